@@ -1,0 +1,28 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { createPrismaClient, type PrismaClient } from "./create-prisma-client.ts";
+
+const globalForPrisma = globalThis as unknown as { glossaPrisma?: PrismaClient };
+
+function client(): PrismaClient {
+  if (globalForPrisma.glossaPrisma) return globalForPrisma.glossaPrisma;
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start Glossa with `npm start`, which provides a database.");
+  }
+  globalForPrisma.glossaPrisma = createPrismaClient({
+    connectionString: env.DATABASE_URL,
+    poolMax: env.DATABASE_POOL_MAX,
+  });
+  return globalForPrisma.glossaPrisma;
+}
+
+/**
+ * The app's one Prisma client. It connects on first use, not on import, so `next build` can load
+ * pages without a database; it lives on globalThis so hot reload in development reuses it.
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client()) : value;
+  },
+});

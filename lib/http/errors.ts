@@ -1,0 +1,27 @@
+/**
+ * Typed domain errors. Domain code throws these; `lib/http/error-response.ts` maps them to HTTP, and
+ * pages map NOT_FOUND to the localized 404 page. A user never sees a stack trace.
+ */
+export type ErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = "Not found") {
+    super("NOT_FOUND", message);
+    this.name = "NotFoundError";
+  }
+}
+
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

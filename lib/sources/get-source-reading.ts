@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/http/errors";
+import { toSourceSummary } from "./to-source-summary.ts";
+import type { SourceReading } from "./types.ts";
+
+/**
+ * A source as the reader shows it: metadata, the latest edition's numbered sentences and its newest
+ * translation (if any). Throws NotFoundError for an unknown slug.
+ */
+export async function getSourceReading(slug: string): Promise<SourceReading> {
+  const row = await db.source.findUnique({
+    where: { slug },
+    include: {
+      editions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        include: {
+          passages: { orderBy: { number: "asc" } },
+          translations: {
+            orderBy: { number: "desc" },
+            take: 1,
+            include: { sentences: { orderBy: { number: "asc" } } },
+          },
+        },
+      },
+    },
+  });
+  const edition = row?.editions[0];
+  if (!row || !edition) throw new NotFoundError(`No source "${slug}"`);
+  const translation = edition.translations[0];
+  return {
+    ...toSourceSummary(row, { number: edition.number, text: edition.text, passageCount: edition.passages.length }),
+    edition: {
+      id: edition.id,
+      number: edition.number,
+      contentHash: edition.contentHash,
+      createdAt: edition.createdAt.toISOString(),
+    },
+    passages: edition.passages.map((p) => ({
+      number: p.number,
+      start: p.start,
+      end: p.end,
+      text: edition.text.slice(p.start, p.end),
+    })),
+    translation: translation
+      ? {
+          language: translation.language,
+          label: translation.label,
+          number: translation.number,
+          sentences: translation.sentences.map((s) => ({ number: s.number, text: s.text })),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,44 @@
+/** Values the reader shows. Plain data, safe to pass from server to client components. */
+export type Locale = "pl" | "en";
+export type Localized = Record<Locale, string>;
+export type SourceKindName = "summary" | "primary" | "translation";
+
+export interface SourceSummary {
+  slug: string;
+  title: Localized;
+  about: Localized;
+  kind: SourceKindName;
+  /** BCP 47 language of the original text, e.g. "pl". */
+  language: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  place: Localized;
+  issuer: Localized;
+  publication: string;
+  licence: string;
+  editionNumber: number;
+  sentenceCount: number;
+  characterCount: number;
+  wordCount: number;
+}
+
+export interface PassageView {
+  number: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TranslationView {
+  language: string;
+  label: string;
+  number: number;
+  /** One entry per passage, same numbers. */
+  sentences: { number: number; text: string }[];
+}
+
+export interface SourceReading extends SourceSummary {
+  edition: { id: string; number: number; contentHash: string; createdAt: string };
+  passages: PassageView[];
+  translation: TranslationView | null;
+}
