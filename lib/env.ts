@@ -14,7 +14,8 @@ const EnvSchema = z.object({
   /** Where the embedded PostgreSQL (PGlite) keeps its data when DATABASE_URL is not set. */
   GLOSSA_DATA_DIR: z.string().min(1).default(".glossa/data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().min(1).default("127.0.0.1"),
+  /** Address the app listens on; 0.0.0.0 in a container. (Not HOSTNAME: shells and Docker set that.) */
+  GLOSSA_HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -9,7 +9,11 @@ export interface DatabaseOptions {
 }
 
 /** A Prisma client over the pg driver adapter. Scripts and tests use this; the app uses `lib/db`. */
-export function createPrismaClient({ connectionString, schema, poolMax = 10 }: DatabaseOptions): PrismaClient {
+export function createPrismaClient({
+  connectionString,
+  schema,
+  poolMax = 10,
+}: DatabaseOptions): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: poolMax }, schema ? { schema } : undefined);
   return new PrismaClient({ adapter });
 }

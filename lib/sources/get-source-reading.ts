@@ -30,7 +30,11 @@ export async function getSourceReading(slug: string): Promise<SourceReading> {
   if (!row || !edition) throw new NotFoundError(`No source "${slug}"`);
   const translation = edition.translations[0];
   return {
-    ...toSourceSummary(row, { number: edition.number, text: edition.text, passageCount: edition.passages.length }),
+    ...toSourceSummary(row, {
+      number: edition.number,
+      text: edition.text,
+      passageCount: edition.passages.length,
+    }),
     edition: {
       id: edition.id,
       number: edition.number,

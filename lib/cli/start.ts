@@ -1,0 +1,131 @@
+/**
+ * `npm start`: everything needed to serve Glossa from a fresh clone.
+ *
+ * 1. Generates the Prisma client if it is missing or older than the schema.
+ * 2. Uses DATABASE_URL when set (waiting up to a minute for it to answer); otherwise starts the
+ *    embedded PostgreSQL (PGlite) with its data in GLOSSA_DATA_DIR (default .glossa/data).
+ * 3. Applies migrations, imports the sources folder (idempotent), builds the app unless the current
+ *    build is up to date (GLOSSA_SKIP_BUILD=1 skips this, as in the Docker image), and serves it on
+ *    GLOSSA_HOST:PORT. Ctrl-C (or SIGTERM) stops the server, then the database, cleanly.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+process.chdir(root);
+const require = createRequire(import.meta.url);
+const log = (message: string) => console.log(`[glossa] ${message}`);
+
+function ensurePrismaClient(): void {
+  const client = path.join(root, "lib/db/generated/prisma/client.ts");
+  const schema = path.join(root, "prisma/schema.prisma");
+  if (existsSync(client) && statSync(client).mtimeMs >= statSync(schema).mtimeMs) return;
+  log("Generating the Prisma client…");
+  const result = spawnSync("npm", ["run", "-s", "db:generate"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error("prisma generate failed");
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    spawn(command, args, { stdio: "inherit", env }).on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+ensurePrismaClient();
+const { env } = await import("../env.ts");
+const { applyMigrations } = await import("../db/apply-migrations.ts");
+const { createPrismaClient } = await import("../db/create-prisma-client.ts");
+const { importSources } = await import("../sources/import-sources.ts");
+const { formatImportReport } = await import("../sources/format-import-report.ts");
+const { computeBuildFingerprint, FINGERPRINT_FILE } = await import("./build-fingerprint.ts");
+
+const cleanups: (() => Promise<void>)[] = [];
+let server: ChildProcess | null = null;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+    log("Stopped.");
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let databaseUrl = env.DATABASE_URL;
+  let poolMax = env.DATABASE_POOL_MAX;
+  if (databaseUrl) {
+    const { waitForDatabase } = await import("./wait-for-database.ts");
+    log("Using the PostgreSQL at DATABASE_URL.");
+    await waitForDatabase(databaseUrl);
+  } else {
+    const { lockDataDir } = await import("./data-dir-lock.ts");
+    const { startEmbeddedPostgres } = await import("../db/embedded-postgres.ts");
+    const dataDir = path.resolve(env.GLOSSA_DATA_DIR);
+    cleanups.push(await lockDataDir(dataDir));
+    log(`Starting the embedded PostgreSQL (PGlite), data in ${path.relative(root, dataDir) || dataDir}…`);
+    const embedded = await startEmbeddedPostgres({ dataDir });
+    cleanups.push(() => embedded.stop());
+    databaseUrl = embedded.connectionString;
+    // PGlite runs one query at a time: a small pool is all it can use.
+    poolMax = Math.min(poolMax, 4);
+  }
+
+  const applied = await applyMigrations(databaseUrl);
+  log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  const prisma = createPrismaClient({ connectionString: databaseUrl, poolMax: 1 });
+  try {
+    log(formatImportReport(await importSources(prisma, path.join(root, "sources"))));
+  } finally {
+    await prisma.$disconnect();
+  }
+
+  const nextBin = require.resolve("next/dist/bin/next");
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: String(poolMax),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const standalone = process.env.NEXT_OUTPUT === "standalone";
+  if (process.env.GLOSSA_SKIP_BUILD !== "1") {
+    const fingerprint = await computeBuildFingerprint(root);
+    const built = await readFile(FINGERPRINT_FILE, "utf8").catch(() => "");
+    if (built !== fingerprint || !existsSync(".next/BUILD_ID")) {
+      log("Building the app (once per change of the code)…");
+      const code = await run(process.execPath, [nextBin, "build"], { ...childEnv, NODE_ENV: "production" });
+      if (code !== 0) throw new Error("next build failed");
+      await writeFile(FINGERPRINT_FILE, fingerprint);
+    }
+  }
+
+  const host = env.GLOSSA_HOST;
+  const port = String(env.PORT);
+  server = standalone
+    ? spawn(process.execPath, [".next/standalone/server.js"], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: "production", PORT: port, HOSTNAME: host },
+      })
+    : spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], {
+        stdio: "inherit",
+        env: { ...childEnv, NODE_ENV: "production" },
+      });
+  log(`Serving Glossa at http://${host === "0.0.0.0" ? "localhost" : host}:${port} (Ctrl-C stops it).`);
+  server.on("exit", (code) => {
+    if (!stopping) void shutdown(code ?? 1);
+  });
+} catch (error) {
+  console.error(`[glossa] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}

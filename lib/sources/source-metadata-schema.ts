@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+const localized = z
+  .object({ pl: z.string().trim().min(1).max(2000), en: z.string().trim().min(1).max(2000) })
+  .strict();
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** The metadata file of a source folder (`sources/<slug>/source.yaml`). */
+export const SourceMetadataSchema = z
+  .object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. kuty-directive")
+      .max(80),
+    kind: z.enum(["summary", "primary", "translation"]),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as pl or en"),
+    title: localized,
+    about: localized,
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (in quotes)")
+      .refine(isCalendarDate, "is not a real calendar date"),
+    place: localized,
+    issuer: localized,
+    publication: z.string().trim().min(1).max(2000),
+    licence: z.string().trim().min(1).max(500),
+    translation: z
+      .object({
+        language: z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as en"),
+        label: z.string().trim().min(1).max(200),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type SourceMetadata = z.infer<typeof SourceMetadataSchema>;

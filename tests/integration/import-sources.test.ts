@@ -1,0 +1,152 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { importSources } from "@/lib/sources/import-sources";
+import { SourceFileError } from "@/lib/sources/source-file-error";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const SHIPPED_SOURCES = path.resolve(import.meta.dirname, "../../sources");
+const TABLES = ["Source", "Edition", "Passage", "Translation", "TranslationSentence"];
+
+describe("importing the sources folder", () => {
+  let database: TestDatabase;
+  let root: string;
+
+  /** Every row of every table, in a stable order: equal snapshots mean nothing changed. */
+  async function snapshot() {
+    const tables: Record<string, unknown[]> = {};
+    for (const table of TABLES) tables[table] = await database.query(`SELECT * FROM "${table}" ORDER BY id`);
+    return tables;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  beforeEach(async () => {
+    await database.query(`TRUNCATE "Source" CASCADE`);
+    root = path.join(await mkdtemp(path.join(tmpdir(), "glossa-sources-")), "sources");
+    await cp(SHIPPED_SOURCES, root, { recursive: true });
+  });
+  afterEach(async () => {
+    await rm(path.dirname(root), { recursive: true, force: true });
+  });
+
+  it("loads the five built-in sources with their sentences and aligned translations", async () => {
+    await importSources(database.prisma, root);
+    const sources = await database.prisma.source.findMany({
+      orderBy: { slug: "asc" },
+      include: { editions: { include: { passages: true, translations: { include: { sentences: true } } } } },
+    });
+    expect(sources.map((s) => s.slug)).toEqual([
+      "kuty-directive",
+      "moscicki-address",
+      "pact-summary",
+      "secret-protocol",
+      "soviet-note",
+    ]);
+    const kuty = sources[0]!;
+    expect(kuty.titlePl).toBe("Dyrektywa z Kut");
+    expect(kuty.editions).toHaveLength(1);
+    const edition = kuty.editions[0]!;
+    expect(edition.number).toBe(1);
+    expect(edition.passages).toHaveLength(6);
+    const third = edition.passages.find((p) => p.number === 3)!;
+    expect(edition.text.slice(third.start, third.end)).toMatch(/^Brak formalnego .* ok\. 250 tys\. żołnierzy .* oporu\.$/u);
+    expect(edition.translations[0]!.sentences).toHaveLength(6);
+  });
+
+  it("changes nothing when run a second time", async () => {
+    await importSources(database.prisma, root);
+    const before = await snapshot();
+    const report = await importSources(database.prisma, root);
+    expect(report.sources.every((s) => s.source === "unchanged" && !s.editionCreated && !s.translationCreated)).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("turns changed text into a new edition and leaves the old one untouched", async () => {
+    await importSources(database.prisma, root);
+    const first = await database.prisma.edition.findFirstOrThrow({
+      where: { source: { slug: "pact-summary" } },
+      include: { passages: { orderBy: { number: "asc" } } },
+    });
+    const textFile = path.join(root, "pact-summary", "text.pl.txt");
+    await writeFile(textFile, (await readFile(textFile, "utf8")).replace("duże znaczenie", "ogromne znaczenie"));
+    const report = await importSources(database.prisma, root);
+
+    expect(report.sources.find((s) => s.slug === "pact-summary")).toMatchObject({ edition: 2, editionCreated: true });
+    const editions = await database.prisma.edition.findMany({
+      where: { source: { slug: "pact-summary" } },
+      orderBy: { number: "asc" },
+      include: { passages: { orderBy: { number: "asc" } }, translations: true },
+    });
+    expect(editions.map((e) => e.number)).toEqual([1, 2]);
+    expect(editions[0]).toEqual({ ...first, translations: expect.any(Array) });
+    expect(editions[1]!.text).toContain("ogromne znaczenie");
+    expect(editions[1]!.translations).toHaveLength(1);
+    expect(report.sources.filter((s) => s.editionCreated)).toHaveLength(1);
+  });
+
+  it.each([
+    {
+      name: "a YAML syntax error",
+      file: "soviet-note/source.yaml",
+      edit: (text: string) => text.replace("kind: summary", "kind: summary: oops"),
+      message: /^sources\/soviet-note\/source\.yaml:3: not valid YAML/,
+    },
+    {
+      name: "a missing required field",
+      file: "kuty-directive/source.yaml",
+      edit: (text: string) => text.replace(/^licence: .*\n/m, ""),
+      message: /^sources\/kuty-directive\/source\.yaml:\d+: licence: /,
+    },
+    {
+      name: "an impossible date",
+      file: "kuty-directive/source.yaml",
+      edit: (text: string) => text.replace('date: "1939-09-17"', 'date: "1939-09-31"'),
+      message: /^sources\/kuty-directive\/source\.yaml:11: date: is not a real calendar date$/,
+    },
+    {
+      name: "a translation with a sentence too many",
+      file: "pact-summary/translation.en.txt",
+      edit: (text: string) => `${text}One sentence too many.\n`,
+      message: /^sources\/pact-summary\/translation\.en\.txt:5: has 5 sentences but the text has 4/,
+    },
+    {
+      name: "a blank line in a translation",
+      file: "moscicki-address/translation.en.txt",
+      edit: (text: string) => text.replace("\n", "\n\n"),
+      message: /^sources\/moscicki-address\/translation\.en\.txt:2: blank line/,
+    },
+  ])("refuses $name, naming the file and line, and changes nothing", async ({ file, edit, message }) => {
+    await importSources(database.prisma, root);
+    const before = await snapshot();
+    // A valid change elsewhere must not be half-applied when another file is broken.
+    const pact = path.join(root, "pact-summary", "text.pl.txt");
+    await writeFile(pact, (await readFile(pact, "utf8")).replace("duże", "wielkie"));
+    await writeFile(path.join(root, file), edit(await readFile(path.join(root, file), "utf8")));
+
+    const error = await importSources(database.prisma, root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceFileError);
+    expect((error as Error).message).toMatch(message);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a source folder whose metadata file is missing", async () => {
+    await rm(path.join(root, "kuty-directive", "source.yaml"));
+    await expect(importSources(database.prisma, root)).rejects.toThrow(
+      "sources/kuty-directive/source.yaml:0: file is missing",
+    );
+    expect(await database.prisma.source.count()).toBe(0);
+  });
+
+  it("refuses a text file that is not UTF-8", async () => {
+    await writeFile(path.join(root, "kuty-directive", "text.pl.txt"), Buffer.from([0x41, 0x0a, 0x42, 0xff, 0x0a]));
+    await expect(importSources(database.prisma, root)).rejects.toThrow(
+      "sources/kuty-directive/text.pl.txt:2: is not valid UTF-8",
+    );
+  });
+});

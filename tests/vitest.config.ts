@@ -1,0 +1,42 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+/** The repository root: this file lives in tests/, and every path in a test is relative to the root. */
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+export default defineConfig({
+  root: repoRoot,
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: repoRoot },
+      // Server modules start with `import "server-only"`, which throws outside a React Server Component
+      // bundle; its empty entry lets tests import them.
+      { find: /^server-only$/, replacement: "server-only/empty.js" },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          // A real PostgreSQL (or an embedded one, 3–6 s to start) and migrations per schema: slower than
+          // unit tests, and files share one server, so they run one at a time.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
