@@ -5,10 +5,14 @@ import { z } from "zod";
  * `process.env` itself, so a bad setting fails at start with a message that names it.
  */
 const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
-    .optional(),
+  /** An empty DATABASE_URL means "not set", so a caller can unset it for a child process. */
+  DATABASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
+      .optional(),
+  ),
   /** Connections in the app's pool; the embedded database serves one session, so it sets 1. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Where the embedded PostgreSQL (PGlite) keeps its data when DATABASE_URL is not set. */

@@ -3,7 +3,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 /** What a production build is made from: if none of it changed, the existing build is current. */
-const BUILD_INPUTS = ["app", "lib", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = [
+  "app",
+  "lib",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIPPED = new Set(["node_modules", "generated", ".next"]);
 export const FINGERPRINT_FILE = ".next/glossa-build-fingerprint";
 
@@ -12,7 +19,11 @@ export async function computeBuildFingerprint(root: string): Promise<string> {
   const hash = createHash("sha256");
   for (const input of BUILD_INPUTS) {
     for (const file of await listFiles(path.join(root, input))) {
-      hash.update(path.relative(root, file)).update("\0").update(await readFile(file)).update("\0");
+      hash
+        .update(path.relative(root, file))
+        .update("\0")
+        .update(await readFile(file))
+        .update("\0");
     }
   }
   return hash.digest("hex");

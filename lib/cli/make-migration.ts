@@ -9,7 +9,9 @@ const args = process.argv.slice(2);
 if (args.includes("--check")) {
   const sql = await diffSchemaSinceLastMigration();
   if (sql) {
-    console.error("prisma/schema.prisma has changes that no migration holds. Run `npm run db:make-migration -- <name>`.\n");
+    console.error(
+      "prisma/schema.prisma has changes that no migration holds. Run `npm run db:make-migration -- <name>`.\n",
+    );
     console.error(sql);
     process.exit(1);
   }
@@ -21,6 +23,10 @@ if (args.includes("--check")) {
     process.exit(2);
   }
   const dir = await makeMigration(name);
-  console.log(dir ? `Wrote prisma/migrations/${dir}/migration.sql` : "No change to prisma/schema.prisma since the last migration.");
+  console.log(
+    dir
+      ? `Wrote prisma/migrations/${dir}/migration.sql`
+      : "No change to prisma/schema.prisma since the last migration.",
+  );
 }
 process.exit(process.exitCode ?? 0);

@@ -10,13 +10,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
-const require = createRequire(import.meta.url);
 const log = (message: string) => console.log(`[glossa] ${message}`);
 
 function ensurePrismaClient(): void {
@@ -28,36 +25,31 @@ function ensurePrismaClient(): void {
   if (result.status !== 0) throw new Error("prisma generate failed");
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    spawn(command, args, { stdio: "inherit", env }).on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
-
 ensurePrismaClient();
 const { env } = await import("../env.ts");
 const { applyMigrations } = await import("../db/apply-migrations.ts");
 const { createPrismaClient } = await import("../db/create-prisma-client.ts");
 const { importSources } = await import("../sources/import-sources.ts");
 const { formatImportReport } = await import("../sources/format-import-report.ts");
-const { computeBuildFingerprint, FINGERPRINT_FILE } = await import("./build-fingerprint.ts");
+const { buildIfStale, NEXT_BIN } = await import("./build-app.ts");
 
 const cleanups: (() => Promise<void>)[] = [];
 let server: ChildProcess | null = null;
-let stopping = false;
+let stopping: Promise<never> | null = null;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    if (server && server.exitCode === null) {
+/** Stops the server, then the database; a second Ctrl-C while stopping waits for the first. */
+function shutdown(code: number): Promise<never> {
+  stopping ??= (async () => {
+    if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server!.once("exit", resolve));
       server.kill("SIGTERM");
       await exited;
     }
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
     log("Stopped.");
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
@@ -91,7 +83,6 @@ try {
     await prisma.$disconnect();
   }
 
-  const nextBin = require.resolve("next/dist/bin/next");
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -100,14 +91,8 @@ try {
   };
   const standalone = process.env.NEXT_OUTPUT === "standalone";
   if (process.env.GLOSSA_SKIP_BUILD !== "1") {
-    const fingerprint = await computeBuildFingerprint(root);
-    const built = await readFile(FINGERPRINT_FILE, "utf8").catch(() => "");
-    if (built !== fingerprint || !existsSync(".next/BUILD_ID")) {
-      log("Building the app (once per change of the code)…");
-      const code = await run(process.execPath, [nextBin, "build"], { ...childEnv, NODE_ENV: "production" });
-      if (code !== 0) throw new Error("next build failed");
-      await writeFile(FINGERPRINT_FILE, fingerprint);
-    }
+    log("Checking the production build…");
+    if (await buildIfStale(root)) log("Built the app.");
   }
 
   const host = env.GLOSSA_HOST;
@@ -117,7 +102,7 @@ try {
         stdio: "inherit",
         env: { ...childEnv, NODE_ENV: "production", PORT: port, HOSTNAME: host },
       })
-    : spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], {
+    : spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", host], {
         stdio: "inherit",
         env: { ...childEnv, NODE_ENV: "production" },
       });

@@ -15,7 +15,9 @@ export async function waitForDatabase(connectionString: string): Promise<void> {
       return;
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`The database at DATABASE_URL did not answer within ${WAIT_MS / 1000} s: ${String(error)}`);
+        throw new Error(
+          `The database at DATABASE_URL did not answer within ${WAIT_MS / 1000} s: ${String(error)}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
     } finally {

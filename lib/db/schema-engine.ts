@@ -24,7 +24,10 @@ async function instantiateEngine(): Promise<EngineGlue> {
   };
   const require = createRequire(import.meta.url);
   const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as EngineGlue;
-  const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm")), "schema_engine_bg.wasm");
+  const wasmPath = path.join(
+    path.dirname(require.resolve("@prisma/schema-engine-wasm")),
+    "schema_engine_bg.wasm",
+  );
   const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
     "./schema_engine_bg.js": glue as WebAssembly.ModuleImports,
   });

@@ -55,7 +55,9 @@ describe("importing the sources folder", () => {
     expect(edition.number).toBe(1);
     expect(edition.passages).toHaveLength(6);
     const third = edition.passages.find((p) => p.number === 3)!;
-    expect(edition.text.slice(third.start, third.end)).toMatch(/^Brak formalnego .* ok\. 250 tys\. żołnierzy .* oporu\.$/u);
+    expect(edition.text.slice(third.start, third.end)).toMatch(
+      /^Brak formalnego .* ok\. 250 tys\. żołnierzy .* oporu\.$/u,
+    );
     expect(edition.translations[0]!.sentences).toHaveLength(6);
   });
 
@@ -63,7 +65,9 @@ describe("importing the sources folder", () => {
     await importSources(database.prisma, root);
     const before = await snapshot();
     const report = await importSources(database.prisma, root);
-    expect(report.sources.every((s) => s.source === "unchanged" && !s.editionCreated && !s.translationCreated)).toBe(true);
+    expect(
+      report.sources.every((s) => s.source === "unchanged" && !s.editionCreated && !s.translationCreated),
+    ).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -74,10 +78,16 @@ describe("importing the sources folder", () => {
       include: { passages: { orderBy: { number: "asc" } } },
     });
     const textFile = path.join(root, "pact-summary", "text.pl.txt");
-    await writeFile(textFile, (await readFile(textFile, "utf8")).replace("duże znaczenie", "ogromne znaczenie"));
+    await writeFile(
+      textFile,
+      (await readFile(textFile, "utf8")).replace("duże znaczenie", "ogromne znaczenie"),
+    );
     const report = await importSources(database.prisma, root);
 
-    expect(report.sources.find((s) => s.slug === "pact-summary")).toMatchObject({ edition: 2, editionCreated: true });
+    expect(report.sources.find((s) => s.slug === "pact-summary")).toMatchObject({
+      edition: 2,
+      editionCreated: true,
+    });
     const editions = await database.prisma.edition.findMany({
       where: { source: { slug: "pact-summary" } },
       orderBy: { number: "asc" },
@@ -144,7 +154,10 @@ describe("importing the sources folder", () => {
   });
 
   it("refuses a text file that is not UTF-8", async () => {
-    await writeFile(path.join(root, "kuty-directive", "text.pl.txt"), Buffer.from([0x41, 0x0a, 0x42, 0xff, 0x0a]));
+    await writeFile(
+      path.join(root, "kuty-directive", "text.pl.txt"),
+      Buffer.from([0x41, 0x0a, 0x42, 0xff, 0x0a]),
+    );
     await expect(importSources(database.prisma, root)).rejects.toThrow(
       "sources/kuty-directive/text.pl.txt:2: is not valid UTF-8",
     );

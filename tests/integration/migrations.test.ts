@@ -53,9 +53,13 @@ describe("migrations on an empty database", () => {
         licence: "l",
       },
     });
-    await database.prisma.edition.create({ data: { sourceId: source.id, number: 1, contentHash: "x", text: "A." } });
+    await database.prisma.edition.create({
+      data: { sourceId: source.id, number: 1, contentHash: "x", text: "A." },
+    });
     await expect(
-      database.prisma.edition.create({ data: { sourceId: source.id, number: 1, contentHash: "y", text: "B." } }),
+      database.prisma.edition.create({
+        data: { sourceId: source.id, number: 1, contentHash: "y", text: "B." },
+      }),
     ).rejects.toThrow();
   });
 });

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/routing";
+import { findSources } from "@/lib/sources/find-sources";
+import { CompareForm } from "../_components/compare-form";
+import { PageShell } from "../_components/page-shell";
+import { SourceCard } from "../_components/source-card";
+import { resolveLocale } from "../_lib/resolve-locale";
+import styles from "./library.module.css";
+
+interface LibraryPageProps {
+  params: Promise<{ locale: string }>;
+}
+
+// Rendered on first request, then served from cache and refreshed at most once a minute (no database
+// at build time).
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: LibraryPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  // The layout's title template does not reach a page in its own segment.
+  return { title: { absolute: `${t("libraryTitle")} · ${t("siteName")}` } };
+}
+
+/** The library: every source with what it is, and a form to compare two or three of them. */
+export default async function LibraryPage({ params }: LibraryPageProps) {
+  const locale = await resolveLocale(params);
+  const [sources, t] = await Promise.all([findSources(), getTranslations({ locale, namespace: "library" })]);
+  return (
+    <PageShell locale={locale} path="" current="library">
+      <h1>{t("title")}</h1>
+      <p className={styles.intro}>{t("intro")}</p>
+      {sources.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <>
+          <ul className={styles.sources} aria-label={t("listLabel")}>
+            {sources.map((source) => (
+              <li key={source.slug}>
+                <SourceCard locale={locale} source={source} />
+              </li>
+            ))}
+          </ul>
+          <CompareForm locale={locale} sources={sources} />
+        </>
+      )}
+    </PageShell>
+  );
+}

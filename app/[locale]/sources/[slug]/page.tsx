@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+import { SourceReader } from "../../../_components/source-reader";
+import { loadSourceReading } from "../../../_lib/load-source-reading";
+import { resolveLocale } from "../../../_lib/resolve-locale";
+
+interface SourcePageProps {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+// On-demand ISR: rendered on the first request, cached, refreshed at most once a minute.
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  // notFound() here too, so the 404's own title (app/[locale]/not-found.tsx) is the one sent.
+  const reading = (await loadSourceReading(slug)) ?? notFound();
+  return { title: reading.title[locale], description: reading.about[locale] };
+}
+
+/** `/{locale}/sources/{slug}`: the reader. */
+export default async function SourcePage({ params }: SourcePageProps) {
+  const locale = await resolveLocale(params);
+  const { slug } = await params;
+  const reading = (await loadSourceReading(slug)) ?? notFound();
+  return <SourceReader locale={locale} reading={reading} />;
+}

@@ -1,0 +1,83 @@
+import type { CSSProperties } from "react";
+import { getTranslations } from "next-intl/server";
+import { formatLanguageName } from "@/lib/sources/format-language-name";
+import type { Locale, SourceReading } from "@/lib/sources/types";
+import { sourcePath } from "../_lib/source-path";
+import { TwinHighlighter } from "./twin-highlighter";
+import styles from "./sentence-grid.module.css";
+
+interface SentenceGridProps {
+  locale: Locale;
+  reading: SourceReading;
+  /** The sentence a sentence URL points at, marked as current. */
+  currentSentence?: number;
+}
+
+/** Places a sentence in row `row` of the grid (CSS reads --row; narrow screens interleave rows). */
+function rowStyle(row: number): CSSProperties {
+  return { "--row": row } as CSSProperties;
+}
+
+/**
+ * The text, one numbered sentence per row, with the translation's sentence n beside the original's
+ * sentence n. Both columns are items of one grid placed by explicit row, so twins stay level and the
+ * page scrolls as one, while the DOM holds all original sentences before all translated ones: a text
+ * selection inside the original never picks up translation text.
+ */
+export async function SentenceGrid({ locale, reading, currentSentence }: SentenceGridProps) {
+  const t = await getTranslations({ locale, namespace: "reader" });
+  const { translation } = reading;
+  return (
+    <div className={styles.reading}>
+      <div className={styles.heads}>
+        <h3 className={styles.originalHead}>
+          {t("originalHeading", { language: formatLanguageName(reading.language, locale) })}
+        </h3>
+        {translation && (
+          <div className={styles.translationHead}>
+            <h3>{t("translationHeading", { language: formatLanguageName(translation.language, locale) })}</h3>
+            <p className={styles.translationNote}>{t("translationNote")}</p>
+          </div>
+        )}
+      </div>
+      <TwinHighlighter className={translation ? `${styles.grid} ${styles.withTranslation}` : styles.grid}>
+        <div className={styles.original} lang={reading.language}>
+          {reading.passages.map((passage) => (
+            <div
+              key={passage.number}
+              id={`s-${passage.number}`}
+              data-sentence={passage.number}
+              className={styles.sentence}
+              style={rowStyle(passage.number)}
+              aria-current={passage.number === currentSentence ? "true" : undefined}
+            >
+              <a
+                className={styles.number}
+                href={sourcePath(locale, reading.slug, passage.number)}
+                lang={locale}
+                aria-label={t("sentenceLink", { number: passage.number })}
+              >
+                {passage.number}
+              </a>
+              <span className={styles.text}>{passage.text}</span>
+            </div>
+          ))}
+        </div>
+        {translation && (
+          <div className={styles.translation} lang={translation.language}>
+            {translation.sentences.map((sentence) => (
+              <div
+                key={sentence.number}
+                data-sentence={sentence.number}
+                className={styles.sentence}
+                style={rowStyle(sentence.number)}
+              >
+                <span className={styles.text}>{sentence.text}</span>
+              </div>
+            ))}
+          </div>
+        )}
+      </TwinHighlighter>
+    </div>
+  );
+}

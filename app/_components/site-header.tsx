@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { localeSwitchHref } from "@/lib/i18n/locale-switch-href";
+import type { Locale } from "@/lib/i18n/routing";
+import styles from "./site-header.module.css";
+
+interface SiteHeaderProps {
+  locale: Locale;
+  /** The current page's path without the locale prefix (with its query, if any): "" for the library. */
+  path: string;
+  /** Marks the library link as the current page. */
+  current?: "library";
+}
+
+/** The banner on every page: the name, the main navigation and the switch to the other language. */
+export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
+  const t = await getTranslations({ locale, namespace: "header" });
+  const otherLocale: Locale = locale === "pl" ? "en" : "pl";
+  return (
+    <header className={`${styles.header} no-print`}>
+      <div className={styles.inner}>
+        <Link href={`/${locale}`} className={styles.brand} aria-label={t("home")}>
+          Glossa
+        </Link>
+        <nav aria-label={t("navLabel")} className={styles.nav}>
+          <ul className={styles.list}>
+            <li>
+              <Link href={`/${locale}`} aria-current={current === "library" ? "page" : undefined}>
+                {t("library")}
+              </Link>
+            </li>
+            <li className={styles.language}>
+              {/* A plain link: the /locale handler stores the choice, so no JavaScript is needed. */}
+              <a
+                href={localeSwitchHref(otherLocale, path)}
+                hrefLang={otherLocale}
+                lang={otherLocale}
+                aria-label={t("switchToLabel")}
+              >
+                {t("switchTo")}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { formatSourceDate } from "@/lib/sources/format-source-date";
+import type { Locale, SourceSummary } from "@/lib/sources/types";
+import styles from "./source-metadata.module.css";
+
+interface SourceMetadataProps {
+  locale: Locale;
+  source: SourceSummary;
+  /** The full record (reader) or the short one (library card). */
+  detail: "full" | "brief";
+}
+
+/** A source's descriptive metadata as a description list. */
+export async function SourceMetadata({ locale, source, detail }: SourceMetadataProps) {
+  const t = await getTranslations({ locale, namespace: "source" });
+  const length = t("length", {
+    sentences: t("sentences", { count: source.sentenceCount }),
+    words: t("words", { count: source.wordCount }),
+  });
+  const rows: [label: string, value: ReactNode][] = [
+    [
+      t("date"),
+      <time key="date" dateTime={source.date}>
+        {formatSourceDate(source.date, locale)}
+      </time>,
+    ],
+    [t("place"), source.place[locale]],
+    [t("issuer"), source.issuer[locale]],
+    [t("lengthLabel"), length],
+  ];
+  if (detail === "full") {
+    rows.unshift([t("about"), source.about[locale]]);
+    rows.push(
+      // Publication notes and licences are recorded in English only.
+      [
+        t("publication"),
+        <span key="publication" lang="en">
+          {source.publication}
+        </span>,
+      ],
+      [
+        t("licence"),
+        <span key="licence" lang="en">
+          {source.licence}
+        </span>,
+      ],
+      [t("edition"), t("editionNumber", { number: source.editionNumber })],
+    );
+  }
+  return (
+    <dl className={detail === "full" ? styles.full : styles.brief}>
+      {rows.map(([label, value]) => (
+        <div key={label} className={styles.row}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { cache } from "react";
+import { isAppError } from "@/lib/http/errors";
+import { getSourceReading } from "@/lib/sources/get-source-reading";
+import type { SourceReading } from "@/lib/sources/types";
+
+/**
+ * `getSourceReading` for pages: null for an unknown slug (the page then calls notFound(), which
+ * renders the localized 404). Cached per request, so a page and its generateMetadata read the
+ * database once.
+ */
+export const loadSourceReading = cache(async (slug: string): Promise<SourceReading | null> => {
+  try {
+    return await getSourceReading(slug);
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return null;
+    throw error;
+  }
+});

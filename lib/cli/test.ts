@@ -1,0 +1,86 @@
+/**
+ * `npm test`: unit and integration tests (vitest), then end-to-end tests (Playwright on a production
+ * build), ending with one line `Tests: N passed, N failed`.
+ *
+ * With DATABASE_URL pointing at a PostgreSQL server, integration tests make a database of their own
+ * per file on it, and the end-to-end run gets a fresh database too (dropped afterwards). Without it,
+ * everything runs on the embedded PostgreSQL (PGlite): no server needed.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "../..");
+process.chdir(root);
+const resultsDir = path.join(root, "test-results");
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    spawn(command, args, { stdio: "inherit", env }).on("exit", (code, signal) =>
+      resolve(code ?? (signal ? 1 : 0)),
+    );
+  });
+}
+
+async function readJson<T>(file: string): Promise<T | null> {
+  return JSON.parse(await readFile(file, "utf8").catch(() => "null")) as T | null;
+}
+
+async function withFreshDatabase<T>(
+  serverUrl: string | undefined,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
+  if (!serverUrl) return work("");
+  const name = `glossa_e2e_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    return await work(url.toString());
+  } finally {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+await rm(resultsDir, { recursive: true, force: true });
+await mkdir(resultsDir, { recursive: true });
+const vitestJson = path.join(resultsDir, "vitest.json");
+const vitestCode = await run("npx", [
+  "vitest",
+  "run",
+  "--config",
+  "tests/vitest.config.ts",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
+
+const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? undefined;
+const e2eCode = await withFreshDatabase(serverUrl || undefined, (url) =>
+  run("npx", ["playwright", "test", "--config", "tests/e2e/playwright.config.ts"], {
+    ...process.env,
+    E2E_DATABASE_URL: url,
+  }),
+);
+
+const vitest = await readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+const playwright = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+  path.join(resultsDir, "playwright.json"),
+);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
+// A runner that crashed before reporting counts as one failure, so a broken run is never green.
+const failed =
+  (vitest ? vitest.numFailedTests : 1) +
+  (playwright ? playwright.stats.unexpected + playwright.stats.flaky : 1) +
+  (vitestCode !== 0 && vitest?.numFailedTests === 0 ? 1 : 0) +
+  (e2eCode !== 0 && playwright?.stats.unexpected === 0 ? 1 : 0);
+console.log(`\nTests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && vitestCode === 0 && e2eCode === 0 ? 0 : 1);
