@@ -1,17 +1,17 @@
 import { z } from "zod";
 
+/** An empty variable means "not set", so a caller can unset one for a child process. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+}
+
 /**
  * The environment, read and validated once. Every other module imports `env` instead of reading
  * `process.env` itself, so a bad setting fails at start with a message that names it.
  */
 const EnvSchema = z.object({
-  /** An empty DATABASE_URL means "not set", so a caller can unset it for a child process. */
-  DATABASE_URL: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
-      .optional(),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string"),
   ),
   /** Connections in the app's pool; the embedded database serves one session, so it sets 1. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
@@ -21,6 +21,24 @@ const EnvSchema = z.object({
   /** Address the app listens on; 0.0.0.0 in a container. (Not HOSTNAME: shells and Docker set that.) */
   GLOSSA_HOST: z.string().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+
+  /** Signs session cookies. `npm start` creates one and keeps it in the database when unset. */
+  AUTH_SECRET: optional(z.string().min(32, "AUTH_SECRET must be at least 32 characters")),
+  /** Optional sign-in providers: each is on when its variables are set. */
+  AUTH_GITHUB_ID: optional(z.string().min(1)),
+  AUTH_GITHUB_SECRET: optional(z.string().min(1)),
+  AUTH_GOOGLE_ID: optional(z.string().min(1)),
+  AUTH_GOOGLE_SECRET: optional(z.string().min(1)),
+  /** A generic OpenID Connect provider, e.g. a university's Keycloak realm URL. */
+  AUTH_OIDC_ISSUER: optional(z.url()),
+  AUTH_OIDC_ID: optional(z.string().min(1)),
+  AUTH_OIDC_SECRET: optional(z.string().min(1)),
+  AUTH_OIDC_NAME: z.string().min(1).default("University sign-in"),
+  /** SMTP for email sign-in links, invitations and password resets, e.g. smtp://user:pass@host:587. */
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")),
+  EMAIL_FROM: z.string().min(3).default("Glossa <glossa@localhost>"),
+  /** The public address of the app, used in links sent by email; default http://GLOSSA_HOST:PORT. */
+  GLOSSA_PUBLIC_URL: optional(z.url()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

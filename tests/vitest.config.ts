@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          setupFiles: ["tests/support/integration-setup.ts"],
           environment: "node",
           // A real PostgreSQL (or an embedded one, 3–6 s to start) and migrations per schema: slower than
           // unit tests, and files share one server, so they run one at a time.

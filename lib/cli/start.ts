@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -32,6 +33,8 @@ const { createPrismaClient } = await import("../db/create-prisma-client.ts");
 const { importSources } = await import("../sources/import-sources.ts");
 const { formatImportReport } = await import("../sources/format-import-report.ts");
 const { buildIfStale, NEXT_BIN } = await import("./build-app.ts");
+const { ensureAuthSecret } = await import("../auth/ensure-auth-secret.ts");
+const { embeddedUrlFile } = await import("./database-url.ts");
 
 const cleanups: (() => Promise<void>)[] = [];
 let server: ChildProcess | null = null;
@@ -70,6 +73,10 @@ try {
     const embedded = await startEmbeddedPostgres({ dataDir });
     cleanups.push(() => embedded.stop());
     databaseUrl = embedded.connectionString;
+    // Command-line scripts (e.g. user:reset-password) connect through this while the app runs.
+    const urlFile = embeddedUrlFile(dataDir);
+    await writeFile(urlFile, databaseUrl);
+    cleanups.push(() => rm(urlFile, { force: true }));
     // PGlite runs one query at a time: a small pool is all it can use.
     poolMax = Math.min(poolMax, 4);
   }
@@ -77,8 +84,10 @@ try {
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
   const prisma = createPrismaClient({ connectionString: databaseUrl, poolMax: 1 });
+  let authSecret = env.AUTH_SECRET;
   try {
     log(formatImportReport(await importSources(prisma, path.join(root, "sources"))));
+    authSecret ??= await ensureAuthSecret(prisma);
   } finally {
     await prisma.$disconnect();
   }
@@ -87,6 +96,7 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: String(poolMax),
+    AUTH_SECRET: authSecret,
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const standalone = process.env.NEXT_OUTPUT === "standalone";

@@ -1,9 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
-import en from "./messages/en.json";
-import pl from "./messages/pl.json";
+import { messagesFor } from "./messages.ts";
 import { defaultLocale, isLocale } from "./routing.ts";
-
-const messages = { pl, en };
 
 /**
  * next-intl's per-request configuration. There is no middleware: the locale comes from the `[locale]`
@@ -15,7 +12,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
-    messages: messages[locale],
+    messages: messagesFor(locale),
     timeZone: "Europe/Warsaw",
   };
 });

@@ -1,10 +1,10 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { importSources } from "@/lib/sources/import-sources";
 import { SourceFileError } from "@/lib/sources/source-file-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { testDatabase, type TestDatabase } from "../support/test-database";
 
 const SHIPPED_SOURCES = path.resolve(import.meta.dirname, "../../sources");
 const TABLES = ["Source", "Edition", "Passage", "Translation", "TranslationSentence"];
@@ -20,11 +20,8 @@ describe("importing the sources folder", () => {
     return tables;
   }
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await database?.drop();
+  beforeAll(() => {
+    database = testDatabase();
   });
   beforeEach(async () => {
     await database.query(`TRUNCATE "Source" CASCADE`);

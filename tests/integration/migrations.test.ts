@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/apply-migrations";
 import { readMigrationDirectories } from "@/lib/db/migrations";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { testDatabase, type TestDatabase } from "../support/test-database";
 
 describe("migrations on an empty database", () => {
   let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await database?.drop();
+  beforeAll(() => {
+    database = testDatabase();
   });
 
   it("records every migration folder in Prisma's own table, as migrate deploy would", async () => {

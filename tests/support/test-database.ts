@@ -18,7 +18,9 @@ export interface TestDatabase {
  * afterwards; otherwise it starts an in-memory embedded PostgreSQL (PGlite).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  // Read once per worker: integration-setup.ts later points DATABASE_URL at the file's own database.
+  process.env.GLOSSA_TEST_SERVER_URL ??= process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
+  const serverUrl = process.env.GLOSSA_TEST_SERVER_URL;
   let connectionString: string;
   let dispose: () => Promise<void>;
   if (serverUrl) {
@@ -56,4 +58,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dispose();
     },
   };
+}
+
+/** The database integration-setup.ts made for the running test file. */
+export function testDatabase(): TestDatabase {
+  const database = (globalThis as unknown as { glossaTestDatabase?: TestDatabase }).glossaTestDatabase;
+  if (!database)
+    throw new Error("testDatabase() is for integration tests (tests/support/integration-setup.ts)");
+  return database;
 }

@@ -1,0 +1,30 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email/send-email";
+import { publicUrl } from "@/lib/http/public-url";
+import { parseInput } from "@/lib/http/parse-input";
+import { messagesFor } from "@/lib/i18n/messages";
+import { createPasswordResetToken } from "./password-reset-token.ts";
+import { EmailSchema } from "./schema.ts";
+
+/**
+ * Emails a password reset link if an account has this address; says nothing either way, so the form
+ * cannot be used to find out who has an account.
+ */
+export async function requestPasswordReset(input: unknown, origin: string): Promise<void> {
+  const email = parseInput(EmailSchema, input);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
+  if (!user) return;
+  const locale = user.locale === "en" ? "en" : "pl";
+  const token = await createPasswordResetToken(db, user.id);
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email" });
+  await sendEmail({
+    to: email,
+    subject: t("resetSubject"),
+    text: t("resetBody", {
+      name: user.name,
+      link: publicUrl(`/${locale}/reset-password?token=${token}`, origin),
+    }),
+  });
+}

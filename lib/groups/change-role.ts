@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { countInstructors, lockGroup } from "./lock-group-memberships.ts";
+import { requireGroupPermission } from "./require-group-permission.ts";
+import { GroupRoleSchema } from "./schema.ts";
+
+/** Gives a member another role (instructors). The group always keeps at least one instructor. */
+export async function changeRole(
+  actor: Actor,
+  groupId: string,
+  memberUserId: string,
+  role: unknown,
+): Promise<void> {
+  const newRole = parseInput(GroupRoleSchema, role);
+  await db.$transaction(async (tx) => {
+    await requireGroupPermission(tx, actor, groupId, "group.changeRole");
+    await lockGroup(tx, groupId);
+    const member = await tx.membership.findUnique({
+      where: { groupId_userId: { groupId, userId: memberUserId } },
+    });
+    if (!member) throw new NotFoundError("memberNotFound");
+    if (member.role === newRole) return;
+    if (member.role === "INSTRUCTOR" && (await countInstructors(tx, groupId)) <= 1) {
+      throw new AppError("CONFLICT", "lastInstructor");
+    }
+    await tx.membership.update({ where: { id: member.id }, data: { role: newRole } });
+  });
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { parseInput } from "@/lib/http/parse-input";
+import { generateJoinCode } from "./join-code.ts";
+import { requireActor } from "./require-group-permission.ts";
+import { GroupInputSchema } from "./schema.ts";
+
+/** Attempts at a fresh join code before giving up (a clash among 27 billion codes is rare). */
+const JOIN_CODE_ATTEMPTS = 5;
+
+/**
+ * Creates a group with the actor as its first instructor and makes it their current group.
+ * Returns the new group's id.
+ */
+export async function createGroup(actor: Actor, input: unknown): Promise<{ id: string }> {
+  const { userId } = requireActor(actor);
+  const data = parseInput(GroupInputSchema, input);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const group = await tx.group.create({
+          data: {
+            ...data,
+            joinCode: generateJoinCode(),
+            memberships: { create: { userId, role: "INSTRUCTOR" } },
+          },
+          select: { id: true },
+        });
+        await tx.user.update({ where: { id: userId }, data: { currentGroupId: group.id } });
+        return group;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= JOIN_CODE_ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/errors";
+import { normalizeJoinCode } from "./join-code.ts";
+import { requireActor } from "./require-group-permission.ts";
+
+/** Joins the group whose join code was typed, as a student, and makes it the current group. */
+export async function joinByCode(actor: Actor, code: string): Promise<{ groupId: string }> {
+  const { userId } = requireActor(actor);
+  const joinCode = normalizeJoinCode(code);
+  if (!joinCode)
+    throw new AppError("INVALID", "joinCodeInvalid", {
+      problems: [{ field: "code", message: "joinCodeInvalid" }],
+    });
+  const group = await db.group.findUnique({ where: { joinCode }, select: { id: true } });
+  if (!group)
+    throw new AppError("INVALID", "joinCodeUnknown", {
+      problems: [{ field: "code", message: "joinCodeUnknown" }],
+    });
+  await db.$transaction(async (tx) => {
+    await tx.membership.upsert({
+      where: { groupId_userId: { groupId: group.id, userId } },
+      create: { groupId: group.id, userId, role: "STUDENT" },
+      update: {},
+    });
+    await tx.user.update({ where: { id: userId }, data: { currentGroupId: group.id } });
+  });
+  return { groupId: group.id };
+}

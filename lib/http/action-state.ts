@@ -1,0 +1,24 @@
+import { isAppError } from "./errors.ts";
+import type { FieldProblem } from "./parse-input.ts";
+
+/** What a server action returns to its form: nothing yet, success, or i18n keys of what went wrong. */
+export type ActionState =
+  | { status: "idle" }
+  | { status: "ok"; message?: string; value?: string }
+  | { status: "error"; error: string; fields: Record<string, string> };
+
+export const IDLE: ActionState = { status: "idle" };
+
+/**
+ * The one mapping from errors to form state for server actions: a domain error becomes its message key
+ * and per-field keys; anything else is rethrown (Next's redirects and notFound travel as errors too).
+ */
+export function toActionState(error: unknown): ActionState {
+  if (!isAppError(error)) throw error;
+  const problems = (error.details as { problems?: FieldProblem[] } | undefined)?.problems ?? [];
+  return {
+    status: "error",
+    error: error.message,
+    fields: Object.fromEntries(problems.map((p) => [p.field, p.message])),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Runs before every integration test file: gives the file a fresh, migrated database of its own (see
+ * createTestDatabase) and points the app's modules at it through DATABASE_URL, before any of them is
+ * imported. Tests reach it as `testDatabase()`.
+ */
+import { afterAll } from "vitest";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+const globals = globalThis as unknown as {
+  glossaTestDatabase?: TestDatabase;
+  glossaPrisma?: unknown;
+  glossaSignInLimiters?: unknown;
+};
+// Clients made for the previous file in this worker point at its (dropped) database.
+delete globals.glossaPrisma;
+delete globals.glossaSignInLimiters;
+
+const database = await createTestDatabase();
+globals.glossaTestDatabase = database;
+process.env.DATABASE_URL = database.connectionString;
+
+afterAll(async () => {
+  delete globals.glossaPrisma;
+  delete globals.glossaSignInLimiters;
+  await database.drop();
+});
