@@ -11,7 +11,8 @@ export default defineConfig({
       { find: /^@\//, replacement: repoRoot },
       // Server modules start with `import "server-only"`, which throws outside a React Server Component
       // bundle; its empty entry lets tests import them.
-      { find: /^server-only$/, replacement: "server-only/empty.js" },
+      // (A file path: the package's `exports` do not let "server-only/empty.js" be imported by name.)
+      { find: /^server-only$/, replacement: `${repoRoot}node_modules/server-only/empty.js` },
     ],
   },
   test: {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localeSwitchHref } from "@/lib/i18n/locale-switch-href";
 import type { Locale } from "@/lib/i18n/routing";
+import { AccountMenu } from "./account-menu";
 import styles from "./site-header.module.css";
 
 interface SiteHeaderProps {
@@ -12,7 +13,11 @@ interface SiteHeaderProps {
   current?: "library";
 }
 
-/** The banner on every page: the name, the main navigation and the switch to the other language. */
+/**
+ * The banner on every page: the name, the main navigation, the account menu and the switch to the
+ * other language. It reads no cookie (the pages around it are cached for everyone): the account menu
+ * asks who is signed in from the browser.
+ */
 export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: "header" });
   const otherLocale: Locale = locale === "pl" ? "en" : "pl";
@@ -29,6 +34,21 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
                 {t("library")}
               </Link>
             </li>
+            <AccountMenu
+              locale={locale}
+              labels={{
+                account: t("account"),
+                accountPrefix: t("accountPrefix"),
+                signIn: t("signIn"),
+                signUp: t("signUp"),
+                groups: t("groups"),
+                profile: t("profile"),
+                signOut: t("signOut"),
+                currentGroup: t("currentGroup"),
+                noGroup: t("noGroup"),
+                switchGroup: t("switchGroup"),
+              }}
+            />
             <li className={styles.language}>
               {/* A plain link: the /locale handler stores the choice, so no JavaScript is needed. */}
               <a

@@ -19,6 +19,8 @@ export async function requestPasswordReset(input: unknown, origin: string): Prom
   const locale = user.locale === "en" ? "en" : "pl";
   const token = await createPasswordResetToken(db, user.id);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email" });
+  // A failure to send is logged, not reported: an error only for addresses that have an account would
+  // tell who has one (and be a 500 where the form promises the same answer every time).
   await sendEmail({
     to: email,
     subject: t("resetSubject"),
@@ -26,5 +28,5 @@ export async function requestPasswordReset(input: unknown, origin: string): Prom
       name: user.name,
       link: publicUrl(`/${locale}/reset-password?token=${token}`, origin),
     }),
-  });
+  }).catch((error: unknown) => console.error("Password reset email not sent:", error));
 }

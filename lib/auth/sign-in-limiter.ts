@@ -14,8 +14,17 @@ const globalForLimiter = globalThis as unknown as {
 function createLimiters() {
   // The counters live in PostgreSQL (table rate_limits, made by a migration), shared by every instance.
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  // An idle connection that breaks (the server restarts or goes away) is dropped by the pool and
+  // replaced on next use; without a listener its error would end the process.
+  pool.on("error", () => {});
+  // rate-limiter-flexible names its prepared statements. The embedded database serves every
+  // connection from one session, so a second connection preparing the same name fails ("prepared
+  // statement already exists"); unnamed statements work on both databases.
+  const storeClient = {
+    query: ({ text, values }: pg.QueryConfig) => pool.query({ text, values }),
+  };
   const options = {
-    storeClient: pool,
+    storeClient,
     storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,

@@ -16,8 +16,9 @@ export async function changeRole(
 ): Promise<void> {
   const newRole = parseInput(GroupRoleSchema, role);
   await db.$transaction(async (tx) => {
-    await requireGroupPermission(tx, actor, groupId, "group.changeRole");
+    // Lock first, then check: a member demoted by a concurrent change is refused with the new role.
     await lockGroup(tx, groupId);
+    await requireGroupPermission(tx, actor, groupId, "group.changeRole");
     const member = await tx.membership.findUnique({
       where: { groupId_userId: { groupId, userId: memberUserId } },
     });

@@ -13,8 +13,9 @@ export async function removeMember(actor: Actor, groupId: string, memberUserId: 
   const { userId } = requireActor(actor);
   const leaving = memberUserId === userId;
   await db.$transaction(async (tx) => {
-    await requireGroupPermission(tx, actor, groupId, leaving ? "group.leave" : "group.removeMember");
+    // Lock first, then check: a member demoted by a concurrent change is refused with the new role.
     await lockGroup(tx, groupId);
+    await requireGroupPermission(tx, actor, groupId, leaving ? "group.leave" : "group.removeMember");
     const member = await tx.membership.findUnique({
       where: { groupId_userId: { groupId, userId: memberUserId } },
     });

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
+import { invitableRoles, type Actor } from "@/lib/auth/policy";
 import { EmailSchema } from "@/lib/auth/schema";
 import { emailEnabled, sendEmail } from "@/lib/email/send-email";
 import { AppError } from "@/lib/http/errors";
@@ -11,6 +11,7 @@ import { publicUrl } from "@/lib/http/public-url";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { createInvite } from "./create-invite.ts";
+import { requireGroupPermission } from "./require-group-permission.ts";
 import { GroupRoleSchema } from "./schema.ts";
 
 const EmailInviteSchema = z.object({ email: EmailSchema, role: GroupRoleSchema.default("STUDENT") });
@@ -23,8 +24,12 @@ export async function sendInviteEmail(
   locale: Locale,
   origin: string,
 ): Promise<void> {
-  if (!emailEnabled()) throw new AppError("CONFLICT", "emailDisabled");
+  // Who may invite is decided first: a caller who may not is refused as by createInvite, not told
+  // how the server is configured.
+  const inviterRole = await requireGroupPermission(db, actor, groupId, "group.invite");
   const { email, role } = parseInput(EmailInviteSchema, input);
+  if (!invitableRoles(inviterRole).includes(role)) throw new AppError("FORBIDDEN", "notAllowed");
+  if (!emailEnabled()) throw new AppError("CONFLICT", "emailDisabled");
   const invite = await createInvite(actor, groupId, { role, maxUses: 1, expiresInDays: 14 });
   const [group, inviter] = await Promise.all([
     db.group.findUniqueOrThrow({ where: { id: groupId }, select: { name: true } }),

@@ -1,17 +1,17 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E } from "./support/e2e-services.ts";
+import { OIDC_CLIENT } from "./support/oidc-test-provider.ts";
 
 /**
  * End-to-end tests against a production build served by `npm start`. With E2E_DATABASE_URL set
  * (`npm test` sets it to a fresh database when DATABASE_URL points at a server) the app uses that
- * PostgreSQL; otherwise it runs on the embedded default with a fresh, empty data directory.
+ * PostgreSQL; otherwise it runs on the embedded default with a fresh, empty data directory. The
+ * optional sign-in paths are on, against a real OpenID Connect provider and SMTP server that
+ * support/global-setup.ts starts.
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = E2E.appPort;
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
-// Set once in the main process; workers inherit it instead of making directories of their own.
-process.env.GLOSSA_E2E_DATA_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "glossa-e2e-")), "data");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -23,6 +23,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 5_000 },
+  globalSetup: "./support/global-setup.ts",
   reporter: [["list"], ["json", { outputFile: "../../test-results/playwright.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -59,7 +60,14 @@ export default defineConfig({
       PORT: String(port),
       GLOSSA_HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
-      GLOSSA_DATA_DIR: process.env.GLOSSA_E2E_DATA_DIR,
+      GLOSSA_DATA_DIR: E2E.dataDir!,
+      GLOSSA_PUBLIC_URL: E2E.appOrigin,
+      AUTH_OIDC_ISSUER: `http://127.0.0.1:${E2E.oidcPort}`,
+      AUTH_OIDC_ID: OIDC_CLIENT.id,
+      AUTH_OIDC_SECRET: OIDC_CLIENT.secret,
+      AUTH_OIDC_NAME: "Test University",
+      SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}?ignoreTLS=true`,
+      EMAIL_FROM: "Glossa <glossa@example.org>",
     },
   },
 });

@@ -1,0 +1,291 @@
+/**
+ * Who may do what, at the service level: every group action and the profile/password services, called
+ * by each kind of caller, against the one outcome the policy allows. Every cell starts from a fresh
+ * world and checks the database afterwards: an allowed call had its effect, a refused one had none.
+ */
+import { describe, expect, it } from "vitest";
+import { changePassword } from "@/lib/auth/change-password";
+import { verifyPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/policy";
+import { updateProfile } from "@/lib/auth/update-profile";
+import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
+import { emailEnabled } from "@/lib/email/send-email";
+import { acceptInvite } from "@/lib/groups/accept-invite";
+import { changeRole } from "@/lib/groups/change-role";
+import { createGroup } from "@/lib/groups/create-group";
+import { createInvite } from "@/lib/groups/create-invite";
+import { findGroups } from "@/lib/groups/find-groups";
+import { findInvites } from "@/lib/groups/find-invites";
+import { getGroup } from "@/lib/groups/get-group";
+import { joinByCode } from "@/lib/groups/join-by-code";
+import { regenerateJoinCode } from "@/lib/groups/regenerate-join-code";
+import { removeMember } from "@/lib/groups/remove-member";
+import { revokeInvite } from "@/lib/groups/revoke-invite";
+import { sendInviteEmail } from "@/lib/groups/send-invite-email";
+import { setCurrentGroup } from "@/lib/groups/set-current-group";
+import { updateGroup } from "@/lib/groups/update-group";
+import {
+  createGroupWith,
+  createInviteRow,
+  createUser,
+  currentGroupOf,
+  label,
+  outcome,
+  roleIn,
+  uniqueKey,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+const CALLERS = ["anonymous", "outsider", "student", "assistant", "instructor", "otherInstructor"] as const;
+type Caller = (typeof CALLERS)[number];
+/** "ok", or the code the call is refused with (CONFLICT with its reason). */
+type Expected = "ok" | "UNAUTHENTICATED" | "NOT_FOUND" | "FORBIDDEN" | `CONFLICT ${string}`;
+
+/**
+ * The group under test has two instructors (so one may leave or be removed), a teaching assistant, a
+ * student, a second student to act on, and an invite link made by an instructor and one by the
+ * assistant. The other instructor teaches another group (their current one); the outsider belongs
+ * nowhere. Nobody has the group as their current group.
+ */
+async function makeWorld() {
+  const [outsider, instructor, coInstructor, assistant, student, target, otherInstructor] = await Promise.all(
+    [createUser(), createUser(), createUser(), createUser(), createUser(), createUser(), createUser()],
+  );
+  const users: Record<Exclude<Caller, "anonymous">, TestUser> = {
+    outsider,
+    student,
+    assistant,
+    instructor,
+    otherInstructor,
+  };
+  const group = await createGroupWith({
+    instructor,
+    instructors: [coInstructor],
+    tas: [assistant],
+    students: [student, target],
+  });
+  const other = await createGroupWith({ instructor: otherInstructor, current: true });
+  const instructorInvite = await createInviteRow({ group, createdBy: instructor });
+  const assistantInvite = await createInviteRow({ group, createdBy: assistant });
+  return { key: uniqueKey(), group, other, users, coInstructor, target, instructorInvite, assistantInvite };
+}
+type World = Awaited<ReturnType<typeof makeWorld>>;
+
+interface Cell {
+  w: World;
+  caller: Caller;
+  actor: Actor;
+  user: TestUser | null;
+  value: unknown;
+}
+
+const prisma = () => testDatabase().prisma;
+const inviteCount = (group: TestGroup) => prisma().invite.count({ where: { groupId: group.id } });
+const memberCount = (group: TestGroup) => prisma().membership.count({ where: { groupId: group.id } });
+const revoked = async (id: string) =>
+  (await prisma().invite.findUniqueOrThrow({ where: { id } })).revokedAt !== null;
+/** The role a caller has in the group under test before anything happens. */
+const ROLE_BEFORE: Partial<Record<Caller, GroupRole>> = {
+  student: "STUDENT",
+  assistant: "TEACHING_ASSISTANT",
+  instructor: "INSTRUCTOR",
+};
+/** After joining: the group is the caller's current one, members keep their role, newcomers are students. */
+const joined = async ({ w, caller, user }: Cell) =>
+  user !== null &&
+  (await currentGroupOf(user)) === w.group.id &&
+  (await roleIn(w.group, user)) === (ROLE_BEFORE[caller] ?? "STUDENT");
+
+/** Each action: what it does to the group under test, and whether its effect is there afterwards. */
+const ACTIONS = {
+  "read the group": {
+    run: (w: World, actor: Actor) => getGroup(actor, w.group.id),
+    happened: async ({ w, value }: Cell) =>
+      (value as Awaited<ReturnType<typeof getGroup>> | undefined)?.members.length === 5 &&
+      (value as { name: string }).name === w.group.name,
+  },
+  "list invites and the join code": {
+    run: (w: World, actor: Actor) => findInvites(actor, w.group.id),
+    happened: async ({ w, value }: Cell) =>
+      (value as Awaited<ReturnType<typeof findInvites>> | undefined)?.joinCode === w.group.joinCode,
+  },
+  "create an invite for a student": {
+    run: (w: World, actor: Actor) => createInvite(actor, w.group.id, { role: "STUDENT" }),
+    happened: async ({ w }: Cell) => (await inviteCount(w.group)) === 3,
+  },
+  "create an invite for a teaching assistant": {
+    run: (w: World, actor: Actor) => createInvite(actor, w.group.id, { role: "TEACHING_ASSISTANT" }),
+    happened: async ({ w }: Cell) => (await inviteCount(w.group)) === 3,
+  },
+  "create an invite for an instructor": {
+    run: (w: World, actor: Actor) => createInvite(actor, w.group.id, { role: "INSTRUCTOR" }),
+    happened: async ({ w }: Cell) => (await inviteCount(w.group)) === 3,
+  },
+  "revoke an instructor's invite": {
+    run: (w: World, actor: Actor) => revokeInvite(actor, w.group.id, w.instructorInvite.id),
+    happened: async ({ w }: Cell) => revoked(w.instructorInvite.id),
+  },
+  "revoke the assistant's own invite": {
+    run: (w: World, actor: Actor) => revokeInvite(actor, w.group.id, w.assistantInvite.id),
+    happened: async ({ w }: Cell) => revoked(w.assistantInvite.id),
+  },
+  "regenerate the join code": {
+    run: (w: World, actor: Actor) => regenerateJoinCode(actor, w.group.id),
+    happened: async ({ w }: Cell) =>
+      (await prisma().group.findUniqueOrThrow({ where: { id: w.group.id } })).joinCode !== w.group.joinCode,
+  },
+  "update the group": {
+    run: (w: World, actor: Actor) => updateGroup(actor, w.group.id, { name: `Renamed ${w.key}` }),
+    happened: async ({ w }: Cell) =>
+      (await prisma().group.findUniqueOrThrow({ where: { id: w.group.id } })).name === `Renamed ${w.key}`,
+  },
+  "make a student a teaching assistant": {
+    run: (w: World, actor: Actor) => changeRole(actor, w.group.id, w.target.id, "TEACHING_ASSISTANT"),
+    happened: async ({ w }: Cell) => (await roleIn(w.group, w.target)) === "TEACHING_ASSISTANT",
+  },
+  "make oneself an instructor": {
+    run: (w: World, actor: Actor) => changeRole(actor, w.group.id, actor?.userId ?? "", "INSTRUCTOR"),
+    happened: async ({ w, user }: Cell) => user !== null && (await roleIn(w.group, user)) === "INSTRUCTOR",
+  },
+  "remove a student": {
+    run: (w: World, actor: Actor) => removeMember(actor, w.group.id, w.target.id),
+    happened: async ({ w }: Cell) => (await roleIn(w.group, w.target)) === null,
+  },
+  "remove another instructor": {
+    run: (w: World, actor: Actor) => removeMember(actor, w.group.id, w.coInstructor.id),
+    happened: async ({ w }: Cell) => (await roleIn(w.group, w.coInstructor)) === null,
+  },
+  "leave the group": {
+    run: (w: World, actor: Actor) => removeMember(actor, w.group.id, actor?.userId ?? ""),
+    happened: async ({ w, user }: Cell) =>
+      (await memberCount(w.group)) === 4 && user !== null && (await roleIn(w.group, user)) === null,
+  },
+  "make it the current group": {
+    run: (w: World, actor: Actor) => setCurrentGroup(actor, w.group.id),
+    happened: async ({ w, user }: Cell) => user !== null && (await currentGroupOf(user)) === w.group.id,
+  },
+  "email an invite to a student": {
+    run: (w: World, actor: Actor) =>
+      sendInviteEmail(actor, w.group.id, { email: "new@example.test" }, "en", "http://localhost"),
+    happened: async ({ w }: Cell) => (await inviteCount(w.group)) === 3,
+  },
+  "email an invite to a teaching assistant": {
+    run: (w: World, actor: Actor) =>
+      sendInviteEmail(
+        actor,
+        w.group.id,
+        { email: "new@example.test", role: "TEACHING_ASSISTANT" },
+        "en",
+        "http://localhost",
+      ),
+    happened: async ({ w }: Cell) => (await inviteCount(w.group)) === 3,
+  },
+  "create a group": {
+    run: (w: World, actor: Actor) => createGroup(actor, { name: `New ${w.key}` }),
+    happened: async ({ w, user }: Cell) =>
+      user !== null &&
+      (await prisma().membership.count({
+        where: { userId: user.id, role: "INSTRUCTOR", group: { name: `New ${w.key}` } },
+      })) === 1,
+  },
+  "join through an invite link": {
+    run: (w: World, actor: Actor) => acceptInvite(actor, w.instructorInvite.token),
+    happened: joined,
+  },
+  "join with the join code": {
+    run: (w: World, actor: Actor) => joinByCode(actor, w.group.joinCode),
+    happened: joined,
+  },
+  "change one's profile": {
+    run: (w: World, actor: Actor) => updateProfile(actor, { name: `Renamed ${w.key}`, locale: "en" }),
+    happened: async ({ w, user }: Cell) =>
+      user !== null &&
+      (await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).name === `Renamed ${w.key}`,
+  },
+  "set one's password": {
+    run: (w: World, actor: Actor) =>
+      changePassword(actor, { currentPassword: "", newPassword: `new password ${w.key}` }),
+    happened: async ({ w, user }: Cell) => {
+      const hash = user && (await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash;
+      return Boolean(hash) && (await verifyPassword(hash!, `new password ${w.key}`));
+    },
+  },
+} satisfies Record<
+  string,
+  { run(w: World, actor: Actor): Promise<unknown>; happened(c: Cell): Promise<boolean> }
+>;
+
+const U = "UNAUTHENTICATED";
+const N = "NOT_FOUND";
+const F = "FORBIDDEN";
+/** Allowed, but this server has no SMTP: refused for that reason alone, after every check passed. */
+const E = "CONFLICT emailDisabled";
+
+// prettier-ignore
+const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Expected, Expected][] = [
+  //                                           anonymous outsider student assistant instructor other instructor
+  ["read the group",                             U,        N,       "ok",   "ok",     "ok",      N],
+  ["list invites and the join code",             U,        N,       F,      "ok",     "ok",      N],
+  ["create an invite for a student",             U,        N,       F,      "ok",     "ok",      N],
+  ["create an invite for a teaching assistant",  U,        N,       F,      F,        "ok",      N],
+  ["create an invite for an instructor",         U,        N,       F,      F,        "ok",      N],
+  ["revoke an instructor's invite",              U,        N,       F,      N,        "ok",      N],
+  ["revoke the assistant's own invite",          U,        N,       F,      "ok",     "ok",      N],
+  ["regenerate the join code",                   U,        N,       F,      F,        "ok",      N],
+  ["update the group",                           U,        N,       F,      F,        "ok",      N],
+  ["make a student a teaching assistant",        U,        N,       F,      F,        "ok",      N],
+  ["make oneself an instructor",                 U,        N,       F,      F,        "ok",      N],
+  ["remove a student",                           U,        N,       F,      F,        "ok",      N],
+  ["remove another instructor",                  U,        N,       F,      F,        "ok",      N],
+  ["leave the group",                            U,        N,       "ok",   "ok",     "ok",      N],
+  ["make it the current group",                  U,        N,       "ok",   "ok",     "ok",      N],
+  ["email an invite to a student",               U,        N,       F,      E,        E,         N],
+  ["email an invite to a teaching assistant",    U,        N,       F,      F,        E,         N],
+  ["create a group",                             U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["join through an invite link",                U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["join with the join code",                    U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+];
+
+describe("authorization matrix", () => {
+  it("covers every action once", () => {
+    expect(MATRIX.map(([action]) => action).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  describe.each(MATRIX)("%s", (action, ...expected) => {
+    // The email rows describe a server without SMTP (as in the tests' environment).
+    const test = action.startsWith("email") && emailEnabled() ? it.skip : it;
+    test.each(CALLERS.map((caller, i) => [caller, expected[i]!] as const))(
+      "%s → %s",
+      async (caller, expectation) => {
+        const w = await makeWorld();
+        const user = caller === "anonymous" ? null : w.users[caller];
+        const actor: Actor = user?.actor ?? null;
+        const result = await outcome<unknown>(() => ACTIONS[action].run(w, actor));
+        // The table names the reason only for conflicts; the codes alone decide the rest.
+        const got = result.outcome === "CONFLICT" ? label(result) : result.outcome;
+        expect(got).toBe(expectation);
+        const value = "value" in result ? result.value : undefined;
+        expect(await ACTIONS[action].happened({ w, caller, actor, user, value })).toBe(expectation === "ok");
+      },
+    );
+  });
+});
+
+describe("listing one's groups", () => {
+  it.each([
+    ["anonymous", []],
+    ["outsider", []],
+    ["student", ["group"]],
+    ["assistant", ["group"]],
+    ["instructor", ["group"]],
+    ["otherInstructor", ["other"]],
+  ] as const)("%s sees %j", async (caller, expected) => {
+    const w = await makeWorld();
+    const groups = await findGroups(caller === "anonymous" ? null : w.users[caller].actor);
+    expect(groups.map((g) => g.id)).toEqual(expected.map((which) => w[which].id));
+  });
+});
