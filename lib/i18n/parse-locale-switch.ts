@@ -4,7 +4,8 @@ import { toSafeLocalPath } from "./to-safe-local-path.ts";
 
 const LocaleSwitchSchema = z.object({
   to: z.enum(locales),
-  next: z.string().max(2000).nullable(),
+  // An overlong `next` is unsafe like any other: it falls back to the library (catch), never refuses.
+  next: z.string().max(2000).nullable().catch(null),
 });
 
 /**

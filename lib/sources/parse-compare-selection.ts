@@ -8,10 +8,11 @@ export const MAX_COMPARED_SOURCES = 3;
 const SlugSchema = z.string().trim().min(1).max(200);
 
 const CompareSelectionSchema = z.object({
+  // One list whether `s` came once or repeated, so a bad slug is always an issue about an item
+  // (path ["s", i]) and only the count rule is an issue about the list (path ["s"]).
   s: z
-    .union([SlugSchema, z.array(SlugSchema)])
-    .optional()
-    .transform((value) => [...new Set(value === undefined ? [] : [value].flat())])
+    .preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(SlugSchema))
+    .transform((slugs) => [...new Set(slugs)])
     .pipe(z.array(z.string()).min(MIN_COMPARED_SOURCES).max(MAX_COMPARED_SOURCES)),
 });
 

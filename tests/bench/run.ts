@@ -54,7 +54,15 @@ const firstPage = await waitForPage(`${base}${sourcePath}`);
 const coldStart = (firstPage - started) / 1000;
 
 const html = await (await fetch(`${base}${sourcePath}`)).text();
-const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+// Module scripts only: the nomodule polyfill is never downloaded by the browsers Next supports.
+const scripts = [
+  ...new Set(
+    [...html.matchAll(/<script([^>]*)>/g)]
+      .filter((m) => !/nomodule/i.test(m[1]!))
+      .map((m) => /src="([^"]+)"/.exec(m[1]!)?.[1])
+      .filter((src): src is string => Boolean(src)),
+  ),
+];
 let jsRaw = 0;
 let jsGzip = 0;
 for (const src of scripts) {
