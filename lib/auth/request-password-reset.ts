@@ -12,7 +12,7 @@ import { EmailSchema } from "./schema.ts";
  * Emails a password reset link if an account has this address; says nothing either way, so the form
  * cannot be used to find out who has an account.
  */
-export async function requestPasswordReset(input: unknown, origin: string): Promise<void> {
+export async function requestPasswordReset(input: unknown): Promise<void> {
   const email = parseInput(EmailSchema, input);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
   if (!user) return;
@@ -26,7 +26,7 @@ export async function requestPasswordReset(input: unknown, origin: string): Prom
     subject: t("resetSubject"),
     text: t("resetBody", {
       name: user.name,
-      link: publicUrl(`/${locale}/reset-password?token=${token}`, origin),
+      link: publicUrl(`/${locale}/reset-password?token=${token}`),
     }),
   }).catch((error: unknown) => console.error("Password reset email not sent:", error));
 }

@@ -22,7 +22,6 @@ export async function sendInviteEmail(
   groupId: string,
   input: unknown,
   locale: Locale,
-  origin: string,
 ): Promise<void> {
   // Who may invite is decided first: a caller who may not is refused as by createInvite, not told
   // how the server is configured.
@@ -45,7 +44,7 @@ export async function sendInviteEmail(
     text: t("inviteBody", {
       inviter: inviter.name,
       group: group.name,
-      link: publicUrl(`/${locale}/join/${invite.token}`, origin),
+      link: publicUrl(`/${locale}/join/${invite.token}`),
       expires,
     }),
   });

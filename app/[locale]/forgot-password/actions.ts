@@ -5,7 +5,6 @@ import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { EmailSchema } from "@/lib/auth/schema";
 import { parseInput } from "@/lib/http/parse-input";
 import { done, textField, type FormState } from "../../_lib/form-state";
-import { requestOrigin } from "../../_lib/request-origin";
 import { runAction } from "../../_lib/run-action";
 
 const ForgotPasswordSchema = z.object({ email: EmailSchema });
@@ -14,7 +13,7 @@ const ForgotPasswordSchema = z.object({ email: EmailSchema });
 export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runAction(async () => {
     const { email } = parseInput(ForgotPasswordSchema, { email: textField(formData, "email") });
-    await requestPasswordReset(email, (await requestOrigin()) ?? "");
+    await requestPasswordReset(email);
     return done("resetLinkSent");
   });
 }

@@ -115,9 +115,8 @@ export async function sendInviteEmailAction(
   formData: FormData,
 ): Promise<FormState> {
   return runAction(async () => {
-    const origin = (await requestOrigin()) ?? "";
     const input = textFields(formData, ["email", "role"]);
-    await sendInviteEmail(await getActor(), groupId, input, actionLocale(locale), origin);
+    await sendInviteEmail(await getActor(), groupId, input, actionLocale(locale));
     refresh();
     return done("inviteSent");
   });
