@@ -63,6 +63,9 @@ function providers(): NextAuthConfig["providers"] {
       clientSecret: env.AUTH_OIDC_SECRET,
       // Internal issuers (a local Keycloak, the test provider) may speak plain HTTP.
       checks: ["pkce", "state"],
+      // Read the profile from the userinfo endpoint: a conforming provider may put in the ID token only
+      // the claims it must, and leave email and name (asked for by scope) to userinfo.
+      idToken: false,
     });
   }
   if (env.SMTP_URL) list.push(Nodemailer({ server: env.SMTP_URL, from: env.EMAIL_FROM }));

@@ -38,14 +38,21 @@ export async function sendInviteEmail(
   const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Warsaw" }).format(
     invite.expiresAt,
   );
-  await sendEmail({
-    to: email,
-    subject: t("inviteSubject", { group: group.name }),
-    text: t("inviteBody", {
-      inviter: inviter.name,
-      group: group.name,
-      link: publicUrl(`/${locale}/join/${invite.token}`),
-      expires,
-    }),
-  });
+  try {
+    await sendEmail({
+      to: email,
+      subject: t("inviteSubject", { group: group.name }),
+      text: t("inviteBody", {
+        inviter: inviter.name,
+        group: group.name,
+        link: publicUrl(`/${locale}/join/${invite.token}`),
+        expires,
+      }),
+    });
+  } catch (error) {
+    // The link never reached anyone: retire it, and tell the inviter plainly.
+    console.error(error);
+    await db.invite.update({ where: { id: invite.id }, data: { revokedAt: new Date() } });
+    throw new AppError("CONFLICT", "emailSendFailed");
+  }
 }

@@ -34,8 +34,20 @@ export interface Person {
   password: string;
 }
 
+/** The first word of a name as plain lower-case ASCII, for an email's local part. */
+function asciiTag(name: string): string {
+  const word = name.split(" ")[0] ?? "";
+  return (
+    word
+      .normalize("NFD")
+      .replace(/[^a-z0-9]/gi, "")
+      .toLowerCase()
+      .slice(0, 20) || "user"
+  );
+}
+
 /** Someone with a unique email and the standard password. */
-export function person(name: string, tag = name.split(" ")[0] ?? "user"): Person {
+export function person(name: string, tag = asciiTag(name)): Person {
   return { name, email: uniqueEmail(tag), password: PASSWORD };
 }
 
@@ -137,7 +149,7 @@ export function createGroupPages(page: Page) {
       return page.url();
     },
     yourRole(role: string): Locator {
-      return page.getByText(`Your role: ${role}`, { exact: true });
+      return page.getByText(new RegExp(`^Your role: ${role}( ·|$)`));
     },
     members(): Locator {
       return page.getByRole("table", { name: "Members of the group" });
