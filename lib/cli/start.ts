@@ -29,6 +29,7 @@ function ensurePrismaClient(): void {
 ensurePrismaClient();
 const { env } = await import("../env.ts");
 const { applyMigrations } = await import("../db/apply-migrations.ts");
+const { preloadSchemaEngine } = await import("../db/schema-engine.ts");
 const { createPrismaClient } = await import("../db/create-prisma-client.ts");
 const { importSources } = await import("../sources/import-sources.ts");
 const { formatImportReport } = await import("../sources/format-import-report.ts");
@@ -58,6 +59,7 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
 try {
+  preloadSchemaEngine();
   let databaseUrl = env.DATABASE_URL;
   let poolMax = env.DATABASE_POOL_MAX;
   if (databaseUrl) {

@@ -37,6 +37,17 @@ async function instantiateEngine(): Promise<EngineGlue> {
 }
 
 /**
+ * Starts compiling the engine's WebAssembly (a few seconds on a cold machine) so it runs alongside other
+ * start-up work, such as the embedded database starting; loadSchemaEngine then finds it ready.
+ */
+export function preloadSchemaEngine(): void {
+  gluePromise ??= instantiateEngine();
+  gluePromise.catch(() => {
+    // Reported when loadSchemaEngine awaits it.
+  });
+}
+
+/**
  * Loads Prisma's schema engine compiled to WebAssembly, so migrations run without the native engine
  * binary (which this project cannot download). Used only by command-line scripts and tests; call
  * `close()` when done so the connection does not keep the process alive.
