@@ -4,7 +4,7 @@ import { hash, verify } from "@node-rs/argon2";
 const ARGON2ID = 2;
 
 /**
- * argon2id with OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): about 25 ms per hash on
+ * argon2id with OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): about 10 ms per hash on
  * this project's 2-core machines, slow enough to make guessing expensive, fast enough for a seminar
  * signing in at once (`npm run bench:auth` prints the figures).
  */

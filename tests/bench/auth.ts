@@ -3,7 +3,8 @@
  *  - argon2id verify time, median and p95 over 50 runs (one at a time);
  *  - verifies per second with 1, 2, 4 and 8 running at once (how many sign-ins two cores hold);
  *  - with BENCH_URL (e.g. http://127.0.0.1:3000 of a running `npm start`): a whole credentials
- *    sign-in over HTTP, median and p95 over 30 sign-ins of a throw-away account it signs up first.
+ *    sign-in over HTTP, median and p95 over 30 sign-ins of a throw-away account it makes first, and
+ *    whole sign-ins per second with 8 at once.
  */
 import { hashPassword, verifyPassword, ARGON2_OPTIONS } from "../../lib/auth/password.ts";
 import { percentile } from "./measure-http.ts";
@@ -57,6 +58,16 @@ if (base) {
   console.log(
     `  HTTP credentials sign-in at ${base}: median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
   );
+  // Whole sign-ins per second the server holds with 8 running at once, for 5 seconds.
+  const seconds = 5;
+  const deadline = performance.now() + seconds * 1000;
+  let signedIn = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (performance.now() < deadline) if (await signInThroughApi(base, email)) signedIn++;
+    }),
+  );
+  console.log(`  HTTP credentials sign-ins per second, 8 at once: ${(signedIn / seconds).toFixed(0)}/s`);
 }
 
 function cookieHeader(response: Response, jar: Map<string, string>): string {
