@@ -8,6 +8,7 @@ import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
 import { SubmitButton } from "../../_components/forms/submit-button";
 import { PageMessage } from "../../_components/page-message";
+import { JoinCodeForm } from "../../_components/forms/join-code-form";
 import { PageShell } from "../../_components/page-shell";
 import { firstParam, messageText } from "../../_lib/message-text";
 import { requireUser } from "../../_lib/require-user";
@@ -94,17 +95,13 @@ export default async function GroupsPage({ params, searchParams }: GroupsPagePro
 
         <section aria-labelledby="join-heading" className={styles.section}>
           <h2 id="join-heading">{t("joinHeading")}</h2>
-          <ActionForm action={joinByCodeAction.bind(null, locale)} aria-labelledby="join-heading">
-            <Field
-              name="code"
-              label={t("code")}
-              hint={t("codeHint")}
-              required
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <SubmitButton>{t("join")}</SubmitButton>
-          </ActionForm>
+          <JoinCodeForm
+            action={joinByCodeAction.bind(null, locale)}
+            label={t("code")}
+            hint={t("codeHint")}
+            submit={t("join")}
+            labelledBy="join-heading"
+          />
         </section>
       </FormMessagesProvider>
     </PageShell>

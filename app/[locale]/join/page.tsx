@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/routing";
-import { ActionForm } from "../../_components/forms/action-form";
-import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
-import { SubmitButton } from "../../_components/forms/submit-button";
+import { JoinCodeForm } from "../../_components/forms/join-code-form";
 import { PageShell } from "../../_components/page-shell";
 import { requireUser } from "../../_lib/require-user";
 import { resolveLocale } from "../../_lib/resolve-locale";
@@ -32,17 +30,12 @@ export default async function JoinPage({ params }: JoinPageProps) {
       <h1>{t("codeTitle")}</h1>
       <p className={styles.intro}>{t("codeIntro")}</p>
       <FormMessagesProvider>
-        <ActionForm action={joinByCodeAction.bind(null, locale)}>
-          <Field
-            name="code"
-            label={t("code")}
-            hint={t("codeHint")}
-            required
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <SubmitButton>{t("codeSubmit")}</SubmitButton>
-        </ActionForm>
+        <JoinCodeForm
+          action={joinByCodeAction.bind(null, locale)}
+          label={t("code")}
+          hint={t("codeHint")}
+          submit={t("codeSubmit")}
+        />
       </FormMessagesProvider>
     </PageShell>
   );

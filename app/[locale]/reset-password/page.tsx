@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale } from "@/lib/i18n/routing";
 import { ActionForm } from "../../_components/forms/action-form";
-import { Field } from "../../_components/forms/field";
+import { NewPasswordField } from "../../_components/forms/new-password-field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
 import { SubmitButton } from "../../_components/forms/submit-button";
 import { PageMessage } from "../../_components/page-message";
@@ -43,13 +43,9 @@ export default async function ResetPasswordPage({ params, searchParams }: ResetP
           <FormMessagesProvider>
             <ActionForm action={resetPasswordAction.bind(null, locale)}>
               <input type="hidden" name="token" value={token} />
-              <Field
-                name="password"
-                type="password"
+              <NewPasswordField
                 label={t("password")}
                 hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-                autoComplete="new-password"
-                required
               />
               <SubmitButton>{t("submit")}</SubmitButton>
             </ActionForm>

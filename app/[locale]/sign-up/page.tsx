@@ -8,6 +8,7 @@ import { getInvitePreview } from "@/lib/groups/get-invite-preview";
 import { isLocale } from "@/lib/i18n/routing";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
+import { NewPasswordField } from "../../_components/forms/new-password-field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
 import { SubmitButton } from "../../_components/forms/submit-button";
 import { PageMessage } from "../../_components/page-message";
@@ -72,14 +73,7 @@ export default async function SignUpPage({ params, searchParams }: SignUpPagePro
           {invite && <input type="hidden" name="invite" value={invite} />}
           <Field name="name" label={t("name")} hint={t("nameHint")} autoComplete="name" required />
           <Field name="email" type="email" label={t("email")} autoComplete="email" required />
-          <Field
-            name="password"
-            type="password"
-            label={t("password")}
-            hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })}
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordField label={t("password")} hint={t("passwordHint", { min: MIN_PASSWORD_LENGTH })} />
           <SubmitButton>{t("submit")}</SubmitButton>
         </ActionForm>
       </FormMessagesProvider>
