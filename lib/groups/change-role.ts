@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/parse-id";
 import { parseInput } from "@/lib/http/parse-input";
 import { countInstructors, lockGroup } from "./lock-group-memberships.ts";
 import { requireGroupPermission } from "./require-group-permission.ts";
@@ -20,7 +21,7 @@ export async function changeRole(
     await lockGroup(tx, groupId);
     await requireGroupPermission(tx, actor, groupId, "group.changeRole");
     const member = await tx.membership.findUnique({
-      where: { groupId_userId: { groupId, userId: memberUserId } },
+      where: { groupId_userId: { groupId, userId: parseId(memberUserId, "memberNotFound") } },
     });
     if (!member) throw new NotFoundError("memberNotFound");
     if (member.role === newRole) return;

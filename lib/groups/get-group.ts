@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { groupWhere, type Actor } from "@/lib/auth/policy";
 import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/parse-id";
 
 export interface GroupDetail {
   id: string;
@@ -17,7 +18,7 @@ export interface GroupDetail {
 export async function getGroup(actor: Actor, groupId: string): Promise<GroupDetail> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const group = await db.group.findFirst({
-    where: { id: groupId, ...groupWhere(actor, "group.read") },
+    where: { id: parseId(groupId, "groupNotFound"), ...groupWhere(actor, "group.read") },
     select: {
       id: true,
       name: true,

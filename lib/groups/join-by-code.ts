@@ -6,9 +6,9 @@ import { normalizeJoinCode } from "./join-code.ts";
 import { requireActor } from "./require-group-permission.ts";
 
 /** Joins the group whose join code was typed, as a student, and makes it the current group. */
-export async function joinByCode(actor: Actor, code: string): Promise<{ groupId: string }> {
+export async function joinByCode(actor: Actor, code: unknown): Promise<{ groupId: string }> {
   const { userId } = requireActor(actor);
-  const joinCode = normalizeJoinCode(code);
+  const joinCode = typeof code === "string" ? normalizeJoinCode(code) : null;
   if (!joinCode)
     throw new AppError("INVALID", "joinCodeInvalid", {
       problems: [{ field: "code", message: "joinCodeInvalid" }],

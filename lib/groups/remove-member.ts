@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/parse-id";
 import { countInstructors, lockGroup } from "./lock-group-memberships.ts";
 import { requireActor, requireGroupPermission } from "./require-group-permission.ts";
 
@@ -17,7 +18,7 @@ export async function removeMember(actor: Actor, groupId: string, memberUserId: 
     await lockGroup(tx, groupId);
     await requireGroupPermission(tx, actor, groupId, leaving ? "group.leave" : "group.removeMember");
     const member = await tx.membership.findUnique({
-      where: { groupId_userId: { groupId, userId: memberUserId } },
+      where: { groupId_userId: { groupId, userId: parseId(memberUserId, "memberNotFound") } },
     });
     if (!member) throw new NotFoundError("memberNotFound");
     if (member.role === "INSTRUCTOR" && (await countInstructors(tx, groupId)) <= 1) {

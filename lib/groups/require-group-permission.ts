@@ -3,12 +3,13 @@ import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
 import { canInGroup, type Actor, type GroupAction } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/parse-id";
 
 type Client = Pick<PrismaClient, "membership">;
 
 /**
  * The actor's role in the group if the policy lets them perform `action`. Anonymous: UNAUTHENTICATED.
- * Not a member: NOT_FOUND (a group's existence is not revealed to outsiders). A member without the
+ * Not a member, or not a group id at all: NOT_FOUND (a group's existence is not revealed to outsiders). A member without the
  * right: FORBIDDEN.
  */
 export async function requireGroupPermission(
@@ -19,7 +20,7 @@ export async function requireGroupPermission(
 ): Promise<GroupRole> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const membership = await client.membership.findUnique({
-    where: { groupId_userId: { groupId, userId: actor.userId } },
+    where: { groupId_userId: { groupId: parseId(groupId, "groupNotFound"), userId: actor.userId } },
     select: { role: true },
   });
   if (!membership) throw new NotFoundError("groupNotFound");

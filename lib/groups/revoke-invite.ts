@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { canInGroup, type Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/parse-id";
 import { requireGroupPermission } from "./require-group-permission.ts";
 
 /** Revokes an invite link: instructors any of the group's, teaching assistants their own. */
@@ -14,7 +15,7 @@ export async function revokeInvite(
   const role = await requireGroupPermission(db, actor, groupId, "group.invite");
   const invite = await db.invite.findFirst({
     where: {
-      id: inviteId,
+      id: parseId(inviteId, "inviteNotFound"),
       groupId,
       ...(canInGroup(role, "group.manageInvites") ? {} : { createdById: actor!.userId }),
     },

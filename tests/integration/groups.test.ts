@@ -368,3 +368,33 @@ describe("removing a member", () => {
     expect(await roleIn(group, bob)).toBe("STUDENT");
   });
 });
+
+describe("ids forged by a client", () => {
+  // Server actions receive the group, member and invite ids as bound arguments, which a client can
+  // replace with anything: each must be answered "not found", never with a database error.
+  const forged: unknown[] = ["", "x".repeat(65), "../etc", "a b", 42, { not: "an id" }, null];
+
+  it.each(forged)("name no group, member or invite: %j", async (bad) => {
+    const ada = await createUser();
+    const group = await createGroupWith({ instructor: ada });
+    const forge = bad as string;
+    expect(await outcome(() => getGroup(ada.actor, forge))).toEqual({
+      outcome: "NOT_FOUND",
+      message: "groupNotFound",
+    });
+    expect(await outcome(() => regenerateJoinCode(ada.actor, forge))).toMatchObject({ outcome: "NOT_FOUND" });
+    expect(await outcome(() => changeRole(ada.actor, group.id, forge, "STUDENT"))).toEqual({
+      outcome: "NOT_FOUND",
+      message: "memberNotFound",
+    });
+    expect(await outcome(() => removeMember(ada.actor, group.id, forge))).toMatchObject({
+      outcome: "NOT_FOUND",
+    });
+    expect(await outcome(() => revokeInvite(ada.actor, group.id, forge))).toEqual({
+      outcome: "NOT_FOUND",
+      message: "inviteNotFound",
+    });
+    expect(await outcome(() => joinByCode(ada.actor, forge))).toMatchObject({ outcome: "INVALID" });
+    expect(await roleIn(group, ada)).toBe("INSTRUCTOR");
+  });
+});

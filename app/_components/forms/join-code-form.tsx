@@ -1,10 +1,10 @@
-import type { ActionState } from "@/lib/http/action-state";
+import type { FormAction } from "../../_lib/form-state";
 import { ActionForm } from "./action-form";
 import { Field } from "./field";
 import { SubmitButton } from "./submit-button";
 
 interface JoinCodeFormProps {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   label: string;
   hint: string;
   submit: string;

@@ -7,10 +7,10 @@ import { changeRole } from "@/lib/groups/change-role";
 import { createInvite } from "@/lib/groups/create-invite";
 import { regenerateJoinCode } from "@/lib/groups/regenerate-join-code";
 import { removeMember } from "@/lib/groups/remove-member";
+import { requireActor } from "@/lib/groups/require-group-permission";
 import { revokeInvite } from "@/lib/groups/revoke-invite";
 import { sendInviteEmail } from "@/lib/groups/send-invite-email";
 import { updateGroup } from "@/lib/groups/update-group";
-import { AppError } from "@/lib/http/errors";
 import { publicUrl } from "@/lib/http/public-url";
 import { actionLocale } from "../../../_lib/action-locale";
 import { done, textField, textFields, type FormState } from "../../../_lib/form-state";
@@ -65,8 +65,7 @@ export async function leaveGroupAction(
   _state: FormState,
 ): Promise<FormState> {
   return runAction(async () => {
-    const actor = await getActor();
-    if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+    const actor = requireActor(await getActor());
     await removeMember(actor, groupId, actor.userId);
     redirect(`/${actionLocale(locale)}/groups?notice=left`);
   });

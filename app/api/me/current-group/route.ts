@@ -13,7 +13,9 @@ import { isSameOrigin } from "../../../_lib/same-origin";
 export function POST(request: NextRequest): Promise<Response> {
   return handleRoute(async () => {
     if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "notAllowed");
-    const form = await request.formData();
+    const form = await request.formData().catch(() => {
+      throw new AppError("INVALID", "formInvalid");
+    });
     const groupId = form.get("groupId");
     await setCurrentGroup(await getActor(), typeof groupId === "string" && groupId ? groupId : null);
     const next = form.get("next");
