@@ -54,3 +54,78 @@ export function groupWhere(actor: Actor, action: GroupAction) {
     memberships: { some: { userId: actor.userId, role: { in: [...GROUP_ACTIONS[action]] } } },
   };
 }
+
+/** A group the actor belongs to, with their role there (read from the database for each request). */
+export interface MembershipRole {
+  groupId: string;
+  role: GroupRole;
+}
+
+type Visibility = "PRIVATE" | "INSTRUCTORS" | "GROUP";
+
+/** Groups among `memberships` in which the actor may perform `action`. */
+function groupsAllowing(memberships: readonly MembershipRole[], action: GroupAction): string[] {
+  return memberships.filter((m) => canInGroup(m.role, action)).map((m) => m.groupId);
+}
+
+/**
+ * Which annotations (thread roots) an actor reads, as a `where` clause:
+ * - their own, whatever the visibility, hidden or not;
+ * - in a group they belong to: those visible to the whole group, unless hidden;
+ * - in a group where they moderate (instructors, teaching assistants): those visible to the group or
+ *   to instructors, hidden ones included (marked so).
+ * Private annotations of others never match, not even for instructors. Anonymous: nothing.
+ */
+export function annotationReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
+  const visibleToGroup: Visibility[] = ["GROUP"];
+  const visibleToStaff: Visibility[] = ["GROUP", "INSTRUCTORS"];
+  return {
+    OR: [
+      { authorId: actor.userId },
+      {
+        groupId: { in: groupsAllowing(memberships, "group.read") },
+        visibility: { in: visibleToGroup },
+        hiddenAt: null,
+      },
+      {
+        groupId: { in: groupsAllowing(memberships, "annotation.moderate") },
+        visibility: { in: visibleToStaff },
+      },
+    ],
+  };
+}
+
+/**
+ * Which replies an actor reads: those in threads whose root they read, except hidden replies, which
+ * only their author and the group's moderators see.
+ */
+export function replyReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return {
+    parent: annotationReadWhere(actor, memberships),
+    OR: [
+      { hiddenAt: null },
+      { authorId: actor.userId },
+      { groupId: { in: groupsAllowing(memberships, "annotation.moderate") } },
+    ],
+  };
+}
+
+/** What the actor may do with an annotation or reply they can read (`role`: theirs in its group). */
+export function annotationPermissions(
+  actor: Actor,
+  role: GroupRole | null,
+  annotation: { authorId: string; groupId: string | null; visibility: Visibility; deleted: boolean },
+): { edit: boolean; delete: boolean; reply: boolean; moderate: boolean } {
+  const mine = actor !== null && actor.userId === annotation.authorId;
+  const live = !annotation.deleted;
+  const inGroup = annotation.groupId !== null;
+  return {
+    edit: mine && live,
+    delete: mine && live,
+    reply: live && (inGroup ? canInGroup(role, "annotation.create") : mine),
+    moderate:
+      live && inGroup && annotation.visibility !== "PRIVATE" && canInGroup(role, "annotation.moderate"),
+  };
+}

@@ -6,6 +6,8 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  BAD_REQUEST: 400,
+  TOO_LARGE: 413,
 };
 
 /**

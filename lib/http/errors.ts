@@ -2,7 +2,16 @@
  * Typed domain errors. Domain code throws these; `lib/http/error-response.ts` maps them to HTTP, and
  * pages map NOT_FOUND to the localized 404 page. A user never sees a stack trace.
  */
-export type ErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "UNAUTHENTICATED";
+export type ErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INVALID"
+  | "UNAUTHENTICATED"
+  /** The request itself is unreadable (not JSON, wrong content type): 400. */
+  | "BAD_REQUEST"
+  /** The request body is over the size limit: 413. */
+  | "TOO_LARGE";
 
 export class AppError extends Error {
   constructor(

@@ -2,7 +2,7 @@ import { getCurrentUser } from "@/lib/auth/get-current-user";
 import { findGroups } from "@/lib/groups/find-groups";
 import { handleRoute } from "@/lib/http/error-response";
 
-const PRIVATE = { "Cache-Control": "private, no-store" };
+import { PRIVATE_NO_STORE as PRIVATE } from "@/lib/http/private-headers";
 
 /**
  * Who is signed in, for the account menu of the (cached, shared) pages: `{ user: null }`, or the

@@ -1,0 +1,99 @@
+import "server-only";
+import { describe } from "@/lib/anchoring/describe";
+import { isValidRange } from "@/lib/anchoring/selectors";
+import { canInGroup, type Actor } from "@/lib/auth/policy";
+import { requireActor as requireSignedIn } from "@/lib/groups/require-group-permission";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { ANNOTATION_SELECT, loadMemberships, roleIn } from "./access.ts";
+import { placeInEdition } from "./place-in-edition.ts";
+import { prepareBody } from "./prepare-body.ts";
+import { CreateAnnotationSchema } from "./schemas.ts";
+import { fromKind, fromVisibility, toAnnotationView } from "./to-view.ts";
+import type { AnnotationView } from "./types.ts";
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("INVALID", message, { problems: [{ field, message }] });
+}
+
+/**
+ * Saves a new annotation on a passage of an edition, in a group the actor may annotate in, or as a
+ * personal note (no group, visibility "private"). Everything is checked before anything is written:
+ * the source and edition, the group, that the selectors describe that edition's text exactly, the
+ * body for its kind, the tags.
+ */
+export async function createAnnotation(actor: Actor, input: unknown): Promise<AnnotationView> {
+  const { userId } = requireSignedIn(actor);
+  const data = parseInput(CreateAnnotationSchema, input);
+
+  const source = await db.source.findUnique({
+    where: { slug: data.source },
+    select: {
+      id: true,
+      editions: {
+        where: { number: data.editionNumber },
+        select: {
+          id: true,
+          text: true,
+          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+        },
+      },
+    },
+  });
+  if (!source) throw invalid("source", "sourceNotFound");
+  const edition = source.editions[0];
+  if (!edition) throw invalid("editionNumber", "editionNotFound");
+
+  const memberships = await loadMemberships(db, actor);
+  const groupId = data.groupId ?? null;
+  if (groupId !== null) {
+    const role = roleIn(memberships, groupId);
+    if (!role) throw invalid("groupId", "groupNotFound");
+    if (!canInGroup(role, "annotation.create")) throw new AppError("FORBIDDEN", "notAllowed");
+  } else if (data.visibility !== "private") {
+    throw invalid("visibility", "visibilityNeedsGroup");
+  }
+
+  const range = { start: data.selectors.position.start, end: data.selectors.position.end };
+  if (!isValidRange(edition.text, range)) throw invalid("selectors.position", "selectorOutOfRange");
+  const expected = describe(edition.text, range).quote;
+  const { quote } = data.selectors;
+  if (
+    quote.exact !== expected.exact ||
+    quote.prefix !== expected.prefix ||
+    quote.suffix !== expected.suffix
+  ) {
+    throw invalid("selectors.quote", "selectorMismatch");
+  }
+
+  const body = prepareBody(data.kind, data.body);
+  const row = await db.annotation.create({
+    data: {
+      sourceId: source.id,
+      editionId: edition.id,
+      groupId,
+      authorId: userId,
+      kind: fromKind(data.kind),
+      visibility: fromVisibility(data.visibility),
+      quoteExact: expected.exact,
+      quotePrefix: expected.prefix,
+      quoteSuffix: expected.suffix,
+      positionStart: range.start,
+      positionEnd: range.end,
+      body: body.body ?? undefined,
+      bodyText: body.bodyText,
+      bodyHtml: body.bodyHtml,
+      tags: data.tags ?? [],
+    },
+    select: ANNOTATION_SELECT,
+  });
+  const anchor = placeInEdition(edition.text, edition.passages, {
+    exact: row.quoteExact,
+    prefix: row.quotePrefix,
+    suffix: row.quoteSuffix,
+    start: row.positionStart,
+    end: row.positionEnd,
+  });
+  return toAnnotationView(row, anchor, [], actor, memberships);
+}

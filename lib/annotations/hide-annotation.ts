@@ -1,0 +1,46 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { requireActor } from "@/lib/groups/require-group-permission";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { findReadableAnnotation, loadMemberships } from "./access.ts";
+import { HideSchema } from "./schemas.ts";
+import { toAnnotationView, toReplyView } from "./to-view.ts";
+
+async function requireModerator(actor: Actor, id: string) {
+  const memberships = await loadMemberships(db, actor);
+  const row = await findReadableAnnotation(db, actor, memberships, id);
+  const view =
+    row.parentId === null
+      ? toAnnotationView(row, { status: "orphan" }, [], actor, memberships)
+      : toReplyView(row, actor, memberships);
+  if (!view.can.moderate) throw new AppError("FORBIDDEN", "notAllowed");
+  return row;
+}
+
+/**
+ * Hides an annotation or reply from the group, with a reason (instructors and teaching assistants of
+ * its group). Its author and the group's moderators still see it, marked hidden.
+ */
+export async function hideAnnotation(actor: Actor, id: string, input: unknown): Promise<{ hidden: true }> {
+  const { userId } = requireActor(actor);
+  const { reason } = parseInput(HideSchema, input);
+  const row = await requireModerator(actor, id);
+  await db.annotation.update({
+    where: { id: row.id },
+    data: { hiddenAt: new Date(), hiddenById: userId, hiddenReason: reason },
+  });
+  return { hidden: true };
+}
+
+/** Shows a hidden annotation or reply to the group again. */
+export async function unhideAnnotation(actor: Actor, id: string): Promise<{ hidden: false }> {
+  requireActor(actor);
+  const row = await requireModerator(actor, id);
+  await db.annotation.update({
+    where: { id: row.id },
+    data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
+  });
+  return { hidden: false };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { requireActor } from "@/lib/groups/require-group-permission";
+import { findReadableAnnotation, loadMemberships } from "./access.ts";
+import { renderBodyHtml } from "./body/render-body.ts";
+import { toKind, toVisibility } from "./to-view.ts";
+import type { RevisionView } from "./types.ts";
+
+/** The earlier versions of an annotation or reply the actor reads, newest first. */
+export async function listRevisions(actor: Actor, id: string): Promise<{ revisions: RevisionView[] }> {
+  requireActor(actor);
+  const memberships = await loadMemberships(db, actor);
+  const row = await findReadableAnnotation(db, actor, memberships, id);
+  const revisions = await db.annotationRevision.findMany({
+    where: { annotationId: row.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      kind: true,
+      visibility: true,
+      tags: true,
+      body: true,
+      createdAt: true,
+      editor: { select: { id: true, name: true } },
+    },
+  });
+  return {
+    revisions: revisions.map((revision) => ({
+      id: revision.id,
+      kind: toKind(revision.kind),
+      visibility: toVisibility(revision.visibility),
+      tags: revision.tags,
+      bodyHtml: renderBodyHtml(revision.body as JSONContent | null),
+      editor: revision.editor,
+      replacedAt: revision.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
+import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
+import { ANNOTATION_SELECT, type AnnotationRow } from "./access.ts";
+import { placeInEdition } from "./place-in-edition.ts";
+import { toAnnotationView, toReplyView } from "./to-view.ts";
+import type { AnnotationView, ReplyView } from "./types.ts";
+
+type Client = Pick<PrismaClient, "annotation" | "edition">;
+
+/**
+ * The view of one annotation after a change: a root with its visible replies, placed in its source's
+ * latest edition; or a reply.
+ */
+export async function viewOf(
+  client: Client,
+  row: AnnotationRow,
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+): Promise<AnnotationView | ReplyView> {
+  if (row.parentId !== null) return toReplyView(row, actor, memberships);
+  const [edition, replies] = await Promise.all([
+    client.edition.findFirst({
+      where: { sourceId: row.sourceId },
+      orderBy: { number: "desc" },
+      select: {
+        text: true,
+        passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+      },
+    }),
+    client.annotation.findMany({
+      where: { parentId: row.id, ...replyReadWhere(actor, memberships) },
+      select: ANNOTATION_SELECT,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+  ]);
+  const anchor = edition
+    ? placeInEdition(edition.text, edition.passages, {
+        exact: row.quoteExact,
+        prefix: row.quotePrefix,
+        suffix: row.quoteSuffix,
+        start: row.positionStart,
+        end: row.positionEnd,
+      })
+    : ({ status: "orphan" } as const);
+  return toAnnotationView(row, anchor, replies, actor, memberships);
+}

@@ -1,0 +1,58 @@
+import { anchor } from "@/lib/anchoring/anchor";
+import type { AnchorView } from "./types.ts";
+
+export interface PassageRange {
+  number: number;
+  start: number;
+  end: number;
+}
+
+/** Index of the first passage (sorted by start) whose end is past `offset`. */
+function firstEndingAfter(passages: readonly PassageRange[], offset: number): number {
+  let low = 0;
+  let high = passages.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (passages[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The sentences a range [start, end) touches: the first and last passage it overlaps. A range in the
+ * whitespace between two sentences belongs to the sentence after it. Passages sorted by start.
+ */
+export function sentencesOf(passages: readonly PassageRange[], start: number, end: number) {
+  if (passages.length === 0) return { firstSentence: 1, lastSentence: 1 };
+  const first = Math.min(firstEndingAfter(passages, start), passages.length - 1);
+  const last = Math.max(first, Math.min(firstEndingAfter(passages, end - 1), passages.length - 1));
+  return { firstSentence: passages[first]!.number, lastSentence: passages[last]!.number };
+}
+
+/**
+ * Where an annotation made on any edition falls in the edition being read: the stored position when
+ * the quote is still there, else where the anchoring module finds it, else an orphan.
+ */
+export function placeInEdition(
+  text: string,
+  passages: readonly PassageRange[],
+  selectors: { exact: string; prefix: string; suffix: string; start: number | null; end: number | null },
+): AnchorView {
+  const found = anchor(text, {
+    quote: {
+      type: "TextQuoteSelector",
+      exact: selectors.exact,
+      prefix: selectors.prefix,
+      suffix: selectors.suffix,
+    },
+    position: { type: "TextPositionSelector", start: selectors.start ?? 0, end: selectors.end ?? 0 },
+  });
+  if (found.status === "orphan") return { status: "orphan" };
+  return {
+    status: "anchored",
+    start: found.start,
+    end: found.end,
+    ...sentencesOf(passages, found.start, found.end),
+  };
+}

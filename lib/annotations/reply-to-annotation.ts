@@ -1,0 +1,44 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { requireActor } from "@/lib/groups/require-group-permission";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
+import { prepareBody } from "./prepare-body.ts";
+import { ReplySchema } from "./schemas.ts";
+import { toAnnotationView, toReplyView } from "./to-view.ts";
+import type { ReplyView } from "./types.ts";
+
+/**
+ * Adds a reply to a thread the actor reads and may write in (a member of its group who may annotate;
+ * for a personal note, its author). Replies are read by whoever reads the thread.
+ */
+export async function replyToAnnotation(actor: Actor, id: string, input: unknown): Promise<ReplyView> {
+  const { userId } = requireActor(actor);
+  const data = parseInput(ReplySchema, input);
+  const memberships = await loadMemberships(db, actor);
+  const root = await findReadableAnnotation(db, actor, memberships, id);
+  if (root.parentId !== null) throw new AppError("INVALID", "replyToReply");
+  const view = toAnnotationView(root, { status: "orphan" }, [], actor, memberships);
+  if (root.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
+  if (!view.can.reply) throw new AppError("FORBIDDEN", "notAllowed");
+  const body = prepareBody("reply", data.body);
+  const reply = await db.annotation.create({
+    data: {
+      sourceId: root.sourceId,
+      editionId: root.editionId,
+      groupId: root.groupId,
+      authorId: userId,
+      parentId: root.id,
+      kind: "COMMENT",
+      visibility: root.visibility,
+      body: body.body ?? undefined,
+      bodyText: body.bodyText,
+      bodyHtml: body.bodyHtml,
+      tags: [],
+    },
+    select: ANNOTATION_SELECT,
+  });
+  return toReplyView(reply, actor, memberships);
+}

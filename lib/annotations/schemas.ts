@@ -1,0 +1,104 @@
+import { z } from "zod";
+import {
+  ANNOTATION_KINDS,
+  ANNOTATION_VISIBILITIES,
+  MAX_HIDE_REASON_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+} from "./types.ts";
+
+/** Tags as typed: trimmed, a leading "#" dropped, duplicates (ignoring case) removed. */
+export const TagsSchema = z
+  .array(
+    z
+      .string({ error: "tagInvalid" })
+      .transform((tag) => tag.trim().replace(/^#+/u, "").trim())
+      .pipe(z.string().min(1, { error: "tagEmpty" }).max(MAX_TAG_LENGTH, { error: "tagTooLong" })),
+    { error: "tagsInvalid" },
+  )
+  .max(MAX_TAGS, { error: "tooManyTags" })
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((tag) => {
+      const key = tag.toLocaleLowerCase("pl");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  });
+
+export const KindSchema = z.enum(ANNOTATION_KINDS, { error: "kindInvalid" });
+export const VisibilitySchema = z.enum(ANNOTATION_VISIBILITIES, { error: "visibilityInvalid" });
+
+const SelectorsSchema = z.object(
+  {
+    quote: z.object(
+      {
+        type: z.literal("TextQuoteSelector", { error: "selectorInvalid" }),
+        exact: z.string({ error: "selectorInvalid" }).min(1, { error: "selectorEmpty" }),
+        prefix: z.string({ error: "selectorInvalid" }),
+        suffix: z.string({ error: "selectorInvalid" }),
+      },
+      { error: "selectorInvalid" },
+    ),
+    position: z.object(
+      {
+        type: z.literal("TextPositionSelector", { error: "selectorInvalid" }),
+        start: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }).min(0, {
+          error: "selectorOutOfRange",
+        }),
+        end: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
+      },
+      { error: "selectorInvalid" },
+    ),
+  },
+  { error: "selectorsRequired" },
+);
+
+export const CreateAnnotationSchema = z.object(
+  {
+    source: z.string({ error: "sourceNotFound" }).min(1, { error: "sourceNotFound" }).max(200),
+    editionNumber: z.number({ error: "editionNotFound" }).int({ error: "editionNotFound" }).positive({
+      error: "editionNotFound",
+    }),
+    groupId: z.string({ error: "groupNotFound" }).nullable().optional(),
+    kind: KindSchema,
+    visibility: VisibilitySchema,
+    selectors: SelectorsSchema,
+    body: z.unknown().optional(),
+    tags: TagsSchema.optional(),
+  },
+  { error: "invalidRequest" },
+);
+
+export const UpdateAnnotationSchema = z
+  .object(
+    {
+      body: z.unknown().optional(),
+      tags: TagsSchema.optional(),
+      kind: KindSchema.optional(),
+      visibility: VisibilitySchema.optional(),
+    },
+    { error: "invalidRequest" },
+  )
+  .refine(
+    (input) =>
+      input.body !== undefined ||
+      input.tags !== undefined ||
+      input.kind !== undefined ||
+      input.visibility !== undefined,
+    { error: "nothingToChange" },
+  );
+
+export const ReplySchema = z.object({ body: z.unknown() }, { error: "invalidRequest" });
+
+export const HideSchema = z.object(
+  {
+    reason: z
+      .string({ error: "hideReasonRequired" })
+      .trim()
+      .min(1, { error: "hideReasonRequired" })
+      .max(MAX_HIDE_REASON_LENGTH, { error: "hideReasonTooLong" }),
+  },
+  { error: "hideReasonRequired" },
+);

@@ -1,0 +1,134 @@
+/**
+ * What the annotation API and the reader exchange. Plain JSON: dates are ISO strings, bodies are
+ * Tiptap JSON (validated on the server) plus the HTML the server rendered from them.
+ */
+import type { JSONContent } from "@tiptap/core";
+
+export const ANNOTATION_KINDS = ["highlight", "comment", "question"] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+
+/** private: only the author; instructors: the group's instructors and TAs, and the author; group: every member. */
+export const ANNOTATION_VISIBILITIES = ["private", "instructors", "group"] as const;
+export type AnnotationVisibility = (typeof ANNOTATION_VISIBILITIES)[number];
+
+/** Longest body, counted in characters of its text. */
+export const MAX_BODY_CHARACTERS = 20_000;
+export const MAX_TAGS = 10;
+export const MAX_TAG_LENGTH = 40;
+export const MAX_HIDE_REASON_LENGTH = 500;
+
+export interface PersonView {
+  id: string;
+  name: string;
+}
+
+export interface HiddenView {
+  reason: string;
+  by: PersonView;
+  at: string;
+}
+
+/** Where an annotation sits in the edition the reader shows (it may have been made on an older one). */
+export type AnchorView =
+  | {
+      status: "anchored";
+      start: number;
+      end: number;
+      /** First and last sentence (passage numbers) the range touches. */
+      firstSentence: number;
+      lastSentence: number;
+    }
+  | { status: "orphan" };
+
+export interface Permissions {
+  edit: boolean;
+  delete: boolean;
+  reply: boolean;
+  /** Hide or unhide (instructors and teaching assistants of the group). */
+  moderate: boolean;
+}
+
+export interface ReplyView {
+  id: string;
+  author: PersonView;
+  mine: boolean;
+  /** Null for a deleted reply (tombstone). */
+  body: JSONContent | null;
+  bodyHtml: string;
+  createdAt: string;
+  /** Set when the body was changed after it was first saved. */
+  editedAt: string | null;
+  deleted: boolean;
+  hidden: HiddenView | null;
+  can: Permissions;
+}
+
+export interface AnnotationView {
+  id: string;
+  kind: AnnotationKind;
+  visibility: AnnotationVisibility;
+  /** Null: a personal note of a user outside any group. */
+  groupId: string | null;
+  author: PersonView;
+  mine: boolean;
+  quote: { exact: string; prefix: string; suffix: string };
+  anchor: AnchorView;
+  /** The edition it was made on. */
+  editionNumber: number;
+  body: JSONContent | null;
+  bodyHtml: string;
+  tags: string[];
+  createdAt: string;
+  editedAt: string | null;
+  /** Deleted but kept as a tombstone because it has replies: no quote text is hidden, the body is gone. */
+  deleted: boolean;
+  hidden: HiddenView | null;
+  replies: ReplyView[];
+  can: Permissions;
+}
+
+export interface RevisionView {
+  id: string;
+  kind: AnnotationKind;
+  visibility: AnnotationVisibility;
+  tags: string[];
+  bodyHtml: string;
+  editor: PersonView;
+  /** When this version stopped being the current one. */
+  replacedAt: string;
+}
+
+export interface AnnotationListView {
+  source: { slug: string; editionNumber: number };
+  /** The group whose annotations are listed (besides the caller's personal notes), or null. */
+  group: { id: string; name: string; role: "INSTRUCTOR" | "TEACHING_ASSISTANT" | "STUDENT" } | null;
+  /** Roots in text order; orphans last. */
+  annotations: AnnotationView[];
+  /** Visible, not deleted annotations touching each sentence: { "3": 2 }. */
+  sentenceCounts: Record<string, number>;
+}
+
+/** POST /api/annotations */
+export interface CreateAnnotationInput {
+  source: string; // slug
+  editionNumber: number;
+  /** Null or absent: a personal note (visibility must be "private"). */
+  groupId: string | null;
+  kind: AnnotationKind;
+  visibility: AnnotationVisibility;
+  selectors: {
+    quote: { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
+    position: { type: "TextPositionSelector"; start: number; end: number };
+  };
+  /** Tiptap JSON; null or absent for a highlight. */
+  body?: JSONContent | null;
+  tags?: string[];
+}
+
+/** PATCH /api/annotations/{id} (root or reply; replies take only body). */
+export interface UpdateAnnotationInput {
+  body?: JSONContent | null;
+  tags?: string[];
+  kind?: AnnotationKind;
+  visibility?: AnnotationVisibility;
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import type { JSONContent } from "@tiptap/core";
+import type { Actor } from "@/lib/auth/policy";
+import { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { db } from "@/lib/db";
+import { requireActor } from "@/lib/groups/require-group-permission";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
+import { viewOf } from "./load-for-view.ts";
+import { prepareBody } from "./prepare-body.ts";
+import { UpdateAnnotationSchema } from "./schemas.ts";
+import { fromKind, fromVisibility, toKind } from "./to-view.ts";
+import type { AnnotationView, ReplyView } from "./types.ts";
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("INVALID", message, { problems: [{ field, message }] });
+}
+
+/**
+ * Changes the body, kind, tags or visibility of the actor's own annotation (replies: the body only).
+ * The version it replaces is kept as a revision and the annotation is marked edited. Others' or
+ * deleted annotations cannot be changed; ones the actor cannot read are NOT_FOUND.
+ */
+export async function updateAnnotation(
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<AnnotationView | ReplyView> {
+  const { userId } = requireActor(actor);
+  const data = parseInput(UpdateAnnotationSchema, input);
+  return db.$transaction(async (tx) => {
+    const memberships = await loadMemberships(tx, actor);
+    const current = await findReadableAnnotation(tx, actor, memberships, id);
+    if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
+    if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
+    await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${current.id} FOR UPDATE`;
+
+    const isReply = current.parentId !== null;
+    if (isReply && (data.kind || data.tags || data.visibility)) throw invalid("form", "replyTakesBodyOnly");
+    const kind = data.kind ?? toKind(current.kind);
+    const visibility = data.visibility ? fromVisibility(data.visibility) : current.visibility;
+    if (current.groupId === null && visibility !== "PRIVATE")
+      throw invalid("visibility", "visibilityNeedsGroup");
+    const body = prepareBody(
+      isReply ? "reply" : kind,
+      data.body !== undefined ? data.body : kind === "highlight" && data.kind ? null : current.body,
+    );
+    const tags = data.tags ?? current.tags;
+
+    const unchanged =
+      fromKind(kind) === current.kind &&
+      visibility === current.visibility &&
+      JSON.stringify(tags) === JSON.stringify(current.tags) &&
+      JSON.stringify(body.body) === JSON.stringify(current.body);
+    if (unchanged) return viewOf(tx, current, actor, memberships);
+
+    await tx.annotationRevision.create({
+      data: {
+        annotationId: current.id,
+        editorId: userId,
+        kind: current.kind,
+        visibility: current.visibility,
+        body: (current.body as JSONContent | null) ?? undefined,
+        tags: current.tags,
+      },
+    });
+    const updated = await tx.annotation.update({
+      where: { id: current.id },
+      data: {
+        kind: fromKind(kind),
+        visibility,
+        body: body.body ?? Prisma.DbNull,
+        bodyText: body.bodyText,
+        bodyHtml: body.bodyHtml,
+        tags,
+        editedAt: new Date(),
+      },
+      select: ANNOTATION_SELECT,
+    });
+    if (!isReply && visibility !== current.visibility) {
+      await tx.annotation.updateMany({ where: { parentId: current.id }, data: { visibility } });
+    }
+    return viewOf(tx, updated, actor, memberships);
+  });
+}

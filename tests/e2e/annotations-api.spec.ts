@@ -1,0 +1,138 @@
+import { expect, test } from "./account-fixtures";
+import { annotationRequest, createSeminar, listedTexts, paragraph } from "./annotation-fixtures";
+
+/**
+ * The annotation JSON API over HTTP, as a script or another client would use it: the same policy as
+ * the pages (private notes reach nobody else), and a clear status and message for every bad request,
+ * with nothing saved.
+ */
+test.describe("annotation API", () => {
+  test("visibility holds over HTTP, and bad requests get 400/401/403/413/422 without saving anything", async ({
+    newVisitor,
+    playwright,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
+    const [author, classmate] = seminar.students as [
+      (typeof seminar.students)[0],
+      (typeof seminar.students)[0],
+    ];
+    const { groupId } = seminar;
+    const api = author.page.request;
+
+    const ids: Record<string, string> = {};
+    for (const visibility of ["private", "instructors", "group"]) {
+      const response = await api.post("/api/annotations", {
+        data: annotationRequest("soviet-note", "Potiomkina", {
+          groupId,
+          visibility,
+          text: `note-${visibility}`,
+        }),
+      });
+      expect(response.status()).toBe(201);
+      ids[visibility] = ((await response.json()) as { id: string }).id;
+    }
+
+    expect(await listedTexts(api, "soviet-note", groupId)).toEqual([
+      "note-group",
+      "note-instructors",
+      "note-private",
+    ]);
+    expect(await listedTexts(seminar.instructor.page.request, "soviet-note", groupId)).toEqual([
+      "note-group",
+      "note-instructors",
+    ]);
+    expect(await listedTexts(classmate.page.request, "soviet-note", groupId)).toEqual(["note-group"]);
+    const classmateList = await (
+      await classmate.page.request.get(`/api/sources/soviet-note/annotations?group=${groupId}`)
+    ).json();
+    expect(classmateList.sentenceCounts).toEqual({ "1": 1 });
+    expect(JSON.stringify(classmateList)).not.toContain("note-private");
+
+    // The private note, by its id, is not there for the instructor: not readable, not changeable.
+    const instructorApi = seminar.instructor.page.request;
+    expect((await instructorApi.get(`/api/annotations/${ids.private}/revisions`)).status()).toBe(404);
+    expect(
+      (await instructorApi.patch(`/api/annotations/${ids.private}`, { data: { tags: ["x"] } })).status(),
+    ).toBe(404);
+    expect((await instructorApi.delete(`/api/annotations/${ids.private}`)).status()).toBe(404);
+    expect(
+      (await instructorApi.post(`/api/annotations/${ids.private}/hide`, { data: { reason: "x" } })).status(),
+    ).toBe(404);
+
+    // Anonymous readers get 401 and no annotations.
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const anonymousList = await anonymous.get(`/api/sources/soviet-note/annotations?group=${groupId}`);
+    expect(anonymousList.status()).toBe(401);
+    expect(
+      (
+        await anonymous.post("/api/annotations", { data: annotationRequest("soviet-note", "Potiomkina") })
+      ).status(),
+    ).toBe(401);
+    await anonymous.dispose();
+
+    const good = annotationRequest("soviet-note", "Potiomkina", { groupId });
+    const refused: [string, Parameters<typeof api.post>[1], number, string][] = [
+      [
+        "mismatched selectors",
+        {
+          data: {
+            ...good,
+            selectors: { ...good.selectors, quote: { ...good.selectors.quote, exact: "Mołotowa" } },
+          },
+        },
+        422,
+        "selectorMismatch",
+      ],
+      [
+        "a body over 20,000 characters",
+        { data: { ...good, body: paragraph("x".repeat(20_001)) } },
+        422,
+        "bodyTooLong",
+      ],
+      ["an unknown group", { data: { ...good, groupId: "cl0000000000000000000000" } }, 422, "groupNotFound"],
+      ["a foreign edition", { data: { ...good, editionNumber: 7 } }, 422, "editionNotFound"],
+      [
+        "a script link",
+        {
+          data: {
+            ...good,
+            body: {
+              type: "doc",
+              content: [
+                {
+                  type: "paragraph",
+                  content: [
+                    {
+                      type: "text",
+                      text: "x",
+                      marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }],
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        },
+        422,
+        "linkNotAllowed",
+      ],
+      ["broken JSON", { data: "{", headers: { "Content-Type": "application/json" } }, 400, "invalidJson"],
+      ["a form post", { form: { source: "soviet-note" } }, 400, "jsonRequired"],
+      ["a huge request", { data: { ...good, padding: "x".repeat(300_000) } }, 413, "requestTooLarge"],
+      [
+        "another site's page",
+        { data: good, headers: { Origin: "https://evil.example" } },
+        403,
+        "crossSiteRequest",
+      ],
+    ];
+    for (const [name, options, status, message] of refused) {
+      const response = await api.post("/api/annotations", options);
+      expect(response.status(), name).toBe(status);
+      expect(((await response.json()) as { error: { message: string } }).error.message, name).toBe(message);
+    }
+    expect(await listedTexts(api, "soviet-note", groupId)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,533 @@
+/**
+ * Annotations through their services: who reads what on every read path (the list the reader and the
+ * API show, the per-sentence counts, single reads behind revisions, replies), what a bad request
+ * gets (and that nothing is written), edits with history, tombstones, hiding, and placing
+ * annotations made on an older edition.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listRevisions } from "@/lib/annotations/list-revisions";
+import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
+import {
+  createGroupWith,
+  createUser,
+  label,
+  outcome,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+let edition: TestEdition;
+beforeAll(async () => {
+  edition = await importedEdition("soviet-note");
+});
+
+const annotationCount = () => testDatabase().prisma.annotation.count();
+
+/** Quotes of the annotations an actor sees in a group's list, sorted. */
+async function seen(actor: Actor, group: TestGroup | "none", slug = "soviet-note"): Promise<string[]> {
+  const list = await listAnnotations(actor, slug, group === "none" ? "none" : group.id);
+  return list.annotations.map((a) => (a.bodyHtml ? textOf(a) : `(${a.kind})`)).sort();
+}
+
+function textOf(annotation: AnnotationView): string {
+  return annotation.bodyHtml.replace(/<[^>]+>/gu, "");
+}
+
+describe("who reads which annotation", () => {
+  let instructor: TestUser, assistant: TestUser, author: TestUser, classmate: TestUser, outsider: TestUser;
+  let otherInstructor: TestUser, otherStudent: TestUser;
+  let group: TestGroup, otherGroup: TestGroup;
+
+  beforeAll(async () => {
+    [instructor, assistant, author, classmate, outsider, otherInstructor, otherStudent] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+    ]);
+    group = await createGroupWith({ instructor, tas: [assistant], students: [author, classmate] });
+    otherGroup = await createGroupWith({ instructor: otherInstructor, students: [otherStudent] });
+    const make = (
+      user: TestUser,
+      quote: string,
+      body: string,
+      options: Parameters<typeof annotationInput>[2],
+    ) => createAnnotation(user.actor, annotationInput(edition, quote, { ...options, body }));
+    await make(author, "wszystkie układy z Polską", "only-me", { groupId: group.id, visibility: "private" });
+    await make(author, "nocie dyplomatycznej", "for-instructors", {
+      groupId: group.id,
+      visibility: "instructors",
+    });
+    await make(author, "Władimira Potiomkina", "for-group", { groupId: group.id, visibility: "group" });
+    const hidden = await make(classmate, "Wacławowi Grzybowskiemu", "hidden-one", {
+      groupId: group.id,
+      visibility: "group",
+    });
+    await hideAnnotation(assistant.actor, hidden.id, { reason: "Off topic" });
+    await make(author, "rozpadzie państwa", "personal-note", { groupId: null, visibility: "private" });
+    await make(otherStudent, "ucieczce rządu", "other-group", {
+      groupId: otherGroup.id,
+      visibility: "group",
+    });
+  });
+
+  it.each([
+    ["the author", () => author, ["for-group", "for-instructors", "only-me", "personal-note"]],
+    ["a classmate (author of the hidden one)", () => classmate, ["for-group", "hidden-one"]],
+    ["the teaching assistant", () => assistant, ["for-group", "for-instructors", "hidden-one"]],
+    ["the instructor", () => instructor, ["for-group", "for-instructors", "hidden-one"]],
+  ])("%s sees exactly what the policy allows in the group's list", async (_who, user, expected) => {
+    expect(await seen(user().actor, group)).toEqual(expected);
+  });
+
+  it("private annotations are never seen by instructors, even through counts", async () => {
+    const list = await listAnnotations(instructor.actor, "soviet-note", group.id);
+    // Sentence 3 holds only the author's private annotation; sentence 1 three shared ones.
+    expect(list.sentenceCounts).toEqual({ "1": 3 });
+    const authorsList = await listAnnotations(author.actor, "soviet-note", group.id);
+    expect(authorsList.sentenceCounts).toEqual({ "1": 2, "2": 1, "3": 1 });
+  });
+
+  it("outsiders and members of another group cannot list the group at all", async () => {
+    for (const user of [outsider, otherInstructor, otherStudent]) {
+      expect(label(await outcome(() => listAnnotations(user.actor, "soviet-note", group.id)))).toBe(
+        "NOT_FOUND groupNotFound",
+      );
+    }
+    expect(label(await outcome(() => listAnnotations(null, "soviet-note", group.id)))).toBe(
+      "UNAUTHENTICATED signInRequired",
+    );
+  });
+
+  it("nothing crosses groups: the other group's list holds only its own annotations", async () => {
+    expect(await seen(otherInstructor.actor, otherGroup)).toEqual(["other-group"]);
+    expect(await seen(otherStudent.actor, otherGroup)).toEqual(["other-group"]);
+  });
+
+  it("personal notes show for their author with no group, and for nobody else", async () => {
+    expect(await seen(author.actor, "none")).toEqual(["personal-note"]);
+    expect(await seen(instructor.actor, "none")).toEqual([]);
+  });
+
+  it("a single annotation (its history) is NOT_FOUND for whoever may not read it", async () => {
+    const mine = await listAnnotations(author.actor, "soviet-note", group.id);
+    const onlyMe = mine.annotations.find((a) => textOf(a) === "only-me")!;
+    const forInstructors = mine.annotations.find((a) => textOf(a) === "for-instructors")!;
+    const expectations: [TestUser, string, string][] = [
+      [instructor, onlyMe.id, "NOT_FOUND annotationNotFound"],
+      [classmate, onlyMe.id, "NOT_FOUND annotationNotFound"],
+      [author, onlyMe.id, "ok"],
+      [classmate, forInstructors.id, "NOT_FOUND annotationNotFound"],
+      [assistant, forInstructors.id, "ok"],
+      [otherInstructor, forInstructors.id, "NOT_FOUND annotationNotFound"],
+    ];
+    for (const [user, id, expected] of expectations) {
+      expect(label(await outcome(() => listRevisions(user.actor, id)))).toBe(expected);
+      // Replying, editing and hiding reveal no more than reading does.
+      if (expected !== "ok") {
+        expect(
+          label(await outcome(() => replyToAnnotation(user.actor, id, { body: bodyFromPlainText("x") }))),
+        ).toBe(expected);
+        expect(label(await outcome(() => hideAnnotation(user.actor, id, { reason: "x" })))).toBe(expected);
+        expect(label(await outcome(() => updateAnnotation(user.actor, id, { tags: ["x"] })))).toBe(expected);
+        expect(label(await outcome(() => deleteAnnotation(user.actor, id)))).toBe(expected);
+      }
+    }
+  });
+
+  it("the hidden annotation carries its reason for those who still see it", async () => {
+    const list = await listAnnotations(classmate.actor, "soviet-note", group.id);
+    const hidden = list.annotations.find((a) => textOf(a) === "hidden-one")!;
+    expect(hidden.hidden).toMatchObject({ reason: "Off topic", by: { id: assistant.id } });
+  });
+
+  it("a body's JSON goes only to its author; others get the rendered HTML", async () => {
+    const list = await listAnnotations(instructor.actor, "soviet-note", group.id);
+    const forGroup = list.annotations.find((a) => textOf(a) === "for-group")!;
+    expect(forGroup.body).toBeNull();
+    expect(forGroup.bodyHtml).toBe("<p>for-group</p>");
+  });
+});
+
+describe("refused requests write nothing", () => {
+  let student: TestUser;
+  let group: TestGroup;
+  beforeAll(async () => {
+    student = await createUser();
+    const instructor = await createUser();
+    group = await createGroupWith({ instructor, students: [student] });
+  });
+
+  const cases: [string, () => unknown, string][] = [
+    [
+      "a quote that is not at the stated position",
+      () => {
+        const input = annotationInput(edition, "Potiomkina", { groupId: group.id, visibility: "group" });
+        return {
+          ...input,
+          selectors: { ...input.selectors, quote: { ...input.selectors.quote, exact: "Mołotowa" } },
+        };
+      },
+      "INVALID selectorMismatch",
+    ],
+    [
+      "a position past the end of the text",
+      () => {
+        const input = annotationInput(edition, "Potiomkina", { groupId: group.id });
+        const position = {
+          type: "TextPositionSelector",
+          start: edition.text.length,
+          end: edition.text.length + 5,
+        };
+        return { ...input, selectors: { ...input.selectors, position } };
+      },
+      "INVALID selectorOutOfRange",
+    ],
+    [
+      "a body of 20,001 characters",
+      () => annotationInput(edition, "Potiomkina", { groupId: group.id, body: "x".repeat(20_001) }),
+      "INVALID bodyTooLong",
+    ],
+    [
+      "an unknown group",
+      () =>
+        annotationInput(edition, "Potiomkina", { groupId: "cl0000000000000000000000", visibility: "group" }),
+      "INVALID groupNotFound",
+    ],
+    [
+      "a group id that is no id at all",
+      () => annotationInput(edition, "Potiomkina", { groupId: "'; DROP TABLE x; --", visibility: "group" }),
+      "INVALID groupNotFound",
+    ],
+    [
+      "an edition the source does not have",
+      () => ({ ...annotationInput(edition, "Potiomkina", { groupId: group.id }), editionNumber: 99 }),
+      "INVALID editionNotFound",
+    ],
+    [
+      "an unknown source",
+      () => ({ ...annotationInput(edition, "Potiomkina", { groupId: group.id }), source: "nowhere" }),
+      "INVALID sourceNotFound",
+    ],
+    [
+      "a shared note outside any group",
+      () => annotationInput(edition, "Potiomkina", { groupId: null, visibility: "group" }),
+      "INVALID visibilityNeedsGroup",
+    ],
+    [
+      "a comment without text",
+      () => annotationInput(edition, "Potiomkina", { groupId: group.id, body: bodyFromPlainText("   ") }),
+      "INVALID bodyRequired",
+    ],
+    [
+      "a highlight with text",
+      () => annotationInput(edition, "Potiomkina", { groupId: group.id, kind: "highlight", body: "text" }),
+      "INVALID highlightTakesNoBody",
+    ],
+    [
+      "eleven tags",
+      () => annotationInput(edition, "Potiomkina", { groupId: group.id, tags: "abcdefghijk".split("") }),
+      "INVALID tooManyTags",
+    ],
+    [
+      "a 41-character tag",
+      () => annotationInput(edition, "Potiomkina", { groupId: group.id, tags: ["t".repeat(41)] }),
+      "INVALID tagTooLong",
+    ],
+    [
+      "an unknown kind",
+      () => ({ ...annotationInput(edition, "Potiomkina", { groupId: group.id }), kind: "essay" }),
+      "INVALID kindInvalid",
+    ],
+    ["not an object", () => "annotate this", "INVALID invalidRequest"],
+  ];
+
+  it.each(cases)("%s", async (_name, input, expected) => {
+    const before = await annotationCount();
+    expect(label(await outcome(() => createAnnotation(student.actor, input())))).toBe(expected);
+    expect(await annotationCount()).toBe(before);
+  });
+
+  it("an outsider cannot annotate in the group, anonymous readers not at all", async () => {
+    const outsider = await createUser();
+    const input = annotationInput(edition, "Potiomkina", { groupId: group.id, visibility: "group" });
+    expect(label(await outcome(() => createAnnotation(outsider.actor, input)))).toBe("INVALID groupNotFound");
+    expect(label(await outcome(() => createAnnotation(null, input)))).toBe("UNAUTHENTICATED signInRequired");
+  });
+});
+
+describe("stored XSS", () => {
+  it("hostile bodies, links and tags reach other readers neutralised", async () => {
+    const [instructor, student] = await Promise.all([createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [student] });
+    const hostileBody = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          attrs: { onclick: "alert(1)", style: "background:url(javascript:alert(1))" },
+          content: [
+            { type: "text", text: "<script>alert(1)</script><img src=x onerror=alert(1)>" },
+            {
+              type: "text",
+              text: "a link",
+              marks: [
+                {
+                  type: "link",
+                  attrs: {
+                    href: 'https://example.org/"onmouseover="alert(1)',
+                    target: "_blank",
+                    rel: "opener",
+                  },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const saved = await createAnnotation(
+      student.actor,
+      annotationInput(edition, "Potiomkina", {
+        groupId: group.id,
+        visibility: "group",
+        body: hostileBody,
+        tags: ["<script>alert(1)</script>"],
+      }),
+    );
+    const list = await listAnnotations(instructor.actor, "soviet-note", group.id);
+    const seenByInstructor = list.annotations.find((a) => a.id === saved.id)!;
+    const html = seenByInstructor.bodyHtml;
+    // Every element and attribute in the HTML is one the editor makes; the rest arrived as text.
+    const tags = [...html.matchAll(/<([a-z0-9]+)((?:\s[^>]*)?)>/giu)];
+    expect(tags.map((m) => m[1])).toEqual(["p", "a"]);
+    const attributes = tags.flatMap((m) => [...m[2]!.matchAll(/\s([a-z-]+)=/giu)].map((a) => a[1]));
+    expect(attributes).toEqual(["href", "rel"]);
+    expect(html).toContain('href="https://example.org/&quot;onmouseover=&quot;alert(1)"');
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain('rel="noopener nofollow ugc"');
+    // Tags stay plain text; the reader renders them as text, never as HTML.
+    expect(seenByInstructor.tags).toEqual(["<script>alert(1)</script>"]);
+
+    for (const href of [
+      "javascript:alert(1)",
+      " JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+    ]) {
+      const body = {
+        type: "doc",
+        content: [
+          {
+            type: "paragraph",
+            content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href } }] }],
+          },
+        ],
+      };
+      const input = annotationInput(edition, "Potiomkina", { groupId: group.id, body });
+      expect(label(await outcome(() => createAnnotation(student.actor, input)))).toBe(
+        "INVALID linkNotAllowed",
+      );
+    }
+  });
+});
+
+describe("threads: replies, edits, tombstones, hiding", () => {
+  let instructor: TestUser, assistant: TestUser, author: TestUser, classmate: TestUser;
+  let group: TestGroup;
+  beforeAll(async () => {
+    [instructor, assistant, author, classmate] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+    ]);
+    group = await createGroupWith({ instructor, tas: [assistant], students: [author, classmate] });
+  });
+
+  const find = async (user: TestUser, id: string) =>
+    (await listAnnotations(user.actor, "soviet-note", group.id)).annotations.find((a) => a.id === id);
+
+  it("an edit keeps the earlier version, marks the annotation edited, and only the author may edit", async () => {
+    const made = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "ochrony mienia", {
+        groupId: group.id,
+        visibility: "group",
+        body: "First thought",
+        tags: ["pretext"],
+      }),
+    );
+    expect(made.editedAt).toBeNull();
+    expect(label(await outcome(() => updateAnnotation(classmate.actor, made.id, { tags: ["x"] })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => updateAnnotation(instructor.actor, made.id, { tags: ["x"] })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    const edited = await updateAnnotation(author.actor, made.id, {
+      body: bodyFromPlainText("Second thought"),
+      kind: "question",
+      tags: ["pretext", "#Propaganda", "propaganda"],
+    });
+    expect(edited).toMatchObject({
+      kind: "question",
+      tags: ["pretext", "Propaganda"],
+      bodyHtml: "<p>Second thought</p>",
+    });
+    expect((edited as AnnotationView).editedAt).not.toBeNull();
+    const { revisions } = await listRevisions(classmate.actor, made.id);
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({
+      kind: "comment",
+      tags: ["pretext"],
+      bodyHtml: "<p>First thought</p>",
+    });
+  });
+
+  it("replies follow the thread's readers; a deleted annotation with replies stays as a tombstone", async () => {
+    const root = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "Białorusinów", {
+        groupId: group.id,
+        visibility: "instructors",
+        body: "Ask the instructor",
+      }),
+    );
+    expect(
+      label(
+        await outcome(() => replyToAnnotation(classmate.actor, root.id, { body: bodyFromPlainText("me?") })),
+      ),
+    ).toBe("NOT_FOUND annotationNotFound");
+    await replyToAnnotation(instructor.actor, root.id, {
+      body: bodyFromPlainText("Answer from the instructor"),
+    });
+    // The author reads the instructor's reply in their thread; the classmate sees neither.
+    expect((await find(author, root.id))!.replies.map((r) => r.bodyHtml)).toEqual([
+      "<p>Answer from the instructor</p>",
+    ]);
+    expect(await find(classmate, root.id)).toBeUndefined();
+
+    expect(await deleteAnnotation(author.actor, root.id)).toEqual({ deleted: "tombstone" });
+    const tombstone = (await find(instructor, root.id))!;
+    expect(tombstone).toMatchObject({ deleted: true, bodyHtml: "", tags: [], body: null });
+    expect(tombstone.replies).toHaveLength(1);
+    expect(tombstone.can).toEqual({ edit: false, delete: false, reply: false, moderate: false });
+    expect(label(await outcome(() => listRevisions(instructor.actor, root.id)))).toBe("ok");
+    expect((await listRevisions(author.actor, root.id)).revisions).toEqual([]);
+
+    // Deleting the last reply removes the tombstone as well.
+    await deleteAnnotation(instructor.actor, tombstone.replies[0]!.id);
+    expect(await testDatabase().prisma.annotation.findUnique({ where: { id: root.id } })).toBeNull();
+  });
+
+  it("an annotation without replies is removed with its history", async () => {
+    const made = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "uwalnianiu ludu", { groupId: group.id }),
+    );
+    await updateAnnotation(author.actor, made.id, { body: bodyFromPlainText("changed") });
+    expect(await deleteAnnotation(author.actor, made.id)).toEqual({ deleted: "removed" });
+    expect(await testDatabase().prisma.annotationRevision.count({ where: { annotationId: made.id } })).toBe(
+      0,
+    );
+  });
+
+  it("moderators hide with a reason; students cannot; the author and moderators still see it", async () => {
+    const made = await createAnnotation(
+      classmate.actor,
+      annotationInput(edition, "nieobowiązujące", {
+        groupId: group.id,
+        visibility: "group",
+        body: "Rude remark",
+      }),
+    );
+    expect(label(await outcome(() => hideAnnotation(author.actor, made.id, { reason: "no" })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => hideAnnotation(assistant.actor, made.id, { reason: "  " })))).toBe(
+      "INVALID hideReasonRequired",
+    );
+    await hideAnnotation(assistant.actor, made.id, { reason: "Please keep it civil" });
+    expect(await find(author, made.id)).toBeUndefined();
+    expect((await find(classmate, made.id))!.hidden!.reason).toBe("Please keep it civil");
+    expect((await find(instructor, made.id))!.can.moderate).toBe(true);
+    await unhideAnnotation(instructor.actor, made.id);
+    expect((await find(author, made.id))!.hidden).toBeNull();
+  });
+
+  it("a hidden reply disappears for the group but not for its author or moderators", async () => {
+    const root = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "zawarte z nieistniejącym", { groupId: group.id, visibility: "group" }),
+    );
+    const reply = await replyToAnnotation(classmate.actor, root.id, {
+      body: bodyFromPlainText("Off-topic reply"),
+    });
+    await hideAnnotation(instructor.actor, reply.id, { reason: "Off topic" });
+    expect((await find(author, root.id))!.replies).toEqual([]);
+    expect((await find(classmate, root.id))!.replies[0]!.hidden!.reason).toBe("Off topic");
+    expect((await find(assistant, root.id))!.replies).toHaveLength(1);
+  });
+});
+
+describe("annotations made on an older edition", () => {
+  it("are placed in the new text when the quote is still there, and listed as orphans when not", async () => {
+    const prisma = testDatabase().prisma;
+    const student = await createUser();
+    const kept = await createAnnotation(student.actor, annotationInput(edition, "Władimira Potiomkina"));
+    const lost = await createAnnotation(student.actor, annotationInput(edition, "Wacławowi Grzybowskiemu"));
+    // A new edition in which a sentence was added before, and one name changed.
+    const source = await prisma.source.findUniqueOrThrow({
+      where: { slug: "soviet-note" },
+      select: { id: true },
+    });
+    const text = `Nowe zdanie na początku. ${edition.text.replace("Wacławowi Grzybowskiemu", "ambasadorowi")}`;
+    await prisma.edition.create({
+      data: {
+        sourceId: source.id,
+        number: edition.number + 1,
+        contentHash: "test",
+        text,
+        passages: {
+          create: [
+            { number: 1, start: 0, end: 24 },
+            { number: 2, start: 25, end: text.length },
+          ],
+        },
+      },
+    });
+    try {
+      const list = await listAnnotations(student.actor, "soviet-note", "none");
+      expect(list.source.editionNumber).toBe(edition.number + 1);
+      const keptView = list.annotations.find((a) => a.id === kept.id)!;
+      const start = text.indexOf("Władimira Potiomkina");
+      expect(keptView.anchor).toEqual({
+        status: "anchored",
+        start,
+        end: start + 20,
+        firstSentence: 2,
+        lastSentence: 2,
+      });
+      expect(keptView.editionNumber).toBe(edition.number);
+      const lostView = list.annotations.at(-1)!;
+      expect(lostView.id).toBe(lost.id);
+      expect(lostView.anchor).toEqual({ status: "orphan" });
+      expect(lostView.quote.exact).toBe("Wacławowi Grzybowskiemu");
+    } finally {
+      await prisma.edition.deleteMany({ where: { sourceId: source.id, number: edition.number + 1 } });
+    }
+  });
+});
