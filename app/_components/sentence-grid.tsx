@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { formatLanguageName } from "@/lib/sources/format-language-name";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
+import { AnnotatedText } from "./annotations/annotated-text";
+import { SentenceTools, TwinSentenceCount } from "./annotations/sentence-tools";
 import { TwinHighlighter } from "./twin-highlighter";
 import styles from "./sentence-grid.module.css";
 
@@ -23,6 +25,10 @@ function rowStyle(row: number): CSSProperties {
  * sentence n. Both columns are items of one grid placed by explicit row, so twins stay level and the
  * page scrolls as one, while the DOM holds all original sentences before all translated ones: a text
  * selection inside the original never picks up translation text.
+ *
+ * The sentence texts are client components that paint annotation highlights once an AnnotationLayer
+ * around the grid has the reader's list; the server renders the bare text, the same for everyone.
+ * Each original sentence's text element carries `data-start`, its offset in the edition text.
  */
 export async function SentenceGrid({ locale, reading, currentSentence }: SentenceGridProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
@@ -59,7 +65,13 @@ export async function SentenceGrid({ locale, reading, currentSentence }: Sentenc
               >
                 {passage.number}
               </a>
-              <span className={styles.text}>{passage.text}</span>
+              <SentenceTools sentence={passage.number} placement="margin" />
+              <AnnotatedText
+                className={styles.text}
+                sentence={passage.number}
+                start={passage.start}
+                text={passage.text}
+              />
             </div>
           ))}
         </div>
@@ -72,6 +84,7 @@ export async function SentenceGrid({ locale, reading, currentSentence }: Sentenc
                 className={styles.sentence}
                 style={rowStyle(sentence.number)}
               >
+                <TwinSentenceCount sentence={sentence.number} />
                 <span className={styles.text}>{sentence.text}</span>
               </div>
             ))}

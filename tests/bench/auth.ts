@@ -8,6 +8,7 @@
  */
 import { hashPassword, verifyPassword, ARGON2_OPTIONS } from "../../lib/auth/password.ts";
 import { percentile } from "./measure-http.ts";
+import { signInThroughApi } from "./sign-in.ts";
 
 const password = "correct horse battery staple";
 const hash = await hashPassword(password);
@@ -50,7 +51,7 @@ if (base) {
   const times: number[] = [];
   for (let i = 0; i < 30; i++) {
     const started = performance.now();
-    const ok = await signInThroughApi(base, email);
+    const ok = (await signInThroughApi(base, email, password)) !== null;
     times.push(performance.now() - started);
     if (!ok) throw new Error("sign-in failed");
   }
@@ -64,33 +65,10 @@ if (base) {
   let signedIn = 0;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
-      while (performance.now() < deadline) if (await signInThroughApi(base, email)) signedIn++;
+      while (performance.now() < deadline) if (await signInThroughApi(base, email, password)) signedIn++;
     }),
   );
   console.log(`  HTTP credentials sign-ins per second, 8 at once: ${(signedIn / seconds).toFixed(0)}/s`);
-}
-
-function cookieHeader(response: Response, jar: Map<string, string>): string {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const [name, ...value] = pair!.split("=");
-    jar.set(name!, value.join("="));
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-}
-
-async function signInThroughApi(origin: string, account: string): Promise<boolean> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(csrf, jar) },
-    body: new URLSearchParams({ csrfToken, email: account, password }),
-  });
-  cookieHeader(response, jar);
-  return [...jar.keys()].some((name) => name.endsWith("authjs.session-token"));
 }
 
 async function signUpThroughApi(origin: string, account: string): Promise<void> {

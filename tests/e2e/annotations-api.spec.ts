@@ -118,7 +118,12 @@ test.describe("annotation API", () => {
         422,
         "linkNotAllowed",
       ],
-      ["broken JSON", { data: Buffer.from("{"), headers: { "Content-Type": "application/json" } }, 400, "invalidJson"],
+      [
+        "broken JSON",
+        { data: Buffer.from("{"), headers: { "Content-Type": "application/json" } },
+        400,
+        "invalidJson",
+      ],
       ["a form post", { form: { source: "soviet-note" } }, 400, "jsonRequired"],
       ["a huge request", { data: { ...good, padding: "x".repeat(300_000) } }, 413, "requestTooLarge"],
       [

@@ -28,7 +28,6 @@ export function bodyExtensions(): Extensions {
         openOnClick: false,
         autolink: true,
         defaultProtocol: "https",
-        protocols: [...LINK_PROTOCOLS],
         HTMLAttributes: { ...LINK_ATTRIBUTES },
         isAllowedUri: (url, ctx) => ctx.defaultValidate(url) && isAllowedLink(url),
       },

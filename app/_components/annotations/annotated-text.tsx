@@ -1,0 +1,119 @@
+"use client";
+
+import { memo, type ReactNode } from "react";
+import { useAnnotationLayer } from "./annotation-layer-context";
+import { sameMarks, type MarkSegment } from "./highlight-segments";
+import styles from "./annotated-text.module.css";
+
+interface AnnotatedTextProps {
+  /** The passage (sentence) number. */
+  sentence: number;
+  /** The passage's start offset in the edition text. */
+  start: number;
+  text: string;
+  className?: string;
+}
+
+/** `data-depth`: 1, 2, or 3 for three or more annotations over the same words. */
+const DEEPEST_SHADE = 3;
+
+/**
+ * One sentence of the original: its text in an element marked `data-start` (see
+ * selection-offsets.ts), split into `<mark>`s where annotations cover it once the layer has them.
+ * The server and the first client render give the bare text, the same for every reader.
+ */
+export function AnnotatedText({ sentence, start, text, className }: AnnotatedTextProps) {
+  const layer = useAnnotationLayer();
+  const segments = layer?.segments.get(sentence);
+  const draft = layer?.draft;
+  const end = start + text.length;
+  const draftInside = draft && draft.start < end && draft.end > start;
+  return (
+    <span className={className} data-start={start}>
+      {segments || draftInside ? (
+        <SentenceMarks
+          text={text}
+          start={start}
+          segments={segments}
+          draftStart={draftInside ? Math.max(draft.start, start) : undefined}
+          draftEnd={draftInside ? Math.min(draft.end, end) : undefined}
+        />
+      ) : (
+        text
+      )}
+    </span>
+  );
+}
+
+interface SentenceMarksProps {
+  text: string;
+  start: number;
+  segments: MarkSegment[] | undefined;
+  draftStart: number | undefined;
+  draftEnd: number | undefined;
+}
+
+/** Cuts runs where the draft begins and ends, so the draft's part of each run can be marked. */
+function cutAtDraft(segments: MarkSegment[], draftStart: number, draftEnd: number): MarkSegment[] {
+  const cuts = [draftStart, draftEnd];
+  return segments.flatMap((segment) => {
+    const inner = cuts.filter((cut) => cut > segment.start && cut < segment.end);
+    const edges = [segment.start, ...inner, segment.end];
+    return edges.slice(1).map((to, i) => ({ ...segment, start: edges[i]!, end: to }));
+  });
+}
+
+/**
+ * Re-rendered only when this sentence's runs or its part of the draft change (a refetched list gives
+ * new arrays, usually with the same runs).
+ */
+const SentenceMarks = memo(function SentenceMarks({
+  text,
+  start,
+  segments,
+  draftStart,
+  draftEnd,
+}: SentenceMarksProps) {
+  const plain: MarkSegment = {
+    start,
+    end: start + text.length,
+    depth: 0,
+    ids: "",
+    question: false,
+    mine: false,
+  };
+  const runs =
+    draftStart === undefined || draftEnd === undefined
+      ? (segments ?? [plain])
+      : cutAtDraft(segments ?? [plain], draftStart, draftEnd);
+  const pieces: ReactNode[] = runs.map((run) => {
+    const words = text.slice(run.start - start, run.end - start);
+    const inDraft =
+      draftStart !== undefined && draftEnd !== undefined && run.start >= draftStart && run.end <= draftEnd;
+    if (run.depth === 0 && !inDraft) return words;
+    return (
+      <mark
+        key={run.start}
+        className={styles.mark}
+        data-depth={run.depth > 0 ? Math.min(run.depth, DEEPEST_SHADE) : undefined}
+        data-annotation-ids={run.depth > 0 ? run.ids : undefined}
+        data-question={run.question || undefined}
+        data-mine={run.mine || undefined}
+        data-draft={inDraft || undefined}
+      >
+        {words}
+      </mark>
+    );
+  });
+  return <>{pieces}</>;
+}, sameSentenceMarks);
+
+function sameSentenceMarks(a: SentenceMarksProps, b: SentenceMarksProps): boolean {
+  return (
+    a.text === b.text &&
+    a.start === b.start &&
+    a.draftStart === b.draftStart &&
+    a.draftEnd === b.draftEnd &&
+    sameMarks(a.segments, b.segments)
+  );
+}

@@ -1,0 +1,334 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
+import type { TextRange } from "@/lib/anchoring/selectors";
+import type { AnnotationListView } from "@/lib/annotations/types";
+import type { Locale, PassageView } from "@/lib/sources/types";
+import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
+import { flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
+import { draftOf, editionTextOf } from "./draft-selection";
+import { markSegmentsBySentence, type MarkSegment, type PaintedRange } from "./highlight-segments";
+import type { PanelFocus } from "./reader-types";
+import { SelectionAdder } from "./selection-adder";
+import { useAnnotationList } from "./use-annotation-list";
+import { useTextSelection } from "./use-text-selection";
+import { stepWord } from "./word-steps";
+import styles from "./annotation-layer.module.css";
+
+/**
+ * The panel, with its rich-text editor, is loaded once the page is up: the text and its highlights
+ * never wait for it, and the cached page's HTML does not depend on it.
+ */
+const AnnotationPanel = dynamic(
+  () => import("./panel/annotation-panel").then((module) => module.AnnotationPanel),
+  { ssr: false },
+);
+
+interface AnnotationLayerProps {
+  locale: Locale;
+  sourceSlug: string;
+  editionNumber: number;
+  /** The edition's passages: the text is rebuilt from them for quotes and word steps. */
+  passages: PassageView[];
+  /**
+   * "reader": the panel beside the text (below it on narrow screens). "compare": the text is a
+   * column (a region named by `labelledBy`, focusable so it can be scrolled), with the panel behind
+   * a toggle under it.
+   */
+  variant: "reader" | "compare";
+  /** Id of the heading that names the text. */
+  labelledBy: string;
+  /** compare: classes of the whole column (`root`) and of its scrolling text region (`text`). */
+  classNames?: { root?: string; text?: string };
+  /** The text: sentences rendered with AnnotatedText and SentenceTools. */
+  children: ReactNode;
+}
+
+/** A draft, and how many of the reader's own annotations had its range when it started. */
+interface DraftState {
+  range: TextRange;
+  /** When the list holds more than this, the draft has been saved and is no longer shown. */
+  sameRangeMine: number;
+}
+
+const NO_MARKS: ReadonlyMap<number, MarkSegment[]> = new Map();
+const NO_COUNTS: Readonly<Record<string, number>> = {};
+
+function listOrNull(list: ReturnType<typeof useAnnotationList>["list"]): AnnotationListView | null {
+  return typeof list === "object" ? list : null;
+}
+
+function paintedRanges(list: AnnotationListView): PaintedRange[] {
+  return list.annotations.flatMap((annotation) =>
+    annotation.anchor.status === "anchored" && !annotation.deleted && !annotation.hidden
+      ? [
+          {
+            id: annotation.id,
+            start: annotation.anchor.start,
+            end: annotation.anchor.end,
+            question: annotation.kind === "question",
+            mine: annotation.mine,
+          },
+        ]
+      : [],
+  );
+}
+
+function mineAt(list: AnnotationListView | null, range: TextRange): number {
+  if (!list) return 0;
+  return list.annotations.filter(
+    (a) =>
+      a.mine &&
+      !a.deleted &&
+      a.anchor.status === "anchored" &&
+      a.anchor.start === range.start &&
+      a.anchor.end === range.end,
+  ).length;
+}
+
+/**
+ * The annotations of one source in the reading view: fetches the reader's list after hydration (the
+ * page is cached and the same for everyone), paints it into the sentences below it, turns a text
+ * selection or a sentence button into a draft, and renders the side panel. The text itself
+ * (children) is server-rendered; only its AnnotatedText and SentenceTools parts listen to this layer,
+ * and only when the highlights or the draft change, never on a change of focus.
+ */
+export function AnnotationLayer({
+  locale,
+  sourceSlug,
+  editionNumber,
+  passages,
+  variant,
+  labelledBy,
+  classNames,
+  children,
+}: AnnotationLayerProps) {
+  const t = useTranslations("annotationReader");
+  const { list, refresh } = useAnnotationList(sourceSlug);
+  const loaded = listOrNull(list);
+  // The highlights are painted first; the panel (thousands of cards, perhaps) follows without holding them up.
+  const panelList = useDeferredValue(list);
+  const [focus, setFocus] = useState<PanelFocus>(null);
+  const [shownId, setShownId] = useState<string | null>(null);
+  const [draftState, setDraftState] = useState<DraftState | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const textRoot = useRef<HTMLElement>(null);
+  const panelRoot = useRef<HTMLDivElement>(null);
+  const draftOrigin = useRef<HTMLElement | null>(null);
+  // A div in the reader, the column's section in a comparison.
+  const setTextRoot = useCallback((element: HTMLElement | null) => {
+    textRoot.current = element;
+  }, []);
+  const panelId = useId();
+
+  const text = useMemo(() => editionTextOf(passages), [passages]);
+  const sentences = useMemo(
+    () => passages.map(({ number, start, end }) => ({ number, start, end })),
+    [passages],
+  );
+  const marks = useMemo(
+    () => (loaded ? markSegmentsBySentence(sentences, paintedRanges(loaded)) : NO_MARKS),
+    [loaded, sentences],
+  );
+  // A draft the reader has since saved is done with, whatever the panel does next.
+  const draftRange =
+    draftState && mineAt(loaded, draftState.range) <= draftState.sameRangeMine ? draftState.range : null;
+  const draft = useMemo(
+    () => (draftRange ? draftOf(text, passages, draftRange) : null),
+    [draftRange, text, passages],
+  );
+
+  /** Shows the panel (opening it in a compared column) and brings it into view if it is not beside the text. */
+  const showPanel = useCallback(() => {
+    setPanelOpen(true);
+    requestAnimationFrame(() => {
+      if (panelRoot.current) revealPanel(panelRoot.current);
+    });
+  }, []);
+
+  const startDraft = useCallback(
+    (range: TextRange, origin: HTMLElement | null) => {
+      draftOrigin.current = origin;
+      setDraftState({ range, sameRangeMine: mineAt(loaded, range) });
+      window.getSelection()?.removeAllRanges();
+      showPanel();
+      requestAnimationFrame(() => {
+        if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "composer");
+      });
+    },
+    [loaded, showPanel],
+  );
+
+  const focusSentence = useCallback(
+    (sentence: number, fromKeyboard = false) => {
+      setFocus({ kind: "sentence", sentence });
+      showPanel();
+      if (fromKeyboard) {
+        requestAnimationFrame(() => {
+          if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
+        });
+      }
+    },
+    [showPanel],
+  );
+
+  const annotateSentence = useCallback(
+    (sentence: number, origin: HTMLElement | null) => {
+      const passage = passages.find((p) => p.number === sentence);
+      if (passage) startDraft({ start: passage.start, end: passage.end }, origin);
+    },
+    [passages, startDraft],
+  );
+
+  const annotateSelection = useCallback((range: TextRange) => startDraft(range, null), [startDraft]);
+  const selection = useTextSelection(textRoot, loaded !== null, annotateSelection);
+
+  const layerValue = useMemo<AnnotationLayerValue>(
+    () => ({
+      segments: marks,
+      counts: loaded?.sentenceCounts ?? NO_COUNTS,
+      draft: draftRange,
+      canAnnotate: loaded !== null,
+      focusSentence,
+      annotateSentence,
+    }),
+    [marks, loaded, draftRange, focusSentence, annotateSentence],
+  );
+
+  // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
+  useEffect(() => {
+    if (textRoot.current) markFocused(textRoot.current, focus, shownId);
+    // Marks are redrawn when the highlights or the draft change: outline the new ones.
+  }, [focus, shownId, marks, draftRange]);
+
+  function onTextClick(event: MouseEvent<HTMLElement>) {
+    const target = event.target instanceof Element ? event.target : null;
+    const mark = target?.closest("mark[data-annotation-ids]");
+    // The end of a drag that selected text is not a click on a highlight.
+    if (!mark || selection.hasSelection()) return;
+    setFocus({ kind: "annotations", ids: (mark.getAttribute("data-annotation-ids") ?? "").split(" ") });
+    setShownId(null);
+    showPanel();
+  }
+
+  const onShowInText = useCallback(
+    (annotationId: string) => {
+      setShownId(annotationId);
+      const annotation = loaded?.annotations.find((a) => a.id === annotationId);
+      const anchor = annotation?.anchor.status === "anchored" ? annotation.anchor : null;
+      if (textRoot.current) {
+        flashAnnotation(textRoot.current, annotationId, anchor, panelRoot.current);
+      }
+    },
+    [loaded],
+  );
+
+  const onDraftAdjust = useCallback(
+    (edge: "start" | "end", direction: -1 | 1) => {
+      setDraftState((current) =>
+        current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
+      );
+    },
+    [text],
+  );
+
+  const onDraftCancel = useCallback(() => {
+    setDraftState(null);
+    const origin = draftOrigin.current;
+    draftOrigin.current = null;
+    // A cancelled composer takes focus with it: back to the sentence button that opened it. (After a
+    // save the panel focuses the new annotation itself.)
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (origin?.isConnected && (!active || active === document.body)) origin.focus();
+    });
+  }, []);
+
+  const onClearFocus = useCallback(() => {
+    setFocus(null);
+    setShownId(null);
+  }, []);
+
+  const panel = (
+    <AnnotationPanel
+      locale={locale}
+      sourceSlug={sourceSlug}
+      editionNumber={editionNumber}
+      list={panelList}
+      draft={draft}
+      onDraftAdjust={onDraftAdjust}
+      onDraftCancel={onDraftCancel}
+      focus={focus}
+      onClearFocus={onClearFocus}
+      onChanged={refresh}
+      onShowInText={onShowInText}
+      labelledBy={labelledBy}
+    />
+  );
+
+  const textContent = (
+    <>
+      <AnnotationLayerContext.Provider value={layerValue}>{children}</AnnotationLayerContext.Provider>
+      {selection.adder && <SelectionAdder position={selection.adder} onAnnotate={selection.annotate} />}
+    </>
+  );
+  const ready = list === "loading" ? undefined : "true";
+
+  if (variant === "reader") {
+    return (
+      <div className={styles.reader} data-annotations-ready={ready}>
+        {/* Clicks on highlights are a pointer shortcut; count buttons and the panel do it by keyboard. */}
+        <div ref={setTextRoot} className={styles.text} onClick={onTextClick}>
+          {textContent}
+        </div>
+        <div ref={panelRoot} className={`${styles.readerPanel} no-print`}>
+          {panel}
+        </div>
+      </div>
+    );
+  }
+
+  // Each column's panel opens with its toggle (for a signed-out reader it says how to sign in).
+  const count = loaded?.annotations.filter((a) => !a.deleted).length;
+  return (
+    <div className={`${styles.compare} ${classNames?.root ?? ""}`} data-annotations-ready={ready}>
+      <section
+        ref={setTextRoot}
+        className={`${styles.text} ${classNames?.text ?? ""}`}
+        aria-labelledby={labelledBy}
+        // Focusable so a keyboard can scroll the column.
+        tabIndex={0}
+        onClick={onTextClick}
+      >
+        {textContent}
+      </section>
+      <div className={`${styles.comparePanelArea} no-print`} hidden={list === "loading"}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={panelOpen}
+          aria-controls={panelId}
+          onClick={() => setPanelOpen((open) => !open)}
+        >
+          <span className={styles.chevron} aria-hidden="true" />
+          {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
+        </button>
+        <div id={panelId} ref={panelRoot} className={styles.comparePanel} hidden={!panelOpen}>
+          {panel}
+        </div>
+      </div>
+    </div>
+  );
+}

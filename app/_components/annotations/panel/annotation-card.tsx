@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { EntryContent } from "./entry-content";
+import { EntryMeta } from "./entry-meta";
+import { cardElementId, usePanel } from "./panel-context";
+import { QuoteBlock } from "./quote-block";
+import { ReplyForm } from "./reply-form";
+import { ReplyItem } from "./reply-item";
+import { TagChips } from "./tag-chips";
+import styles from "./card.module.css";
+
+/**
+ * One annotation with its thread: kind and author, date, visibility, the quoted passage ("Show in
+ * text" scrolls the text to it; an orphan's passage is not in this edition), the body, tags, the
+ * actions its permissions allow, the replies and the reply form.
+ */
+export function AnnotationCard({
+  annotation,
+  headingLevel,
+}: {
+  annotation: AnnotationView;
+  /** 3 in the main list, 4 under a heading of the panel (the focus, orphans). */
+  headingLevel: 3 | 4;
+}) {
+  const Heading = headingLevel === 4 ? "h4" : "h3";
+  const t = useTranslations("annotations");
+  const { onShowInText, focusPanel } = usePanel();
+  const titleId = useId();
+  const [replying, setReplying] = useState(false);
+  const card = useRef<HTMLElement>(null);
+  const replyButton = useRef<HTMLButtonElement>(null);
+  const orphan = annotation.anchor.status === "orphan";
+
+  function closeReply(posted: boolean) {
+    flushSync(() => setReplying(false));
+    // After posting, the card (the new reply is about to appear in it); after Cancel, the button.
+    if (posted) card.current?.focus();
+    else replyButton.current?.focus();
+  }
+
+  return (
+    <article
+      ref={card}
+      id={cardElementId(annotation.id)}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      className={styles.card}
+      data-kind={annotation.kind}
+      data-hidden={annotation.hidden ? "" : undefined}
+    >
+      <header className={styles.header}>
+        <Heading id={titleId} className={styles.title}>
+          <span className={styles.kind} data-kind={annotation.kind}>
+            {t(`kinds.${annotation.kind}`)}
+            <span className="visually-hidden">,</span>
+          </span>
+          <span className={styles.author}>
+            {annotation.author.name}
+            {annotation.mine && <span className={styles.you}> ({t("card.you")})</span>}
+          </span>
+        </Heading>
+        <EntryMeta entry={annotation} />
+      </header>
+      <QuoteBlock
+        quote={annotation.quote.exact}
+        onClick={orphan ? undefined : () => onShowInText(annotation.id)}
+      />
+      {orphan ? (
+        <p className={styles.orphanNote}>{t("card.orphanNote", { edition: annotation.editionNumber })}</p>
+      ) : (
+        <button
+          type="button"
+          className={styles.showInText}
+          aria-describedby={titleId}
+          onClick={() => onShowInText(annotation.id)}
+        >
+          {t("card.showInText")}
+        </button>
+      )}
+      <EntryContent
+        entry={annotation}
+        labelId={titleId}
+        footer={<TagChips tags={annotation.tags} />}
+        onReply={replying ? undefined : () => setReplying(true)}
+        replyButtonRef={replyButton}
+        onDeleted={focusPanel}
+      />
+      {annotation.replies.length > 0 && (
+        <ol className={styles.replies} aria-label={t("card.replies", { count: annotation.replies.length })}>
+          {annotation.replies.map((reply) => (
+            <li key={reply.id}>
+              <ReplyItem reply={reply} onDeleted={() => card.current?.focus()} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {replying && <ReplyForm annotationId={annotation.id} onClose={closeReply} />}
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationPanelProps } from "../reader-types";
+import { Composer } from "./composer";
+import { type AnnotationFilter, filterAnnotations, NO_FILTER } from "./filter-annotations";
+import { PanelAnnotations } from "./panel-annotations";
+import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
+import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
+import styles from "./panel.module.css";
+
+/**
+ * The annotation side panel of the reader: the composer for a selected passage, the annotations of
+ * this source (filtered, or only those picked in the text), each with its thread and actions, and
+ * the loading, signed-out, error and empty states. Changes are announced in a polite live region;
+ * after each the reader is asked (onChanged) to fetch the list again.
+ */
+export function AnnotationPanel({
+  locale,
+  sourceSlug,
+  editionNumber,
+  list,
+  draft,
+  onDraftAdjust,
+  onDraftCancel,
+  focus,
+  onClearFocus,
+  onChanged,
+  onShowInText,
+  labelledBy,
+}: AnnotationPanelProps) {
+  const t = useTranslations("annotations");
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  const [announcement, setAnnouncement] = useState({ text: "", count: 0 });
+  /** A new annotation to focus as soon as the refetched list shows it. */
+  const focusWhenListed = useRef<string | null>(null);
+  const loaded = typeof list === "object" ? list : null;
+  const annotations = loaded?.annotations;
+
+  useEffect(() => {
+    const id = focusWhenListed.current;
+    if (!id || !annotations?.some((a) => a.id === id)) return;
+    focusWhenListed.current = null;
+    // Not shown (another focus from the text): focus stays on the heading.
+    document.getElementById(cardElementId(id))?.focus();
+  }, [annotations]);
+
+  const group = loaded?.group ?? null;
+  const actions = useMemo<PanelActions>(() => {
+    const announce = (text: string) => setAnnouncement((previous) => ({ text, count: previous.count + 1 }));
+    return {
+      announce,
+      onChanged,
+      onShowInText,
+      group: group ? { id: group.id, name: group.name } : null,
+      focusPanel: () => heading.current?.focus(),
+      filterByTag: (tag) => {
+        if (focus) onClearFocus();
+        setFilter((previous) => ({ ...previous, tag }));
+        announce(t("announce.filteredByTag", { tag }));
+      },
+    };
+  }, [onChanged, onShowInText, group, focus, onClearFocus, t]);
+
+  function changeFilter(next: AnnotationFilter) {
+    setFilter(next);
+    const shown = annotations ? filterAnnotations(annotations, next).length : 0;
+    actions.announce(t("filters.shown", { shown, total: annotations?.length ?? 0 }));
+  }
+
+  function created(annotation: AnnotationView) {
+    onDraftCancel();
+    // A filter that would hide the new annotation is dropped, so it can be seen (and focused).
+    if (filterAnnotations([annotation], filter).length === 0) setFilter(NO_FILTER);
+    actions.announce(t("announce.created"));
+    focusWhenListed.current = annotation.id;
+    heading.current?.focus();
+    onChanged();
+  }
+
+  function cancelDraft() {
+    onDraftCancel();
+    // The composer had focus and is going away. Unless the reader put focus somewhere (back in the
+    // text), the panel's heading takes it, so it is not lost to the page's start.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body || document.activeElement === null) {
+        heading.current?.focus();
+      }
+    });
+  }
+
+  function clearFocus() {
+    onClearFocus();
+    heading.current?.focus();
+  }
+
+  return (
+    <aside aria-labelledby={labelledBy ? `${headingId} ${labelledBy}` : headingId} className={styles.panel}>
+      <PanelContext.Provider value={actions}>
+        <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+          {t("heading")}
+        </h2>
+        {list === "loading" && <PanelLoading />}
+        {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
+        {list === "error" && <PanelError onRetry={onChanged} />}
+        {loaded && draft && (
+          <Composer
+            draft={draft}
+            list={loaded}
+            sourceSlug={sourceSlug}
+            editionNumber={editionNumber}
+            onDraftAdjust={onDraftAdjust}
+            onDraftCancel={cancelDraft}
+            onCreated={created}
+          />
+        )}
+        {loaded && (
+          <PanelAnnotations
+            annotations={loaded.annotations}
+            filter={filter}
+            onFilterChange={changeFilter}
+            focus={focus}
+            onClearFocus={clearFocus}
+            locale={locale}
+            composing={draft !== null}
+          />
+        )}
+        <p role="status" className="visually-hidden">
+          {announcement.text}
+          {/* The same words twice in a row are still a change, so they are read again. */}
+          {announcement.count % 2 === 1 ? "\u00a0" : ""}
+        </p>
+      </PanelContext.Provider>
+    </aside>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useAnnotationLayer } from "./annotation-layer-context";
+import styles from "./sentence-tools.module.css";
+
+interface SentenceToolsProps {
+  sentence: number;
+  /** "margin": beside the reader's margin number; "inline": after a compared column's number. */
+  placement: "margin" | "inline";
+}
+
+/**
+ * A sentence's annotation buttons, shown once a signed-in reader's list has arrived: how many
+ * annotations touch the sentence (opens them in the panel) and "Annotate sentence n" (a draft of the
+ * whole sentence, for readers who do not select with a mouse). Nothing is rendered on the server.
+ */
+export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
+  const t = useTranslations("annotationReader");
+  const layer = useAnnotationLayer();
+  if (!layer?.canAnnotate) return null;
+  const count = layer.counts[String(sentence)] ?? 0;
+  return (
+    <span className={`${styles.tools} ${styles[placement]} no-print`}>
+      {count > 0 && (
+        <button
+          type="button"
+          className={styles.count}
+          aria-label={t("sentenceCount", { number: sentence, count })}
+          // detail 0: pressed with Enter or Space, not clicked.
+          onClick={(event) => layer.focusSentence(sentence, event.detail === 0)}
+        >
+          {count}
+        </button>
+      )}
+      <button
+        type="button"
+        className={styles.annotate}
+        aria-label={t("annotateSentence", { number: sentence })}
+        title={t("annotateSentence", { number: sentence })}
+        onClick={(event) => layer.annotateSentence(sentence, event.currentTarget)}
+      >
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+    </span>
+  );
+}
+
+/**
+ * The translation's echo of its original sentence's count, so a reader of the translation sees
+ * where the annotations fall. Pointer users can click it; for assistive technology it would repeat
+ * the original's count button, so it is hidden from it.
+ */
+export function TwinSentenceCount({ sentence }: { sentence: number }) {
+  const t = useTranslations("annotationReader");
+  const layer = useAnnotationLayer();
+  const count = layer?.canAnnotate ? (layer.counts[String(sentence)] ?? 0) : 0;
+  if (!layer || count === 0) return null;
+  return (
+    <span
+      className={`${styles.twinCount} no-print`}
+      aria-hidden="true"
+      title={t("sentenceCount", { number: sentence, count })}
+      onClick={() => layer.focusSentence(sentence, false)}
+    >
+      {count}
+    </span>
+  );
+}

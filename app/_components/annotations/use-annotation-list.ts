@@ -1,0 +1,65 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AnnotationListView } from "@/lib/annotations/types";
+import { fetchAnnotationList } from "./api-client";
+import type { AnnotationPanelProps } from "./reader-types";
+
+/**
+ * How often an open, visible page asks for the list again, so a seminar reading together sees each
+ * other's annotations within half a minute without a live connection.
+ */
+const REFRESH_INTERVAL_MS = 30_000;
+/** Window focus right after a fetch does not fetch again (switching tabs back and forth). */
+const FOCUS_REFRESH_GAP_MS = 2_000;
+
+export type ListState = AnnotationPanelProps["list"];
+
+/**
+ * The annotations of a source as the signed-in reader may see them, fetched after hydration (the page
+ * itself is cached, the same for everyone), again on `refresh()`, when the window regains focus and
+ * every 30 s while the tab is visible. A failed refresh keeps the list already shown; only a first
+ * load that fails gives "error". Answers that arrive out of order are dropped.
+ */
+export function useAnnotationList(sourceSlug: string): { list: ListState; refresh: () => void } {
+  const [list, setList] = useState<ListState>("loading");
+  const latest = useRef(0);
+  const lastFetch = useRef(0);
+  const hasList = useRef(false);
+
+  const refresh = useCallback(() => {
+    const request = ++latest.current;
+    lastFetch.current = Date.now();
+    fetchAnnotationList(sourceSlug).then(
+      (answer: AnnotationListView | "signed-out") => {
+        if (request !== latest.current) return;
+        hasList.current = answer !== "signed-out";
+        setList(answer);
+      },
+      () => {
+        if (request !== latest.current || hasList.current) return;
+        setList("error");
+      },
+    );
+  }, [sourceSlug]);
+
+  useEffect(() => {
+    refresh();
+    const onFocus = () => {
+      if (Date.now() - lastFetch.current >= FOCUS_REFRESH_GAP_MS) refresh();
+    };
+    const timer = window.setInterval(() => {
+      // A signed-out reader is asked again on focus only (after signing in in another tab).
+      if (document.visibilityState === "visible" && hasList.current) refresh();
+    }, REFRESH_INTERVAL_MS);
+    window.addEventListener("focus", onFocus);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener("focus", onFocus);
+      // Whatever is still on its way belongs to a source no longer shown.
+      latest.current += 1;
+    };
+  }, [refresh]);
+
+  return { list, refresh };
+}

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:annotations`: the figures for "a document with thousands of annotations stays fast".
+ * Seeds a seminar group of 30 students with 5,000 annotations (and their replies) on one source, then:
+ *  - the annotation list API for that source, as the group's instructor: median and p95 over 50
+ *    sequential requests after 5 warm-up ones, and the size of the response;
+ *  - the reader page in headless Chromium: when the text shows, and how long after that every
+ *    highlight is painted; the same page for a user without annotations, for comparison.
+ * Runs the app on its own port (BENCH_PORT, default 3291) with a throw-away data directory and the
+ * embedded database, or with BENCH_DATABASE_URL (a PostgreSQL server) on a new database with a random
+ * name that it drops afterwards. The seed is fixed, so runs are comparable. Stops what it started.
+ */
+import { loadavg } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildIfStale } from "../../lib/cli/build-app.ts";
+import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
+import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { percentile } from "./measure-http.ts";
+import { launchChromium, measureReader, READY_SELECTOR, type ReaderFigures } from "./measure-reader.ts";
+import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
+import { seedAnnotations } from "./seed-annotations.ts";
+import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const port = Number(process.env.BENCH_PORT ?? 3291);
+const slug = "soviet-note";
+const readerPath = `/en/sources/${slug}`;
+const apiPath = `/api/sources/${slug}/annotations`;
+const WARM_UP = 5;
+const REQUESTS = 50;
+const READER_RUNS = 5;
+/** Longest wait for the highlights on one visit: far beyond the aim, short enough to report a hang. */
+const READY_TIMEOUT_MS = 30_000;
+
+interface ApiFigures {
+  median: number;
+  p95: number;
+  raw: number;
+  gzip: number;
+  encoding: string;
+  annotations: number;
+}
+
+/** Whole-response times (headers and body) of sequential requests, one at a time, like one reader. */
+async function measureApi(origin: string, cookie: SessionCookie): Promise<ApiFigures> {
+  const get = async () => {
+    const started = performance.now();
+    const response = await fetch(`${origin}${apiPath}`, {
+      headers: { cookie: `${cookie.name}=${cookie.value}` },
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    const ms = performance.now() - started;
+    if (response.status !== 200) throw new Error(`${apiPath} answered ${response.status}`);
+    return { ms, body, encoding: response.headers.get("content-encoding") ?? "none" };
+  };
+  for (let i = 0; i < WARM_UP; i++) await get();
+  const samples: number[] = [];
+  let last = await get();
+  samples.push(last.ms);
+  for (let i = 1; i < REQUESTS; i++) samples.push((last = await get()).ms);
+  samples.sort((a, b) => a - b);
+  const list = JSON.parse(last.body.toString("utf8")) as { annotations: unknown[] };
+  return {
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    raw: last.body.length,
+    gzip: gzipSync(last.body).length,
+    encoding: last.encoding,
+    annotations: list.annotations.length,
+  };
+}
+
+async function signIn(origin: string, account: { email: string; password: string }) {
+  const cookie = await signInThroughApi(origin, account.email, account.password);
+  if (!cookie) throw new Error(`signing in as ${account.email} failed`);
+  return cookie;
+}
+
+const ms = (value: number | null) => (value === null ? "—" : `${value.toFixed(0)} ms`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Each visit's highlightsPainted − textShown, to see how much the median can be trusted. */
+function spread(figures: ReaderFigures): string {
+  const gaps = figures.runs.flatMap((run) =>
+    run.highlightsPainted === null ? [] : [run.highlightsPainted - run.textShown],
+  );
+  return gaps.length ? gaps.map((gap) => gap.toFixed(0)).join(", ") : "—";
+}
+
+function readerLines(figures: ReaderFigures): string {
+  return [
+    `text shown ${ms(figures.textShown)} (first contentful paint ${ms(figures.firstContentfulPaint)})`,
+    `highlights painted ${ms(figures.highlightsPainted)}`,
+    `${figures.marks} <mark> elements`,
+  ].join(", ");
+}
+
+await buildIfStale(root);
+const serverUrl = process.env.BENCH_DATABASE_URL;
+let scratch: ScratchDatabase | null = null;
+let server: BenchServer | null = null;
+let complete = true;
+try {
+  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  server = await startBenchServer({
+    root,
+    port,
+    readyPath: readerPath,
+    databaseUrl: scratch?.connectionString,
+  });
+  const { origin } = server;
+
+  const seedStarted = performance.now();
+  const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
+  const seeded = await seedAnnotations(prisma, {
+    sourceSlug: slug,
+    annotations: 5_000,
+    students: 30,
+    replyRate: 0.1,
+    longestRange: 120,
+    seed: 20_250_917,
+  }).finally(() => prisma.$disconnect());
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+
+  const instructor = await signIn(origin, seeded.instructor);
+  const loner = await signIn(origin, seeded.loner);
+  const api = await measureApi(origin, instructor);
+
+  const browser = await launchChromium();
+  let annotated: ReaderFigures;
+  let empty: ReaderFigures;
+  try {
+    const options = { runs: READER_RUNS, readyTimeoutMs: READY_TIMEOUT_MS };
+    annotated = await measureReader(browser, {
+      ...options,
+      url: `${origin}${readerPath}`,
+      cookie: instructor,
+    });
+    empty = await measureReader(browser, { ...options, url: `${origin}${readerPath}`, cookie: loner });
+  } finally {
+    await browser.close();
+  }
+  complete = annotated.highlightsPainted !== null && empty.highlightsPainted !== null;
+  const ratio =
+    complete && empty.highlightsPainted
+      ? `${(annotated.highlightsPainted! / empty.highlightsPainted).toFixed(2)}×`
+      : "—";
+
+  console.log(`
+Glossa annotation figures (${new Date().toISOString()}, ${process.version}, load average ${loadavg()[0]!.toFixed(2)}, ${serverUrl ? "PostgreSQL at BENCH_DATABASE_URL" : "embedded database"})
+  Seeded in ${seedSeconds.toFixed(1)} s: ${seeded.annotations} annotations and ${seeded.replies} replies by 30 students on ${slug} (${seeded.textLength} characters)
+  GET ${apiPath} as the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up:
+    median ${api.median.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (aim: median < 100 ms)
+    ${api.annotations} annotations, ${kb(api.raw)} raw, ${kb(api.gzip)} gzipped (served with content-encoding ${api.encoding})
+  ${readerPath} in headless Chromium, medians of ${READER_RUNS} visits after one warm-up, ms from navigation start:
+    instructor (${seeded.annotations} annotations): ${readerLines(annotated)}
+      highlights painted ${ms(annotated.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotated)})
+    user without annotations: ${readerLines(empty)}
+    total time until highlights painted, annotated / empty: ${ratio}
+`);
+  if (!complete) {
+    console.error(
+      `No ${READY_SELECTOR} within ${READY_TIMEOUT_MS / 1000} s on ${readerPath}: the reader's annotation layer does not signal that its highlights are rendered, so the highlight figures are missing.`,
+    );
+  }
+} finally {
+  await server?.stop();
+  await scratch?.drop();
+}
+process.exit(complete ? 0 : 1);
