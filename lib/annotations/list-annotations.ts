@@ -1,12 +1,45 @@
 import "server-only";
-import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
+import { createHash } from "node:crypto";
+import type { JSONContent } from "@tiptap/core";
+import { annotationReadWhere, replyHiddenWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
-import { ANNOTATION_SELECT, loadMemberships, type AnnotationRow } from "./access.ts";
+import { loadMemberships, type AnnotationRow } from "./access.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView } from "./to-view.ts";
 import type { AnnotationListView, AnnotationView } from "./types.ts";
+
+/**
+ * Plain columns only: people and edition numbers are looked up once for the whole list rather than
+ * joined into every row, and the editable JSON body is read only for the caller's own annotations.
+ */
+const LIST_SELECT = {
+  id: true,
+  parentId: true,
+  sourceId: true,
+  editionId: true,
+  groupId: true,
+  authorId: true,
+  kind: true,
+  visibility: true,
+  quoteExact: true,
+  quotePrefix: true,
+  quoteSuffix: true,
+  positionStart: true,
+  positionEnd: true,
+  bodyHtml: true,
+  tags: true,
+  createdAt: true,
+  editedAt: true,
+  deletedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  hiddenById: true,
+} satisfies Prisma.AnnotationSelect;
+
+type ListRow = Prisma.AnnotationGetPayload<{ select: typeof LIST_SELECT }>;
 
 /**
  * The annotations on a source that the actor reads, placed in its latest edition: those of one group
@@ -20,62 +53,74 @@ export async function listAnnotations(
   group?: string,
 ): Promise<AnnotationListView> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
-  const source = await db.source.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      editions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        select: {
-          number: true,
-          text: true,
-          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+  const [source, groupId, memberships] = await Promise.all([
+    db.source.findUnique({
+      where: { slug },
+      select: {
+        id: true,
+        slug: true,
+        editions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: {
+            number: true,
+            text: true,
+            passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          },
         },
       },
-    },
-  });
+    }),
+    resolveGroup(actor, group),
+    loadMemberships(db, actor),
+  ]);
   const edition = source?.editions[0];
   if (!source || !edition) throw new NotFoundError("sourceNotFound");
 
-  const groupId = await resolveGroup(actor, group);
-  const [memberships, groupRow] = await Promise.all([
-    loadMemberships(db, actor),
-    groupId
-      ? db.group.findUnique({
-          where: { id: groupId },
-          select: {
-            id: true,
-            name: true,
-            memberships: { where: { userId: actor.userId }, select: { role: true } },
-          },
-        })
-      : null,
-  ]);
+  // Annotations of the group, and the caller's personal notes; replies live in the same scope.
   const scope = groupId
     ? { OR: [{ groupId }, { groupId: null, authorId: actor.userId }] }
     : { groupId: null, authorId: actor.userId };
-  const roots = await db.annotation.findMany({
-    where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
-    select: ANNOTATION_SELECT,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const [roots, replyRows, editions, groupRow] = await Promise.all([
+    db.annotation.findMany({
+      where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
+      select: LIST_SELECT,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.annotation.findMany({
+      where: {
+        sourceId: source.id,
+        parentId: { not: null },
+        AND: [scope, replyHiddenWhere(actor, memberships)],
+      },
+      select: LIST_SELECT,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.edition.findMany({ where: { sourceId: source.id }, select: { id: true, number: true } }),
+    groupId ? db.group.findUnique({ where: { id: groupId }, select: { id: true, name: true } }) : null,
+  ]);
+  // A reply is read only in a thread whose root the caller reads (the root query applied the policy).
+  const rootIds = new Set(roots.map((root) => root.id));
+  const replies = replyRows.filter((reply) => rootIds.has(reply.parentId!));
+
+  const [people, bodies] = await Promise.all([
+    peopleById([...roots, ...replies]),
+    ownBodies([...roots, ...replies], actor.userId),
+  ]);
+  const editionNumbers = new Map(editions.map((e) => [e.id, e.number]));
+  const hydrate = (row: ListRow, parentVisibility: AnnotationRow["visibility"] | null): AnnotationRow => ({
+    ...row,
+    body: bodies.get(row.id) ?? null,
+    author: people.get(row.authorId) ?? { id: row.authorId, name: "" },
+    hiddenBy: row.hiddenById ? (people.get(row.hiddenById) ?? null) : null,
+    edition: { number: editionNumbers.get(row.editionId) ?? 0 },
+    parent: parentVisibility ? { visibility: parentVisibility, deletedAt: null } : null,
   });
-  const replies = roots.length
-    ? await db.annotation.findMany({
-        where: {
-          sourceId: source.id,
-          parentId: { in: roots.map((root) => root.id) },
-          ...replyReadWhere(actor, memberships),
-        },
-        select: ANNOTATION_SELECT,
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      })
-    : [];
+
+  const visibilityOf = new Map(roots.map((root) => [root.id, root.visibility]));
   const repliesByRoot = new Map<string, AnnotationRow[]>();
   for (const reply of replies) {
     const list = repliesByRoot.get(reply.parentId!) ?? [];
-    list.push(reply);
+    list.push(hydrate(reply, visibilityOf.get(reply.parentId!)!));
     repliesByRoot.set(reply.parentId!, list);
   }
 
@@ -93,17 +138,78 @@ export async function listAnnotations(
         sentenceCounts[n] = (sentenceCounts[n] ?? 0) + 1;
       }
     }
-    return toAnnotationView(row, anchor, repliesByRoot.get(row.id) ?? [], actor, memberships);
+    return toAnnotationView(hydrate(row, null), anchor, repliesByRoot.get(row.id) ?? [], actor, memberships);
   });
   views.sort(textOrder);
 
-  const role = groupRow?.memberships[0]?.role;
+  const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group: groupRow && role ? { id: groupRow.id, name: groupRow.name, role } : null,
     annotations: views,
     sentenceCounts,
   };
+}
+
+/** Names of the authors (and moderators who hid something) among the rows, by id. */
+async function peopleById(rows: ListRow[]) {
+  const ids = new Set<string>();
+  for (const row of rows) {
+    ids.add(row.authorId);
+    if (row.hiddenById) ids.add(row.hiddenById);
+  }
+  const people = await db.user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, name: true },
+  });
+  return new Map(people.map((person) => [person.id, person]));
+}
+
+/** The editable JSON of the caller's own live annotations among the rows (others get HTML only). */
+async function ownBodies(rows: ListRow[], userId: string): Promise<Map<string, JSONContent>> {
+  const ids = rows.filter((row) => row.authorId === userId && row.deletedAt === null).map((row) => row.id);
+  if (ids.length === 0) return new Map();
+  const found = await db.annotation.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, body: true },
+  });
+  return new Map(found.filter((row) => row.body !== null).map((row) => [row.id, row.body as JSONContent]));
+}
+
+/**
+ * A tag that changes whenever the list the actor would get may change: any annotation or reply in the
+ * listed scope added, changed (edits, hiding) or removed, a new edition, or the actor's role. One
+ * aggregate query, so a reader polling for others' work is answered "304 Not Modified" cheaply. It is
+ * a hash: it tells nothing about what the actor may not read.
+ */
+export async function annotationListTag(actor: Actor, slug: string, group?: string): Promise<string> {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  const [groupId, memberships] = await Promise.all([resolveGroup(actor, group), loadMemberships(db, actor)]);
+  const scope = groupId
+    ? { OR: [{ groupId }, { groupId: null, authorId: actor.userId }] }
+    : { groupId: null, authorId: actor.userId };
+  const [source, stats] = await Promise.all([
+    db.source.findUnique({
+      where: { slug },
+      select: { editions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
+    }),
+    db.annotation.aggregate({
+      where: { source: { slug }, ...scope },
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    }),
+  ]);
+  if (!source) throw new NotFoundError("sourceNotFound");
+  const role = memberships.find((m) => m.groupId === groupId)?.role ?? "";
+  const state = [
+    actor.userId,
+    groupId ?? "",
+    role,
+    source.editions[0]?.number ?? 0,
+    stats._count._all,
+    stats._max.updatedAt?.getTime() ?? 0,
+  ].join("|");
+  return `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`;
 }
 
 /** The group to list: the one asked for (checked), none, or the actor's current group if still a member. */
@@ -117,7 +223,7 @@ async function resolveGroup(actor: { userId: string }, group: string | undefined
     where: { id: actor.userId },
     select: {
       currentGroupId: true,
-      currentGroup: { select: { memberships: { where: { userId: actor.userId } } } },
+      currentGroup: { select: { memberships: { where: { userId: actor.userId }, select: { id: true } } } },
     },
   });
   return user?.currentGroupId && user.currentGroup?.memberships.length ? user.currentGroupId : null;

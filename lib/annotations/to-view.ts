@@ -71,7 +71,7 @@ export function toAnnotationView(
     groupId: row.groupId,
     author: row.author,
     mine,
-    quote: { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix },
+    quote: { exact: row.quoteExact },
     anchor,
     editionNumber: row.edition.number,
     body: mine && !deleted ? (row.body as JSONContent | null) : null,

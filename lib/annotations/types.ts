@@ -71,7 +71,8 @@ export interface AnnotationView {
   groupId: string | null;
   author: PersonView;
   mine: boolean;
-  quote: { exact: string; prefix: string; suffix: string };
+  /** The quoted passage (its context is kept on the server for anchoring). */
+  quote: { exact: string };
   anchor: AnchorView;
   /** The edition it was made on. */
   editionNumber: number;

@@ -98,12 +98,17 @@ export function annotationReadWhere(actor: Actor, memberships: readonly Membersh
 
 /**
  * Which replies an actor reads: those in threads whose root they read, except hidden replies, which
- * only their author and the group's moderators see.
+ * only their author and the group's moderators see. `replyHiddenWhere` is the second half alone, for
+ * a query that already limits replies to threads whose roots were read with `annotationReadWhere`.
  */
 export function replyReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
   if (!actor) return { id: { in: [] as string[] } };
+  return { parent: annotationReadWhere(actor, memberships), ...replyHiddenWhere(actor, memberships) };
+}
+
+export function replyHiddenWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
   return {
-    parent: annotationReadWhere(actor, memberships),
     OR: [
       { hiddenAt: null },
       { authorId: actor.userId },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { describe as describeRange } from "../../lib/anchoring/describe.ts";
 import { expect, person, type Person, type Visitor } from "./account-fixtures";
 
@@ -102,4 +102,83 @@ export async function listedTexts(
   expect(response.status()).toBe(200);
   const list = (await response.json()) as { annotations: { bodyHtml: string }[] };
   return list.annotations.map((a) => a.bodyHtml.replace(/<[^>]+>/gu, "")).sort();
+}
+
+/** The source the journeys annotate. */
+export const SOURCE = "/en/sources/soviet-note";
+
+/** Opens the source and waits until the annotations are drawn into the text. */
+export async function openSource(page: Page, path = SOURCE, layers = 1) {
+  await page.goto(path);
+  await expect(page.locator('[data-annotations-ready="true"]')).toHaveCount(layers, { timeout: 15_000 });
+}
+
+/** Selects the first occurrence of `quote` in the original text, as a mouse drag would. */
+export async function selectText(page: Page, quote: string, within = "body") {
+  await page.evaluate(
+    ([quote, within]) => {
+      const texts = [...document.querySelectorAll<HTMLElement>(`${within} [data-start]`)];
+      for (const element of texts) {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const whole = nodes.map((n) => n.data).join("");
+        const at = whole.indexOf(quote);
+        if (at < 0) continue;
+        const locate = (offset: number): [Text, number] => {
+          for (const node of nodes) {
+            if (offset <= node.data.length) return [node, offset];
+            offset -= node.data.length;
+          }
+          throw new Error("offset past the text");
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + quote.length));
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return;
+      }
+      throw new Error(`"${quote}" is not in the text`);
+    },
+    [quote, within] as const,
+  );
+}
+
+export function panel(page: Page) {
+  return page.getByRole("complementary", { name: /Annotations/ });
+}
+
+export function card(page: Page, text: string) {
+  return panel(page).getByRole("article").filter({ hasText: text });
+}
+
+/** Annotates the passage `quote` with a comment through the floating button and the composer. */
+export async function annotate(
+  page: Page,
+  quote: string,
+  note: string,
+  options: {
+    visibility?: "Only me" | "Instructors and me" | "Whole group";
+    kind?: "Comment" | "Question";
+    tags?: string;
+  } = {},
+) {
+  await selectText(page, quote);
+  const adder = page.getByRole("button", { name: "Annotate", exact: true });
+  await expect(adder).toBeVisible();
+  await adder.click();
+  const composer = panel(page).getByRole("region", { name: "New annotation" });
+  await expect(composer).toContainText(quote);
+  if (options.kind) await composer.getByRole("radio", { name: options.kind }).check();
+  await composer.getByRole("radio", { name: options.visibility ?? "Whole group" }).check();
+  await composer.getByRole("textbox", { name: options.kind ?? "Comment" }).fill(note);
+  if (options.tags) {
+    await composer.getByRole("textbox", { name: "Tags" }).fill(options.tags);
+    await composer.getByRole("textbox", { name: "Tags" }).press("Enter");
+  }
+  await composer.getByRole("button", { name: "Save annotation" }).click();
+  await expect(card(page, note)).toBeVisible();
 }

@@ -1,6 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "./account-fixtures";
-import { createSeminar } from "./annotation-fixtures";
+import { annotate, card, createSeminar, openSource, panel } from "./annotation-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
 /**
@@ -8,81 +7,6 @@ import { expectNoAxeViolations } from "./fixtures";
  * annotate, reply, filter, edit, delete and hide; a private note never shows for the others; and a
  * student annotates with the keyboard alone.
  */
-const SOURCE = "/en/sources/soviet-note";
-
-/** Opens the source and waits until the annotations are drawn into the text. */
-async function openSource(page: Page) {
-  await page.goto(SOURCE);
-  await expect(page.locator('[data-annotations-ready="true"]')).toHaveCount(1, { timeout: 15_000 });
-}
-
-/** Selects the first occurrence of `quote` in the original text, as a mouse drag would. */
-async function selectText(page: Page, quote: string) {
-  await page.evaluate((quote) => {
-    const texts = [...document.querySelectorAll<HTMLElement>("[data-start]")];
-    for (const element of texts) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const whole = nodes.map((n) => n.data).join("");
-      const at = whole.indexOf(quote);
-      if (at < 0) continue;
-      const locate = (offset: number): [Text, number] => {
-        for (const node of nodes) {
-          if (offset <= node.data.length) return [node, offset];
-          offset -= node.data.length;
-        }
-        throw new Error("offset past the text");
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + quote.length));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      element.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`"${quote}" is not in the text`);
-  }, quote);
-}
-
-function panel(page: Page) {
-  return page.getByRole("complementary", { name: /Annotations/ });
-}
-
-function card(page: Page, text: string) {
-  return panel(page).getByRole("article").filter({ hasText: text });
-}
-
-/** Annotates the passage `quote` with a comment through the floating button and the composer. */
-async function annotate(
-  page: Page,
-  quote: string,
-  note: string,
-  options: {
-    visibility?: "Only me" | "Instructors and me" | "Whole group";
-    kind?: "Comment" | "Question";
-    tags?: string;
-  } = {},
-) {
-  await selectText(page, quote);
-  const adder = page.getByRole("button", { name: "Annotate", exact: true });
-  await expect(adder).toBeVisible();
-  await adder.click();
-  const composer = panel(page).getByRole("region", { name: "New annotation" });
-  await expect(composer).toContainText(quote);
-  if (options.kind) await composer.getByRole("radio", { name: options.kind }).check();
-  await composer.getByRole("radio", { name: options.visibility ?? "Whole group" }).check();
-  await composer.getByRole("textbox", { name: options.kind ?? "Comment" }).fill(note);
-  if (options.tags) {
-    await composer.getByRole("textbox", { name: "Tags" }).fill(options.tags);
-    await composer.getByRole("textbox", { name: "Tags" }).press("Enter");
-  }
-  await composer.getByRole("button", { name: "Save annotation" }).click();
-  await expect(card(page, note)).toBeVisible();
-}
-
 test.describe("annotating together", () => {
   test("two students and an instructor annotate, reply, filter, edit, delete and hide", async ({
     newVisitor,

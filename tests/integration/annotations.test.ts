@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { annotationListTag, listAnnotations } from "@/lib/annotations/list-annotations";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
@@ -529,5 +529,32 @@ describe("annotations made on an older edition", () => {
     } finally {
       await prisma.edition.deleteMany({ where: { sourceId: source.id, number: edition.number + 1 } });
     }
+  });
+});
+
+describe("the list's tag (ETag for readers polling for new work)", () => {
+  it("stays while nothing changes and changes with every change a reader could see", async () => {
+    const [instructor, student, outsider] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [student] });
+    const tag = () => annotationListTag(instructor.actor, "soviet-note", group.id);
+    const first = await tag();
+    expect(await tag()).toBe(first);
+
+    const made = await createAnnotation(
+      student.actor,
+      annotationInput(edition, "ochrony mienia", { groupId: group.id, visibility: "group" }),
+    );
+    const afterCreate = await tag();
+    expect(afterCreate).not.toBe(first);
+    await hideAnnotation(instructor.actor, made.id, { reason: "test" });
+    const afterHide = await tag();
+    expect(afterHide).not.toBe(afterCreate);
+    await deleteAnnotation(student.actor, made.id);
+    expect(await tag()).not.toBe(afterHide);
+    // Each reader has their own tag, and outsiders get none.
+    expect(await annotationListTag(student.actor, "soviet-note", group.id)).not.toBe(await tag());
+    expect(label(await outcome(() => annotationListTag(outsider.actor, "soviet-note", group.id)))).toBe(
+      "NOT_FOUND groupNotFound",
+    );
   });
 });

@@ -35,7 +35,7 @@ function annotation(id: string, overrides: Partial<AnnotationView> = {}): Annota
     groupId: "g-1",
     author: ANNA,
     mine: true,
-    quote: { exact: "quoted", prefix: "", suffix: "" },
+    quote: { exact: "quoted" },
     anchor: { status: "anchored", start: 0, end: 6, firstSentence: 1, lastSentence: 1 },
     editionNumber: 1,
     body: null,

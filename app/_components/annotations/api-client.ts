@@ -47,6 +47,30 @@ async function request<T>(url: string, init?: { method: string; body?: unknown }
   return payload as T;
 }
 
+/**
+ * The list again if it changed since the one tagged `etag` was fetched: "unchanged" when the server
+ * answers 304 (the reader polls for the group's new work without downloading the list again).
+ */
+export async function fetchAnnotationListIfChanged(
+  sourceSlug: string,
+  etag: string | null,
+): Promise<{ list: AnnotationListView; etag: string | null } | "signed-out" | "unchanged"> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/sources/${encodeURIComponent(sourceSlug)}/annotations`, {
+      headers: etag ? { "If-None-Match": etag } : undefined,
+      cache: "no-store",
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", "networkError", []);
+  }
+  if (response.status === 304) return "unchanged";
+  if (response.status === 401) return "signed-out";
+  if (!response.ok) throw new ApiError(response.status, "INTERNAL", "generic", []);
+  return { list: (await response.json()) as AnnotationListView, etag: response.headers.get("ETag") };
+}
+
 /** The annotations the caller may see on a source; "signed-out" for an anonymous reader. */
 export async function fetchAnnotationList(
   sourceSlug: string,

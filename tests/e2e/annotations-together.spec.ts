@@ -1,0 +1,78 @@
+import { expect, test } from "./account-fixtures";
+import { annotate, card, createSeminar, openSource, panel, selectText } from "./annotation-fixtures";
+import { expectNoAxeViolations } from "./fixtures";
+
+/**
+ * Annotating beyond the single reader: a classmate's work arriving without a reload, the translation
+ * showing where the original's annotations fall, a reader without a group keeping private notes, and
+ * annotating inside a column of the compare view.
+ */
+test.describe("annotations across readers and views", () => {
+  test("a classmate's new annotation appears without reloading, counted on both columns", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(90_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Ola Pierwsza", "Piotr Drugi"] });
+    const [ola, piotr] = seminar.students as [(typeof seminar.students)[0], (typeof seminar.students)[0]];
+    await openSource(ola.page);
+    await openSource(piotr.page);
+    await annotate(ola.page, "ucieczce rządu polskiego", "The government's flight as a pretext");
+
+    // Piotr comes back to his tab: the list is fetched again (unchanged lists answer 304).
+    await piotr.page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect(card(piotr.page, "The government's flight as a pretext")).toBeVisible();
+    await expect(piotr.page.getByRole("button", { name: "Sentence 2: 1 annotation" })).toBeVisible();
+    await expect(piotr.page.locator('[data-sentence="2"]').last()).toContainText("1");
+    await expect(piotr.page.locator("#s-2 mark")).toHaveCount(1);
+  });
+
+  test("a reader without a group keeps private notes that nobody else sees", async ({
+    auth,
+    page,
+    newVisitor,
+  }) => {
+    await auth.signUp({
+      name: "Samotny Czytelnik",
+      email: `loner-${Date.now()}-${process.pid}@example.org`,
+      password: "correct horse battery",
+    });
+    await openSource(page);
+    await selectText(page, "konieczności ochrony mienia");
+    await page.getByRole("button", { name: "Annotate", exact: true }).click();
+    const composer = panel(page).getByRole("region", { name: "New annotation" });
+    await expect(composer).toContainText("a personal note");
+    await expect(composer.getByRole("radio", { name: "Whole group" })).toHaveCount(0);
+    await composer.getByRole("textbox", { name: "Comment" }).fill("Note to self: compare with the pact");
+    await composer.getByRole("button", { name: "Save annotation" }).click();
+    await expect(card(page, "Note to self: compare with the pact")).toBeVisible();
+    await page.reload();
+    await expect(card(page, "Note to self: compare with the pact")).toBeVisible();
+
+    const other = await newVisitor();
+    await other.auth.signUp({
+      name: "Ktoś Inny",
+      email: `other-${Date.now()}-${process.pid}@example.org`,
+      password: "correct horse battery",
+    });
+    await openSource(other.page);
+    await expect(panel(other.page)).not.toContainText("Note to self");
+    await expect(other.page.locator("#s-2 mark")).toHaveCount(0);
+  });
+
+  test("each column of the compare view can be annotated", async ({ newVisitor }) => {
+    test.setTimeout(90_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Zosia Porównująca"] });
+    const { page } = seminar.students[0]!;
+    await openSource(page, "/en/compare?s=soviet-note&s=kuty-directive", 2);
+    await selectText(page, "Rydz", "[aria-labelledby='compare-kuty-directive']");
+    await page.getByRole("button", { name: "Annotate", exact: true }).click();
+    const composer = page.getByRole("region", { name: "New annotation" });
+    await composer.getByRole("textbox", { name: "Comment" }).fill("The commander-in-chief in the directive");
+    await composer.getByRole("button", { name: "Save annotation" }).click();
+    await expect(
+      page.getByRole("article").filter({ hasText: "The commander-in-chief in the directive" }),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Annotations \(1\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
