@@ -5,14 +5,16 @@ import { toSourceSummary } from "./to-source-summary.ts";
 import type { SourceReading } from "./types.ts";
 
 /**
- * A source as the reader shows it: metadata, the latest edition's numbered sentences and its newest
- * translation (if any). Throws NotFoundError for an unknown slug.
+ * A source as the reader shows it: metadata, the latest edition's (or edition `editionNumber`'s)
+ * numbered sentences and its newest translation (if any). Throws NotFoundError for an unknown slug or
+ * edition.
  */
-export async function getSourceReading(slug: string): Promise<SourceReading> {
+export async function getSourceReading(slug: string, editionNumber?: number): Promise<SourceReading> {
   const row = await db.source.findUnique({
     where: { slug },
     include: {
       editions: {
+        where: editionNumber === undefined ? undefined : { number: editionNumber },
         orderBy: { number: "desc" },
         take: 1,
         include: {

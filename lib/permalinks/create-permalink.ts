@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { isValidRange } from "@/lib/anchoring/selectors";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse-input";
+import { newPermalinkId } from "./permalink-id.ts";
+import { quoteHash } from "./quote-hash.ts";
+
+const CreatePermalinkSchema = z.object(
+  {
+    source: z.string({ error: "sourceNotFound" }).min(1, { error: "sourceNotFound" }).max(200),
+    editionNumber: z.number({ error: "editionNotFound" }).int({ error: "editionNotFound" }).positive({
+      error: "editionNotFound",
+    }),
+    start: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
+    end: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
+  },
+  { error: "invalidRequest" },
+);
+
+function invalid(field: string, message: string): AppError {
+  return new AppError("INVALID", message, { problems: [{ field, message }] });
+}
+
+/**
+ * The permalink of a passage of an edition: the existing one, or a new one with the quote's hash.
+ * The built-in sources are public, so anyone who reads them may make one; the same passage always
+ * gets the same id, so asking again makes nothing new.
+ */
+export async function createPermalink(input: unknown): Promise<{ id: string }> {
+  const data = parseInput(CreatePermalinkSchema, input);
+  const edition = await db.edition.findFirst({
+    where: { source: { slug: data.source }, number: data.editionNumber },
+    select: { id: true, text: true },
+  });
+  if (!edition) {
+    const source = await db.source.findUnique({ where: { slug: data.source }, select: { id: true } });
+    throw source ? invalid("editionNumber", "editionNotFound") : invalid("source", "sourceNotFound");
+  }
+  const range = { start: data.start, end: data.end };
+  if (!isValidRange(edition.text, range)) throw invalid("start", "selectorOutOfRange");
+  const where = { editionId_start_end: { editionId: edition.id, start: range.start, end: range.end } };
+  const existing = await db.permalink.findUnique({ where, select: { id: true } });
+  if (existing) return existing;
+  try {
+    return await db.permalink.create({
+      data: {
+        id: newPermalinkId(),
+        editionId: edition.id,
+        start: range.start,
+        end: range.end,
+        quoteHash: quoteHash(edition.text.slice(range.start, range.end)),
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    // Someone made the same passage's link at the same moment: theirs is ours.
+    if (isUniqueViolation(error)) return db.permalink.findUniqueOrThrow({ where, select: { id: true } });
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+import { randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+export const PERMALINK_ID_LENGTH = 10;
+/** What a permalink id looks like; anything else is not one (a 404, never a database query). */
+export const PERMALINK_ID_PATTERN = /^[0-9A-Za-z]{10}$/u;
+
+/** A new random id: 10 base-62 characters (~59 bits), unbiased (bytes ≥ 248 are drawn again). */
+export function newPermalinkId(): string {
+  let id = "";
+  while (id.length < PERMALINK_ID_LENGTH) {
+    for (const byte of randomBytes(16)) {
+      if (byte < 248 && id.length < PERMALINK_ID_LENGTH) id += ALPHABET[byte % 62];
+    }
+  }
+  return id;
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { anchor } from "@/lib/anchoring/anchor";
+import { describe } from "@/lib/anchoring/describe";
+import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/http/errors";
+import { PERMALINK_ID_PATTERN } from "./permalink-id.ts";
+import { quoteHash } from "./quote-hash.ts";
+
+export interface PassageInEdition {
+  editionNumber: number;
+  start: number;
+  end: number;
+  firstSentence: number;
+  lastSentence: number;
+}
+
+export interface ResolvedPermalink {
+  id: string;
+  slug: string;
+  /** The passage as cited, in the edition it was pinned to. */
+  pinned: PassageInEdition & { quote: string };
+  /** Whether the pinned edition's text there still hashes to the stored quote hash. */
+  verified: boolean;
+  latestEditionNumber: number;
+  /** Where to show it: the latest edition if the passage was found there, else the pinned one. */
+  shown: PassageInEdition;
+  /** The passage is shown in a newer edition than it was cited in (found by re-anchoring). */
+  movedToNewer: boolean;
+  /** A newer edition exists but the passage could not be found there: shown in the pinned edition. */
+  notInNewer: boolean;
+}
+
+/**
+ * What a permalink points at, for the page that opens it. NOT_FOUND for a malformed or unknown id.
+ * Built-in sources are public; a future non-public source must check its readers here.
+ */
+export async function resolvePermalink(id: string): Promise<ResolvedPermalink> {
+  if (!PERMALINK_ID_PATTERN.test(id)) throw new NotFoundError("permalinkNotFound");
+  const link = await db.permalink.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      start: true,
+      end: true,
+      quoteHash: true,
+      edition: {
+        select: {
+          number: true,
+          text: true,
+          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          source: { select: { slug: true, id: true } },
+        },
+      },
+    },
+  });
+  if (!link) throw new NotFoundError("permalinkNotFound");
+  const pinnedEdition = link.edition;
+  const quote = pinnedEdition.text.slice(link.start, link.end);
+  const pinned = {
+    editionNumber: pinnedEdition.number,
+    start: link.start,
+    end: link.end,
+    quote,
+    ...sentencesOf(pinnedEdition.passages, link.start, link.end),
+  };
+  const latest = await db.edition.findFirstOrThrow({
+    where: { sourceId: pinnedEdition.source.id },
+    orderBy: { number: "desc" },
+    select: {
+      number: true,
+      text: true,
+      passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+    },
+  });
+  let shown: PassageInEdition = pinned;
+  let movedToNewer = false;
+  let notInNewer = false;
+  if (latest.number !== pinnedEdition.number) {
+    const found = anchor(latest.text, describe(pinnedEdition.text, { start: link.start, end: link.end }));
+    if (found.status === "anchored") {
+      shown = {
+        editionNumber: latest.number,
+        start: found.start,
+        end: found.end,
+        ...sentencesOf(latest.passages, found.start, found.end),
+      };
+      movedToNewer = true;
+    } else {
+      notInNewer = true;
+    }
+  }
+  return {
+    id: link.id,
+    slug: pinnedEdition.source.slug,
+    pinned,
+    verified: quoteHash(quote) === link.quoteHash,
+    latestEditionNumber: latest.number,
+    shown,
+    movedToNewer,
+    notInNewer,
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Permalinks: one stable id per passage, bad requests refused with nothing saved, and what the page
+ * learns when it opens one: the passage, whether the quote is verified against its edition, and where
+ * it is in a newer edition.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createPermalink } from "@/lib/permalinks/create-permalink";
+import { resolvePermalink } from "@/lib/permalinks/resolve-permalink";
+import { importedEdition, type TestEdition } from "../support/annotation-factories";
+import { label, outcome } from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+let edition: TestEdition;
+beforeAll(async () => {
+  edition = await importedEdition("kuty-directive");
+});
+
+const rangeOf = (quote: string) => {
+  const start = edition.text.indexOf(quote);
+  return { start, end: start + quote.length };
+};
+
+describe("permalinks", () => {
+  it("gives the same short id for the same passage, and opens on it, verified", async () => {
+    const passage = rangeOf("Z bolszewikami nie walczyć");
+    const first = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: edition.number,
+      ...passage,
+    });
+    const again = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: edition.number,
+      ...passage,
+    });
+    expect(first.id).toMatch(/^[0-9A-Za-z]{10}$/u);
+    expect(again.id).toBe(first.id);
+    const resolved = await resolvePermalink(first.id);
+    expect(resolved).toMatchObject({
+      slug: "kuty-directive",
+      verified: true,
+      movedToNewer: false,
+      notInNewer: false,
+      pinned: {
+        editionNumber: edition.number,
+        quote: "Z bolszewikami nie walczyć",
+        firstSentence: 2,
+        lastSentence: 2,
+      },
+      shown: { editionNumber: edition.number, ...passage },
+    });
+  });
+
+  it.each([
+    [
+      "an unknown source",
+      { source: "nowhere", editionNumber: 1, start: 0, end: 5 },
+      "INVALID sourceNotFound",
+    ],
+    [
+      "an edition the source lacks",
+      { source: "kuty-directive", editionNumber: 9, start: 0, end: 5 },
+      "INVALID editionNotFound",
+    ],
+    [
+      "an empty range",
+      { source: "kuty-directive", editionNumber: 1, start: 5, end: 5 },
+      "INVALID selectorOutOfRange",
+    ],
+    [
+      "a range past the text",
+      { source: "kuty-directive", editionNumber: 1, start: 0, end: 99_999 },
+      "INVALID selectorOutOfRange",
+    ],
+    [
+      "offsets that are not whole numbers",
+      { source: "kuty-directive", editionNumber: 1, start: 0.5, end: 5 },
+      "INVALID selectorInvalid",
+    ],
+    ["no object at all", "kuty", "INVALID invalidRequest"],
+  ])("refuses %s and saves nothing", async (_name, input, expected) => {
+    const before = await testDatabase().prisma.permalink.count();
+    expect(label(await outcome(() => createPermalink(input)))).toBe(expected);
+    expect(await testDatabase().prisma.permalink.count()).toBe(before);
+  });
+
+  it("is NOT_FOUND for unknown and malformed ids", async () => {
+    for (const id of ["AAAAAAAAAA", "short", "'; DROP--x", "a".repeat(200)]) {
+      expect(label(await outcome(() => resolvePermalink(id)))).toBe("NOT_FOUND permalinkNotFound");
+    }
+  });
+
+  it("says when the quote no longer matches its stored hash", async () => {
+    const { id } = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: 1,
+      ...rangeOf("Rumunii i Węgier"),
+    });
+    await testDatabase().prisma.permalink.update({ where: { id }, data: { quoteHash: "0".repeat(64) } });
+    expect((await resolvePermalink(id)).verified).toBe(false);
+  });
+
+  it("shows the passage in a newer edition when it is found there, else in its own edition", async () => {
+    const prisma = testDatabase().prisma;
+    const kept = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: 1,
+      ...rangeOf("dezorientacji wojska"),
+    });
+    const lost = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: 1,
+      ...rangeOf("Zbrodni Katyńskiej"),
+    });
+    const source = await prisma.source.findUniqueOrThrow({
+      where: { slug: "kuty-directive" },
+      select: { id: true },
+    });
+    const text = `Wstęp. ${edition.text.replace("Zbrodni Katyńskiej", "zbrodni")}`;
+    await prisma.edition.create({
+      data: {
+        sourceId: source.id,
+        number: 2,
+        contentHash: "test",
+        text,
+        passages: {
+          create: [
+            { number: 1, start: 0, end: 6 },
+            { number: 2, start: 7, end: text.length },
+          ],
+        },
+      },
+    });
+    try {
+      const moved = await resolvePermalink(kept.id);
+      const at = text.indexOf("dezorientacji wojska");
+      expect(moved).toMatchObject({
+        movedToNewer: true,
+        latestEditionNumber: 2,
+        shown: { editionNumber: 2, start: at, end: at + 20, firstSentence: 2, lastSentence: 2 },
+        pinned: { editionNumber: 1 },
+      });
+      const stayed = await resolvePermalink(lost.id);
+      expect(stayed).toMatchObject({ movedToNewer: false, notInNewer: true, shown: { editionNumber: 1 } });
+    } finally {
+      await prisma.edition.deleteMany({ where: { sourceId: source.id, number: 2 } });
+    }
+  });
+});
