@@ -4,6 +4,7 @@
  * it is in a newer edition.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { citePassage } from "@/lib/citations/cite-passage";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
 import { resolvePermalink } from "@/lib/permalinks/resolve-permalink";
 import { importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -145,5 +146,29 @@ describe("permalinks", () => {
     } finally {
       await prisma.edition.deleteMany({ where: { sourceId: source.id, number: 2 } });
     }
+  });
+});
+
+describe("citing a passage", () => {
+  it("gives the quotation, its locator, its permalink and every style, in the interface language", async () => {
+    const passage = rangeOf("Z bolszewikami nie walczyć");
+    const input = { source: "kuty-directive", editionNumber: edition.number, ...passage };
+    const cited = await citePassage(input, "en", "https://glossa.example");
+    const { id } = await createPermalink(input);
+    expect(cited).toMatchObject({
+      quote: "Z bolszewikami nie walczyć",
+      locator: "sentence 2",
+      permalink: { id, url: `https://glossa.example/en/p/${id}` },
+    });
+    expect(cited.textFragmentUrl).toMatch(
+      /^https:\/\/glossa\.example\/en\/sources\/kuty-directive#:~:text=/u,
+    );
+    expect(cited.styles["mla-in-text"].text).toContain("sentence 2");
+    expect(cited.styles["chicago-note"].text).toContain(`https://glossa.example/en/p/${id}`);
+    expect(cited.exports.bibtex).toMatch(/^@/u);
+    expect(JSON.parse(cited.exports.cslJson)).toBeTruthy();
+    const polish = await citePassage(input, "pl", "https://glossa.example");
+    expect(polish.locator).toBe("zd. 2");
+    expect(polish.styles["chicago-note"].text).toContain("zd. 2");
   });
 });
