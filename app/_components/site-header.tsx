@@ -19,7 +19,11 @@ interface SiteHeaderProps {
  * asks who is signed in from the browser.
  */
 export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
-  const t = await getTranslations({ locale, namespace: "header" });
+  const [t, tQuoteCheck] = await Promise.all([
+    getTranslations({ locale, namespace: "header" }),
+    getTranslations({ locale, namespace: "quoteCheck" }),
+  ]);
+  const onQuoteCheck = path === "/check" || path.startsWith("/check?");
   const otherLocale: Locale = locale === "pl" ? "en" : "pl";
   return (
     <header className={`${styles.header} no-print`}>
@@ -32,6 +36,11 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
             <li>
               <Link href={`/${locale}`} aria-current={current === "library" ? "page" : undefined}>
                 {t("library")}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/${locale}/check`} aria-current={onQuoteCheck ? "page" : undefined}>
+                {tQuoteCheck("navLink")}
               </Link>
             </li>
             <AccountMenu

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/routing";
+import { createPermalink } from "@/lib/permalinks/create-permalink";
+import { checkQuote } from "@/lib/quote-check/check-quote";
+import { loadCorpus, type CorpusSource } from "@/lib/quote-check/load-corpus";
+import type { QuoteCheckResult, QuoteMatch } from "@/lib/quote-check/types";
+import { PageShell } from "../../_components/page-shell";
+import { resolveLocale } from "../../_lib/resolve-locale";
+import { EllipsisResult } from "./_components/ellipsis-result";
+import { ExactResult } from "./_components/exact-result";
+import { NearResult } from "./_components/near-result";
+import { NotFoundResult } from "./_components/not-found-result";
+import { sourceOf } from "./_components/passage-place";
+import { QuoteCheckForm } from "./_components/quote-check-form";
+import styles from "./check.module.css";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+interface QuoteCheckPageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ params }: QuoteCheckPageProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: t("quoteCheckTitle") };
+}
+
+/** The quotation in the URL (`?q=`; the first if repeated); null before anything was asked. */
+function quotationOf(searchParams: SearchParams): string | null {
+  return [searchParams.q].flat()[0] ?? null;
+}
+
+/** The permalink of the passage a match covers: the same id for the same passage, every time. */
+async function permalinkIdOf(corpus: CorpusSource[], match: QuoteMatch): Promise<string> {
+  const { id } = await createPermalink({
+    source: match.slug,
+    editionNumber: sourceOf(corpus, match).editionNumber,
+    start: match.start,
+    end: match.end,
+  });
+  return id;
+}
+
+/**
+ * `/{locale}/check?q=…`: where a quotation occurs in the library, exactly or nearly, how it differs
+ * from the source word by word, and the passage's citation. The quotation lives in the URL, so a
+ * check can be shared and works without JavaScript; the answer is rendered on the server.
+ */
+export default async function QuoteCheckPage({ params, searchParams }: QuoteCheckPageProps) {
+  const locale = await resolveLocale(params);
+  const quotation = quotationOf(await searchParams);
+  const t = await getTranslations({ locale, namespace: "quoteCheck" });
+  const corpus = quotation === null ? [] : await loadCorpus();
+  const result: QuoteCheckResult | null = quotation === null ? null : checkQuote(quotation, corpus);
+  const match = result !== null && "match" in result ? result.match : null;
+  const permalinkId = match === null ? "" : await permalinkIdOf(corpus, match);
+
+  const error =
+    result?.status === "empty"
+      ? t("errorEmpty")
+      : result?.status === "too-long"
+        ? t("errorTooLong", { length: result.length, max: result.maxLength })
+        : null;
+  const path = quotation === null ? "/check" : `/check?${new URLSearchParams({ q: quotation })}`;
+
+  return (
+    <PageShell locale={locale} path={path}>
+      <h1>{t("title")}</h1>
+      <p className={styles.intro}>{t("intro")}</p>
+      <QuoteCheckForm locale={locale} value={quotation ?? ""} error={error} />
+      {result !== null && error === null && (
+        <section id="result" aria-labelledby="result-heading" tabIndex={-1} className={styles.result}>
+          {result.status === "exact" && (
+            <ExactResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+          )}
+          {result.status === "exact-with-ellipsis" && (
+            <EllipsisResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+          )}
+          {result.status === "near" && (
+            <NearResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+          )}
+          {result.status === "not-found" && (
+            <NotFoundResult locale={locale} corpus={corpus} result={result} quotation={quotation ?? ""} />
+          )}
+        </section>
+      )}
+    </PageShell>
+  );
+}
