@@ -21,7 +21,8 @@ function invalid(field: string, message: string): AppError {
  * Saves a new annotation on a passage of an edition, in a group the actor may annotate in, or as a
  * personal note (no group, visibility "private"). Everything is checked before anything is written:
  * the source and edition, the group, that the selectors describe that edition's text exactly, the
- * body for its kind, the tags.
+ * body for its kind and the passages it cites, the tags. The body's cross-references are saved with
+ * it, in the same statement.
  */
 export async function createAnnotation(actor: Actor, input: unknown): Promise<AnnotationView> {
   const { userId } = requireSignedIn(actor);
@@ -67,7 +68,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     throw invalid("selectors.quote", "selectorMismatch");
   }
 
-  const body = prepareBody(data.kind, data.body);
+  const body = await prepareBody(db, userId, data.kind, data.body);
   const row = await db.annotation.create({
     data: {
       sourceId: source.id,
@@ -85,6 +86,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: data.tags ?? [],
+      references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
     },
     select: ANNOTATION_SELECT,
   });

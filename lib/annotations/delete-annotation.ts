@@ -8,8 +8,8 @@ import { findReadableAnnotation, loadMemberships } from "./access.ts";
 
 /**
  * Deletes the actor's own annotation or reply. An annotation that still has replies becomes a
- * tombstone (its body, tags and history are erased, the thread stays); otherwise it is removed with
- * its history. Deleting the last reply of a tombstone removes the tombstone too.
+ * tombstone (its body, tags, cross-references and history are erased, the thread stays); otherwise it
+ * is removed with its history. Deleting the last reply of a tombstone removes the tombstone too.
  */
 export async function deleteAnnotation(
   actor: Actor,
@@ -33,7 +33,15 @@ export async function deleteAnnotation(
       await tx.annotationRevision.deleteMany({ where: { annotationId: current.id } });
       await tx.annotation.update({
         where: { id: current.id },
-        data: { deletedAt: new Date(), body: Prisma.DbNull, bodyText: "", bodyHtml: "", tags: [] },
+        data: {
+          deletedAt: new Date(),
+          body: Prisma.DbNull,
+          bodyText: "",
+          bodyHtml: "",
+          tags: [],
+          // Its body is gone, and with it what it cited.
+          references: { deleteMany: {} },
+        },
       });
       return { deleted: "tombstone" as const };
     }

@@ -23,7 +23,7 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
   const view = toAnnotationView(root, { status: "orphan" }, [], actor, memberships);
   if (root.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
   if (!view.can.reply) throw new AppError("FORBIDDEN", "notAllowed");
-  const body = prepareBody("reply", data.body);
+  const body = await prepareBody(db, userId, "reply", data.body);
   const reply = await db.annotation.create({
     data: {
       sourceId: root.sourceId,
@@ -37,6 +37,7 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: [],
+      references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
     },
     select: ANNOTATION_SELECT,
   });

@@ -19,8 +19,9 @@ function invalid(field: string, message: string): AppError {
 
 /**
  * Changes the body, kind, tags or visibility of the actor's own annotation (replies: the body only).
- * The version it replaces is kept as a revision and the annotation is marked edited. Others' or
- * deleted annotations cannot be changed; ones the actor cannot read are NOT_FOUND.
+ * The version it replaces is kept as a revision and the annotation is marked edited; the passages the
+ * body cites are replaced in the same transaction. Others' or deleted annotations cannot be changed;
+ * ones the actor cannot read are NOT_FOUND.
  */
 export async function updateAnnotation(
   actor: Actor,
@@ -42,7 +43,9 @@ export async function updateAnnotation(
     const visibility = data.visibility ? fromVisibility(data.visibility) : current.visibility;
     if (current.groupId === null && visibility !== "PRIVATE")
       throw invalid("visibility", "visibilityNeedsGroup");
-    const body = prepareBody(
+    const body = await prepareBody(
+      tx,
+      userId,
       isReply ? "reply" : kind,
       data.body !== undefined ? data.body : kind === "highlight" && data.kind ? null : current.body,
     );
@@ -75,6 +78,11 @@ export async function updateAnnotation(
         bodyHtml: body.bodyHtml,
         tags,
         editedAt: new Date(),
+        // The passages the new body cites replace those of the old one.
+        references: {
+          deleteMany: {},
+          create: body.permalinkIds.map((permalinkId) => ({ permalinkId })),
+        },
       },
       select: ANNOTATION_SELECT,
     });

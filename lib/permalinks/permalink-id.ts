@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const PERMALINK_ID_LENGTH = 10;
-/** What a permalink id looks like; anything else is not one (a 404, never a database query). */
-export const PERMALINK_ID_PATTERN = /^[0-9A-Za-z]{10}$/u;
+export { PERMALINK_ID_PATTERN } from "./permalink-id-pattern.ts";
 
 /** A new random id: 10 base-62 characters (~59 bits), unbiased (bytes ≥ 248 are drawn again). */
 export function newPermalinkId(): string {

@@ -1,8 +1,14 @@
 import type { JSONContent } from "@tiptap/core";
 import { describe, expect, it } from "vitest";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { MAX_REFERENCE_QUOTE } from "@/lib/annotations/body/passage-reference";
 import { renderBodyHtml } from "@/lib/annotations/body/render-body";
-import { isEmptyBody, validateBody, type BodyProblem } from "@/lib/annotations/body/validate-body";
+import {
+  isEmptyBody,
+  MAX_REFERENCES,
+  validateBody,
+  type BodyProblem,
+} from "@/lib/annotations/body/validate-body";
 import { MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
 import { isAppError } from "@/lib/http/errors";
 
@@ -398,6 +404,110 @@ describe("the rendered HTML is safe", () => {
   it("refuses to render stored JSON that does not fit the schema", () => {
     expect(() => renderBodyHtml(doc({ type: "image" }))).toThrow();
     expect(() => renderBodyHtml(doc(text("loose")))).toThrow();
+  });
+});
+
+describe("cross-references to passages", () => {
+  const reference = (attrs: Record<string, unknown>): JSONContent => ({ type: "passageReference", attrs });
+  const kuty = {
+    permalinkId: "AbCdEf1234",
+    label: "The Kuty Directive, sentence 2",
+    quote: "Z bolszewikami",
+  };
+  const chip = (id: string, label: string, quote: string) =>
+    `<a href="/p/${id}" class="passage-ref" data-passage-ref="${id}" title="${quote}">${label}` +
+    `<span class="passage-ref-quote"> <q>${quote}</q></span></a>`;
+
+  it("renders a chip linking to the permalink, its quotation hidden inside for screen readers", () => {
+    expect(rendered(doc(paragraph(text("See "), reference(kuty), text("."))))).toBe(
+      `<p>See ${chip("AbCdEf1234", "The Kuty Directive, sentence 2", "Z bolszewikami")}.</p>`,
+    );
+  });
+
+  it("counts as the text of its label: a note of one chip is not empty", () => {
+    const body = doc(paragraph(reference(kuty)));
+    expect(validateBody(body).text).toBe("The Kuty Directive, sentence 2");
+    expect(isEmptyBody(body)).toBe(false);
+    expect(validateBody(doc(paragraph(text("See "), reference(kuty)))).text).toBe(
+      "See The Kuty Directive, sentence 2",
+    );
+  });
+
+  it("escapes a hostile label and quote, through validation and straight from stored JSON", () => {
+    const hostile = reference({
+      permalinkId: "AbCdEf1234",
+      label: '<img src=x onerror="alert(1)">',
+      quote: '"><script>alert(1)</script><a title="',
+    });
+    // In the text of the link and inside <q>, a double quote needs no escaping; in title it does.
+    const expected =
+      '<a href="/p/AbCdEf1234" class="passage-ref" data-passage-ref="AbCdEf1234" ' +
+      'title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;a title=&quot;">' +
+      '&lt;img src=x onerror="alert(1)"&gt;<span class="passage-ref-quote"> ' +
+      '<q>"&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;a title="</q></span></a>';
+    expect(rendered(doc(paragraph(hostile)))).toBe(`<p>${expected}</p>`);
+    expect(renderBodyHtml(doc(paragraph(hostile)))).toBe(`<p>${expected}</p>`);
+    expect(expected).not.toMatch(/<(?:img|script)/u);
+  });
+
+  it("passes nothing else through: no other attribute, class or href", () => {
+    const crafted = reference({
+      ...kuty,
+      href: "javascript:alert(1)",
+      class: "x",
+      onclick: "alert(1)",
+      target: "_blank",
+      style: "color:red",
+    });
+    const expected = `<p>${chip("AbCdEf1234", "The Kuty Directive, sentence 2", "Z bolszewikami")}</p>`;
+    expect(rendered(doc(paragraph(crafted)))).toBe(expected);
+    expect(renderBodyHtml(doc(paragraph(crafted)))).toBe(expected);
+    expect(validateBody(doc(paragraph(crafted))).doc).toEqual(doc(paragraph(reference(kuty))));
+  });
+
+  const badIds: { name: string; id: unknown }[] = [
+    { name: "an id that breaks out of the attribute", id: 'AbCdEf1234" onclick="alert(1)' },
+    { name: "a path", id: "../../api/me" },
+    { name: "a URL", id: "https://evil.example/p/AbCdEf1234" },
+    { name: "too short", id: "AbCdEf123" },
+    { name: "too long", id: "AbCdEf12345" },
+    { name: "a character outside base 62", id: "AbCdEf123-" },
+    { name: "empty", id: "" },
+    { name: "a number", id: 1234567890 },
+    { name: "missing", id: undefined },
+  ];
+
+  it.each(badIds)("refuses $name as a permalink id (referenceInvalid)", ({ id }) => {
+    expect(problemOf(doc(paragraph(reference({ ...kuty, permalinkId: id }))))).toBe("referenceInvalid");
+  });
+
+  it.each(badIds)("renders only the escaped label for $name in stored JSON", ({ id }) => {
+    const label = "<b>label</b>";
+    expect(renderBodyHtml(doc(paragraph(reference({ ...kuty, label, permalinkId: id }))))).toBe(
+      "<p>&lt;b&gt;label&lt;/b&gt;</p>",
+    );
+  });
+
+  it("refuses a chip with content, or used as a block", () => {
+    expect(problemOf(doc({ ...reference(kuty), content: [text("x")] }))).toBe("bodyInvalid");
+    expect(problemOf(doc(reference(kuty)))).toBe("bodyInvalid");
+  });
+
+  it("drops a link mark on a chip (links cannot nest) but keeps bold", () => {
+    const marked = { ...reference(kuty), marks: [link("https://example.org"), { type: "bold" }] };
+    expect(rendered(doc(paragraph(marked)))).toBe(
+      `<p><strong>${chip("AbCdEf1234", "The Kuty Directive, sentence 2", "Z bolszewikami")}</strong></p>`,
+    );
+  });
+
+  it("cuts a long quotation, and refuses more than MAX_REFERENCES chips", () => {
+    const long = validateBody(doc(paragraph(reference({ ...kuty, quote: "x".repeat(5_000) })))).doc;
+    const quote = long.content?.[0]?.content?.[0]?.attrs?.quote as string;
+    expect([...quote]).toHaveLength(MAX_REFERENCE_QUOTE);
+    expect(quote.endsWith("…")).toBe(true);
+    const chips = (count: number) => doc(paragraph(...Array.from({ length: count }, () => reference(kuty))));
+    expect(problemOf(chips(MAX_REFERENCES))).toBe("accepted");
+    expect(problemOf(chips(MAX_REFERENCES + 1))).toBe("tooManyReferences");
   });
 });
 

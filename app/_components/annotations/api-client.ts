@@ -7,6 +7,7 @@ import type {
   RevisionView,
   UpdateAnnotationInput,
 } from "@/lib/annotations/types";
+import type { CitedPassage } from "@/lib/permalinks/find-cited-passages";
 
 /** A refused request: `message` and each problem's message are keys under "errors" in the messages. */
 export class ApiError extends Error {
@@ -116,4 +117,9 @@ export function unhideAnnotation(id: string): Promise<{ hidden: false }> {
 
 export function fetchRevisions(id: string): Promise<{ revisions: RevisionView[] }> {
   return request(`/api/annotations/${encodeURIComponent(id)}/revisions`);
+}
+
+/** The passage a permalink points at, to show it before citing it (404: `permalinkNotFound`). */
+export function fetchCitedPassage(id: string): Promise<CitedPassage> {
+  return request(`/api/permalinks/${encodeURIComponent(id)}`);
 }

@@ -4,8 +4,10 @@ import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tip
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { bodyExtensions } from "@/lib/annotations/body/extensions";
+import { PASSAGE_REFERENCE, type PassageReferenceAttributes } from "@/lib/annotations/body/passage-reference";
 import { MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
 import { EditorLinkField } from "./panel/editor-link-field";
+import { EditorReferenceField } from "./panel/editor-reference-field";
 import { type EditorActiveState, EditorToolbar } from "./panel/editor-toolbar";
 import styles from "./body-editor.module.css";
 
@@ -42,8 +44,9 @@ export interface BodyEditorProps {
 /**
  * The rich-text editor of annotation bodies and replies: Tiptap with the one extension list the
  * server validates against (bodyExtensions), a toolbar (bold, italic, lists, quotation, link,
- * unlink; StarterKit's keyboard shortcuts work too), a link field, and a character count that warns
- * near the limit. The editable region is a labelled multi-line textbox.
+ * unlink, cite a passage; StarterKit's keyboard shortcuts work too), a link field, a field that cites
+ * a passage by its permalink (inserted as a chip), and a character count that warns near the limit.
+ * The editable region is a labelled multi-line textbox.
  */
 export function BodyEditor({
   id,
@@ -60,7 +63,8 @@ export function BodyEditor({
   const countId = useId();
   // One set of extension objects per editor: Tiptap compares them by identity on every render.
   const [extensions] = useState(() => bodyExtensions());
-  const [linkOpen, setLinkOpen] = useState(false);
+  /** The field open under the toolbar: a link's address, or the permalink of a passage to cite. */
+  const [field, setField] = useState<"link" | "cite" | null>(null);
   /** The last document this editor sent up, to tell it from a value set from outside. */
   const sent = useRef<JSONContent | null>(value);
 
@@ -117,7 +121,7 @@ export function BodyEditor({
   }, [editor, value]);
 
   function applyLink(href: string | null) {
-    setLinkOpen(false);
+    setField(null);
     if (!editor) return;
     if (href === null) {
       editor.chain().focus().extendMarkRange("link").unsetLink().run();
@@ -134,6 +138,29 @@ export function BodyEditor({
     }
   }
 
+  function insertReference(reference: PassageReferenceAttributes) {
+    setField(null);
+    if (!editor) return;
+    // Spaces around the chip: apart from the word before it, and the writer goes on typing after it.
+    const { $from } = editor.state.selection;
+    const before = $from.parent.textBetween(Math.max(0, $from.parentOffset - 1), $from.parentOffset, "", "x");
+    const space = { type: "text", text: " " };
+    editor
+      .chain()
+      .focus()
+      .insertContent([
+        ...(before !== "" && !/\s/u.test(before) ? [space] : []),
+        { type: PASSAGE_REFERENCE, attrs: { ...reference } },
+        space,
+      ])
+      .run();
+  }
+
+  function closeField() {
+    setField(null);
+    editor?.commands.focus();
+  }
+
   const near = state.characters >= MAX_BODY_CHARACTERS * NEAR_LIMIT_SHARE;
   const over = state.characters > MAX_BODY_CHARACTERS;
 
@@ -148,18 +175,17 @@ export function BodyEditor({
           state={state}
           controls={id}
           disabled={disabled}
-          onLink={() => setLinkOpen(true)}
+          onLink={() => setField("link")}
+          onCite={() => setField("cite")}
         />
-        {linkOpen && (
+        {field === "link" && (
           <EditorLinkField
             initial={editor?.isActive("link") ? String(editor.getAttributes("link").href ?? "") : ""}
             onApply={applyLink}
-            onCancel={() => {
-              setLinkOpen(false);
-              editor?.commands.focus();
-            }}
+            onCancel={closeField}
           />
         )}
+        {field === "cite" && <EditorReferenceField onInsert={insertReference} onCancel={closeField} />}
         <EditorContent editor={editor} className={styles.area} />
       </div>
       <p id={countId} className={over ? styles.countOver : near ? styles.countNear : styles.count}>

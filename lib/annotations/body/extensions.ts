@@ -1,5 +1,6 @@
 import type { Extensions } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { PassageReference } from "./passage-reference.ts";
 
 /** Link schemes a note may point to; anything else (javascript:, data:, vbscript:, …) is refused. */
 export const LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
@@ -9,9 +10,10 @@ export const LINK_ATTRIBUTES = { rel: "noopener nofollow ugc", target: null, cla
 
 /**
  * The one list of Tiptap extensions an annotation body may use: paragraphs, bold, italic, bullet and
- * numbered lists, quotations, line breaks and links. The editor (client) and the validator and HTML
- * renderer (server) all build their schema from this list, so a body the editor cannot produce is
- * refused by the server, and nothing else (scripts, styles, event attributes, images…) can exist.
+ * numbered lists, quotations, line breaks, links and cross-references to passages (`passageReference`:
+ * a chip linking to a permalink). The editor (client) and the validator and HTML renderer (server) all
+ * build their schema from this list, so a body the editor cannot produce is refused by the server, and
+ * nothing else (scripts, styles, event attributes, images…) can exist.
  */
 export function bodyExtensions(): Extensions {
   return [
@@ -32,6 +34,7 @@ export function bodyExtensions(): Extensions {
         isAllowedUri: (url, ctx) => ctx.defaultValidate(url) && isAllowedLink(url),
       },
     }),
+    PassageReference,
   ];
 }
 

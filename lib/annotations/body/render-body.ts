@@ -18,7 +18,17 @@ import {
   mapNodeExtensionToReactNode,
   serializeChildrenToHTMLString,
 } from "@tiptap/static-renderer/pm/html-string";
+import { PERMALINK_ID_PATTERN } from "@/lib/permalinks/permalink-id-pattern";
 import { bodyExtensions, isAllowedLink, LINK_ATTRIBUTES } from "./extensions.ts";
+import {
+  MAX_REFERENCE_LABEL,
+  MAX_REFERENCE_QUOTE,
+  PASSAGE_REFERENCE,
+  PASSAGE_REFERENCE_CLASS,
+  PASSAGE_REFERENCE_QUOTE_CLASS,
+  permalinkPath,
+  referenceText,
+} from "./passage-reference.ts";
 import { bodySchema, LIST_STYLES } from "./validate-body.ts";
 
 type RenderNode = (props: NodeProps<ProseMirrorNode, string | string[]>) => string;
@@ -31,7 +41,9 @@ let cachedRenderer: RenderBody | undefined;
  * Renders a validated annotation body (see `validateBody`) to HTML on the server, with the extensions
  * the editor uses and no DOM. Text and attribute values are escaped; every link is
  * `<a href="…" rel="noopener nofollow ugc">` with no target, and a link whose href is not allowed
- * (rechecked here) is dropped, keeping its text. `null` (a highlight, a deleted body) renders as "".
+ * (rechecked here) is dropped, keeping its text. A cross-reference is a chip linking to its permalink
+ * with only the attributes written here (a malformed id renders its label as plain text). `null` (a
+ * highlight, a deleted body) renders as "".
  * Throws if the stored JSON does not fit the schema, which validation on write rules out.
  */
 export function renderBodyHtml(doc: JSONContent | null): string {
@@ -66,6 +78,7 @@ function createRenderer(): RenderBody {
       doc: ({ children }) => serializeChildrenToHTMLString(children),
       text: ({ node }) => escapeHTML(node.text ?? ""),
       orderedList: renderOrderedList,
+      [PASSAGE_REFERENCE]: renderPassageReference,
     },
     markMapping: { ...markMapping, link: renderLink },
   }) as RenderBody;
@@ -89,4 +102,23 @@ const renderLink: RenderMark = ({ mark, children }) => {
   const href: unknown = mark.attrs.href;
   if (typeof href !== "string" || !isAllowedLink(href)) return content;
   return `<a href="${escapeHTMLAttribute(href)}" rel="${LINK_ATTRIBUTES.rel}">${content}</a>`;
+};
+
+/**
+ * `<a href="/p/{id}" class="passage-ref" data-passage-ref="{id}" title="{quote}">{label}<span
+ * class="passage-ref-quote"> <q>{quote}</q></span></a>`, every value escaped and nothing else from the
+ * JSON passed through; the hidden quotation makes the cited text part of the link for screen readers
+ * and keyboard users (a title alone reaches neither). An id that is not a permalink id (rechecked
+ * here) renders the label alone, as text.
+ */
+const renderPassageReference: RenderNode = ({ node }) => {
+  const { permalinkId, label, quote } = node.attrs as Record<string, unknown>;
+  const text = escapeHTML(referenceText(label, MAX_REFERENCE_LABEL));
+  if (typeof permalinkId !== "string" || !PERMALINK_ID_PATTERN.test(permalinkId)) return text;
+  const cited = referenceText(quote, MAX_REFERENCE_QUOTE);
+  return (
+    `<a href="${escapeHTMLAttribute(permalinkPath(permalinkId))}" class="${PASSAGE_REFERENCE_CLASS}" ` +
+    `data-passage-ref="${escapeHTMLAttribute(permalinkId)}" title="${escapeHTMLAttribute(cited)}">` +
+    `${text}<span class="${PASSAGE_REFERENCE_QUOTE_CLASS}"> <q>${escapeHTML(cited)}</q></span></a>`
+  );
 };

@@ -2,11 +2,19 @@ import { getSchema, type JSONContent } from "@tiptap/core";
 import type { Mark, Node as ProseMirrorNode, Schema } from "@tiptap/pm/model";
 import { AppError } from "@/lib/http/errors";
 import type { FieldProblem } from "@/lib/http/parse-input";
+import { PERMALINK_ID_PATTERN } from "@/lib/permalinks/permalink-id-pattern";
 import { MAX_BODY_CHARACTERS } from "../types.ts";
 import { bodyExtensions, isAllowedLink } from "./extensions.ts";
+import {
+  MAX_REFERENCE_LABEL,
+  MAX_REFERENCE_QUOTE,
+  PASSAGE_REFERENCE,
+  referenceText,
+} from "./passage-reference.ts";
 
 /** Why a body is refused; each is an i18n key under "errors". */
-export type BodyProblem = "bodyInvalid" | "bodyTooLong" | "linkNotAllowed";
+export type BodyProblem =
+  "bodyInvalid" | "bodyTooLong" | "linkNotAllowed" | "referenceInvalid" | "tooManyReferences";
 
 /**
  * Deepest node nesting accepted (the doc is level 1). A list item nested in a list adds two levels,
@@ -20,6 +28,12 @@ export const MAX_BODY_NODES = 5_000;
 
 /** Longest link accepted: browsers and servers commonly cut URLs at about 2,000 characters. */
 export const MAX_LINK_LENGTH = 2_048;
+
+/**
+ * Most cross-references (chips) in one body: a seminar note cites a handful of passages; each chip
+ * stores its quotation, so the cap also bounds what one body can make the server store and look up.
+ */
+export const MAX_REFERENCES = 20;
 
 /** List numbering styles an ordered list may keep (HTML's `<ol type>`); anything else is dropped. */
 export const LIST_STYLES: ReadonlySet<string> = new Set(["1", "a", "A", "i", "I"]);
@@ -35,11 +49,14 @@ export function bodySchema(): Schema {
 /**
  * Checks an annotation body from outside (Tiptap JSON) against the schema the editor uses, and returns
  * it normalized (attributes the schema does not know are dropped, links keep only their href, list
- * numbering is sanitized) with its plain text: blocks and line breaks become "\n", and a body without
- * any visible character has text "" (callers decide whether an empty body is allowed). Throws INVALID
- * with `bodyInvalid` (not a JSON object, not a `doc`, too deep or too big, an unknown node or mark,
- * wrong nesting), `linkNotAllowed` (a link that is not an absolute http(s) or mailto URL) or
- * `bodyTooLong` (text over MAX_BODY_CHARACTERS).
+ * numbering is sanitized, a cross-reference keeps its permalink id, label and quote as strings and no
+ * link mark) with its plain text: blocks and line breaks become "\n", a cross-reference its label, and
+ * a body without any visible character has text "" (callers decide whether an empty body is allowed).
+ * Throws INVALID with `bodyInvalid` (not a JSON object, not a `doc`, too deep or too big, an unknown
+ * node or mark, wrong nesting), `linkNotAllowed` (a link that is not an absolute http(s) or mailto URL),
+ * `referenceInvalid` (a cross-reference whose id is not a permalink id), `tooManyReferences` (more than
+ * MAX_REFERENCES) or `bodyTooLong` (text over MAX_BODY_CHARACTERS). Whether the cited passages exist is
+ * for `resolveReferences`, which needs the database.
  */
 export function validateBody(input: unknown): { doc: JSONContent; text: string } {
   if (!isWithinLimits(input)) refuse("bodyInvalid");
@@ -55,22 +72,36 @@ export function validateBody(input: unknown): { doc: JSONContent; text: string }
   if (parsed.type !== bodySchema().topNodeType) refuse("bodyInvalid");
 
   const doc = normalize(parsed);
-  const text = doc.textBetween(0, doc.content.size, "\n", "\n");
+  let references = 0;
+  doc.descendants((node) => {
+    if (node.type.name === PASSAGE_REFERENCE) references += 1;
+  });
+  if (references > MAX_REFERENCES) refuse("tooManyReferences");
+  const text = doc.textBetween(0, doc.content.size, "\n", leafText);
   if (text.length > MAX_BODY_CHARACTERS) refuse("bodyTooLong");
   return { doc: doc.toJSON() as JSONContent, text: /\S/.test(text) ? text : "" };
 }
 
-/** Whether a body has no visible text (null, an empty document, only spaces or empty paragraphs). */
+/**
+ * Whether a body has no visible text (null, an empty document, only spaces or empty paragraphs); a
+ * cross-reference counts as text.
+ */
 export function isEmptyBody(body: JSONContent | null | undefined): boolean {
   const pending: unknown[] = [body];
   while (pending.length > 0) {
     const node = pending.pop();
     if (typeof node !== "object" || node === null) continue;
-    const { text, content } = node as { text?: unknown; content?: unknown };
+    const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
+    if (type === PASSAGE_REFERENCE) return false;
     if (typeof text === "string" && /\S/.test(text)) return false;
     if (Array.isArray(content)) for (const child of content as unknown[]) pending.push(child);
   }
   return true;
+}
+
+/** The text of a leaf node: a cross-reference's label (its schema's leafText), a line break "\n". */
+function leafText(node: ProseMirrorNode): string {
+  return node.type.spec.leafText ? node.type.spec.leafText(node) : "\n";
 }
 
 function refuse(problem: BodyProblem): never {
@@ -113,9 +144,15 @@ function fillEmptyDoc(node: ProseMirrorNode): ProseMirrorNode {
   return node.type === bodySchema().topNodeType ? (node.type.createAndFill() ?? node) : node;
 }
 
-/** Rebuilds a checked node with only the attributes we trust; refuses links that are not allowed. */
+/**
+ * Rebuilds a checked node with only the attributes we trust; refuses links that are not allowed. A
+ * cross-reference is a link itself: a link mark on it (which would nest links) is dropped.
+ */
 function normalize(node: ProseMirrorNode): ProseMirrorNode {
-  const marks = node.marks.map(normalizeMark);
+  const isReference = node.type.name === PASSAGE_REFERENCE;
+  const marks = node.marks
+    .filter((mark) => !(isReference && mark.type === bodySchema().marks.link))
+    .map(normalizeMark);
   if (node.isText) return node.mark(marks);
   const children: ProseMirrorNode[] = [];
   node.forEach((child) => children.push(normalize(child)));
@@ -132,10 +169,21 @@ function normalizeMark(mark: Mark): Mark {
 }
 
 function normalizeAttributes(node: ProseMirrorNode): ProseMirrorNode["attrs"] {
+  if (node.type.name === PASSAGE_REFERENCE) return normalizeReference(node);
   if (node.type !== bodySchema().nodes.orderedList) return node.attrs;
   const { start, type } = node.attrs as { start: unknown; type: unknown };
   return {
     start: Number.isSafeInteger(start) ? start : 1,
     type: typeof type === "string" && LIST_STYLES.has(type) ? type : null,
+  };
+}
+
+function normalizeReference(node: ProseMirrorNode): ProseMirrorNode["attrs"] {
+  const { permalinkId, label, quote } = node.attrs as Record<string, unknown>;
+  if (typeof permalinkId !== "string" || !PERMALINK_ID_PATTERN.test(permalinkId)) refuse("referenceInvalid");
+  return {
+    permalinkId,
+    label: referenceText(label, MAX_REFERENCE_LABEL),
+    quote: referenceText(quote, MAX_REFERENCE_QUOTE),
   };
 }

@@ -1,7 +1,7 @@
 /** The small pictures on the editor's toolbar buttons: decoration only, each button has a name. */
 
 export type EditorIconName =
-  "bold" | "italic" | "bulletList" | "orderedList" | "blockquote" | "link" | "unlink";
+  "bold" | "italic" | "bulletList" | "orderedList" | "blockquote" | "link" | "unlink" | "cite";
 
 const PATHS: Record<EditorIconName, string> = {
   bold: "M7 4h6a4 4 0 0 1 0 8H7zM7 12h7a4 4 0 0 1 0 8H7z",
@@ -11,6 +11,8 @@ const PATHS: Record<EditorIconName, string> = {
   blockquote: "M6 10h4v6H4v-4a6 6 0 0 1 3-5M16 10h4v6h-6v-4a6 6 0 0 1 3-5",
   link: "M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1",
   unlink: "M15 7l1-1a3.5 3.5 0 0 1 5 5l-2 2M9 17l-1 1a3.5 3.5 0 0 1-5-5l2-2M4 4l16 16",
+  // A page with a marked line and an arrow out of it: a passage of a source, cited.
+  cite: "M13 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-6M8 8h4M8 12h3M8 16h8M15 3h6v6M21 3l-8 8",
 };
 
 export function EditorIcon({ name }: { name: EditorIconName }) {

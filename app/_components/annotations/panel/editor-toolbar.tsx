@@ -64,6 +64,8 @@ const BUTTONS: ToolbarButton[] = [
     disabled: (s) => !s.link,
     run: (e) => e.chain().focus().extendMarkRange("link").unsetLink().run(),
   },
+  // "Cite a passage" opens the permalink field (handled by the toolbar's owner).
+  { name: "cite", run: () => {} },
 ];
 
 interface EditorToolbarProps {
@@ -72,6 +74,7 @@ interface EditorToolbarProps {
   /** The id of the editable region the buttons act on. */
   controls: string;
   onLink: () => void;
+  onCite: () => void;
   disabled?: boolean;
 }
 
@@ -79,7 +82,7 @@ interface EditorToolbarProps {
  * The formatting buttons above the editor: one tab stop, arrow keys (and Home/End) move between the
  * buttons (the ARIA toolbar pattern); toggles say whether they are on with aria-pressed.
  */
-export function EditorToolbar({ editor, state, controls, onLink, disabled }: EditorToolbarProps) {
+export function EditorToolbar({ editor, state, controls, onLink, onCite, disabled }: EditorToolbarProps) {
   const t = useTranslations("annotations.editor");
   const [current, setCurrent] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
@@ -135,6 +138,7 @@ export function EditorToolbar({ editor, state, controls, onLink, disabled }: Edi
             onClick={() => {
               if (off || !editor) return;
               if (button.name === "link") onLink();
+              else if (button.name === "cite") onCite();
               else button.run(editor);
             }}
           >

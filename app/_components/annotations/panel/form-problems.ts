@@ -3,6 +3,7 @@
  * before sending: messages (keys under "errors") by field, and the whole list for the summary. Pure.
  */
 import type { JSONContent } from "@tiptap/core";
+import { PASSAGE_REFERENCE } from "@/lib/annotations/body/passage-reference";
 import { type AnnotationKind, type AnnotationVisibility, MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
 import { ApiError } from "../api-client";
 import { addTags } from "./tags";
@@ -47,10 +48,14 @@ export function messagesFor(problems: FormProblem[], field: FormField): string[]
   return [...new Set(problems.filter((p) => p.field === field).map((p) => p.message))];
 }
 
-/** The text of a Tiptap document, without markup: what the character limit counts. */
+/**
+ * The text of a Tiptap document, without markup: what the character limit counts. A cited passage
+ * (a chip) counts as its label, as on the server.
+ */
 export function bodyText(body: JSONContent | null | undefined): string {
   if (!body) return "";
-  return (body.text ?? "") + (body.content ?? []).map((child) => bodyText(child)).join("");
+  const own = body.type === PASSAGE_REFERENCE ? String(body.attrs?.label ?? "") : (body.text ?? "");
+  return own + (body.content ?? []).map((child) => bodyText(child)).join("");
 }
 
 /**

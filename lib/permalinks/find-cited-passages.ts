@@ -1,0 +1,65 @@
+import "server-only";
+import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
+import { PERMALINK_ID_PATTERN } from "./permalink-id-pattern.ts";
+import { quoteHash } from "./quote-hash.ts";
+
+/** A passage as a cross-reference cites it: in the edition its permalink was pinned to. */
+export interface CitedPassage {
+  id: string;
+  slug: string;
+  title: { pl: string; en: string };
+  /** The pinned edition's text at the permalink. */
+  quote: string;
+  firstSentence: number;
+  lastSentence: number;
+  editionNumber: number;
+  /** Whether that text still hashes to the quote hash stored with the permalink. */
+  verified: boolean;
+}
+
+/**
+ * The passages behind these permalink ids, by id; ids that are malformed or name no permalink are
+ * simply absent. One query however many ids (a body cites at most MAX_REFERENCES). Built-in sources
+ * are public, so anyone may see any of them; a future non-public source must check its readers here.
+ */
+export async function findCitedPassages(
+  client: Pick<PrismaClient, "permalink">,
+  ids: readonly string[],
+): Promise<Map<string, CitedPassage>> {
+  const wellFormed = [...new Set(ids)].filter((id) => PERMALINK_ID_PATTERN.test(id));
+  if (wellFormed.length === 0) return new Map();
+  const links = await client.permalink.findMany({
+    where: { id: { in: wellFormed } },
+    select: {
+      id: true,
+      start: true,
+      end: true,
+      quoteHash: true,
+      edition: {
+        select: {
+          number: true,
+          text: true,
+          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          source: { select: { slug: true, titlePl: true, titleEn: true } },
+        },
+      },
+    },
+  });
+  return new Map(
+    links.map((link) => {
+      const { edition } = link;
+      const quote = edition.text.slice(link.start, link.end);
+      const passage: CitedPassage = {
+        id: link.id,
+        slug: edition.source.slug,
+        title: { pl: edition.source.titlePl, en: edition.source.titleEn },
+        quote,
+        ...sentencesOf(edition.passages, link.start, link.end),
+        editionNumber: edition.number,
+        verified: quoteHash(quote) === link.quoteHash,
+      };
+      return [link.id, passage];
+    }),
+  );
+}
