@@ -8,6 +8,48 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
  */
 const MAX_CONNECTIONS = 32;
 
+/** Extended-query protocol messages: Parse, Bind, Describe, Execute, Close, Flush. */
+const EXTENDED_QUERY = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+/** Messages that end a batch: Sync, and a simple Query. */
+const END_OF_BATCH = new Set(["S", "Q"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The database as the socket server sees it, keeping each connection's extended-query batch together.
+ * pglite-socket runs the messages of all connections one at a time on PGlite's single session, and
+ * keeps them with one connection only inside a transaction; between one connection's Parse and its
+ * Sync another connection's Parse can slip in and replace the unnamed statement ("bind message
+ * supplies 2 parameters, but prepared statement requires 3": electric-sql/pglite#1046). Reporting
+ * "in a transaction" while a batch is open makes the server's own affinity cover the whole batch.
+ */
+function withBatchAffinity(db: PGlite): PGlite {
+  let batchOpen = false;
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === "isInTransaction") return () => batchOpen || target.isInTransaction();
+      if (property === "execProtocolRawStream") {
+        return async (...args: Parameters<PGlite["execProtocolRawStream"]>) => {
+          const type = args[0][0] ?? 0;
+          if (EXTENDED_QUERY.has(type)) batchOpen = true;
+          try {
+            return await target.execProtocolRawStream(...args);
+          } finally {
+            if (END_OF_BATCH.has(type)) batchOpen = false;
+          }
+        };
+      }
+      if (property === "exec") {
+        // The server rolls back when a connection drops mid-transaction: its batch is over too.
+        return (...args: Parameters<PGlite["exec"]>) => {
+          batchOpen = false;
+          return target.exec(...args);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export interface EmbeddedPostgres {
   connectionString: string;
   stop(): Promise<void>;
@@ -25,7 +67,7 @@ export async function startEmbeddedPostgres(
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   const server = new PGLiteSocketServer({
-    db,
+    db: withBatchAffinity(db),
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: MAX_CONNECTIONS,
