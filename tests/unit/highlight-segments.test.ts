@@ -1,20 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  highlightSegments,
+  markSegmentsBySentence,
+  sameMarks,
+  segmentKeysOf,
   segmentsBySentence,
   type HighlightRange,
-  type HighlightSegment,
+  type SegmentedText,
+  type PaintedText,
 } from "@/app/_components/annotations/highlight-segments";
 
-/** Segments written compactly: [start, end, "id id"] (depth is the number of ids). */
-function compact(segments: HighlightSegment[]): [number, number, string][] {
-  return segments.map((s) => [s.start, s.end, s.ids.join(" ")]);
+/** A sentence's runs written compactly: [start, end, "id id"], the ids looked up by the run's key. */
+function compact(text: SegmentedText | PaintedText, sentence: number): [number, number, string][] {
+  const ids = typeof text.ids === "function" ? text.ids() : text.ids;
+  return text.runs.get(sentence)!.map((s) => [s.start, s.end, (ids.get(s.key) ?? []).join(" ")]);
 }
 
 const r = (id: string, start: number, end: number): HighlightRange => ({ id, start, end });
 
-describe("highlightSegments", () => {
+/** The runs of one sentence, numbered 0, from 10 to 20. */
+const sentenceFrom10To20 = (ranges: HighlightRange[]) =>
+  segmentsBySentence([{ number: 0, start: 10, end: 20 }], ranges);
+
+describe("segmentsBySentence, one sentence", () => {
   it.each<{ name: string; ranges: HighlightRange[]; expected: [number, number, string][] }>([
     { name: "no annotations: one plain run", ranges: [], expected: [[10, 20, ""]] },
     {
@@ -79,9 +87,13 @@ describe("highlightSegments", () => {
       expected: [[10, 20, ""]],
     },
   ])("$name", ({ ranges, expected }) => {
-    const segments = highlightSegments({ start: 10, end: 20 }, ranges);
-    expect(compact(segments)).toEqual(expected);
-    for (const segment of segments) expect(segment.depth).toBe(segment.ids.length);
+    const text = sentenceFrom10To20(ranges);
+    expect(compact(text, 0)).toEqual(expected);
+    const runs = text.runs.get(0)!;
+    // Each run has its own key, `<sentence>:<index>`; only covered runs have ids, as many as their depth.
+    expect(runs.map((s) => s.key)).toEqual(runs.map((_, i) => `0:${i}`));
+    for (const segment of runs) expect(segment.depth).toBe(text.ids.get(segment.key)?.length ?? 0);
+    expect(text.ids.size).toBe(runs.filter((s) => s.depth > 0).length);
   });
 });
 
@@ -92,13 +104,13 @@ describe("segmentsBySentence", () => {
       { number: 1, start: 0, end: 9 },
     ];
     const bySentence = segmentsBySentence(sentences, [r("x", 5, 15), r("y", 1, 2)]);
-    expect(compact(bySentence.get(1)!)).toEqual([
+    expect(compact(bySentence, 1)).toEqual([
       [0, 1, ""],
       [1, 2, "y"],
       [2, 5, ""],
       [5, 9, "x"],
     ]);
-    expect(compact(bySentence.get(2)!)).toEqual([
+    expect(compact(bySentence, 2)).toEqual([
       [10, 15, "x"],
       [15, 20, ""],
     ]);
@@ -123,7 +135,7 @@ describe("segmentsBySentence", () => {
         const bySentence = segmentsBySentence(sentences, annotations);
 
         for (const sentence of sentences) {
-          const segments = bySentence.get(sentence.number)!;
+          const segments = bySentence.runs.get(sentence.number)!;
           // The runs tile the sentence, in order, without gaps or empty runs.
           expect(segments[0]!.start).toBe(sentence.start);
           expect(segments.at(-1)!.end).toBe(sentence.end);
@@ -135,11 +147,81 @@ describe("segmentsBySentence", () => {
             for (let at = segment.start; at < segment.end; at++) {
               const covering = annotations.filter((a) => a.start <= at && at < a.end).map((a) => a.id);
               expect(segment.depth).toBe(covering.length);
-              expect([...segment.ids].sort()).toEqual(covering.sort());
+              expect([...(bySentence.ids.get(segment.key) ?? [])].sort()).toEqual(covering.sort());
             }
           }
         }
+
+        // What the reader paints: the same runs and ids, of the sentences some range touches.
+        const painted = markSegmentsBySentence(sentences, annotations);
+        const touched = sentences.filter((s) => bySentence.runs.get(s.number)!.some((run) => run.depth > 0));
+        expect([...painted.runs.keys()].sort()).toEqual(touched.map((s) => s.number).sort());
+        for (const [number, runs] of painted.runs) expect(runs).toEqual(bySentence.runs.get(number));
+        expect(painted.ids()).toEqual(bySentence.ids);
       }),
     );
+  });
+});
+
+describe("painting", () => {
+  const sentences = [
+    { number: 1, start: 0, end: 10 },
+    { number: 2, start: 10, end: 20 },
+    { number: 3, start: 20, end: 30 },
+  ];
+  const ranges: HighlightRange[] = [
+    { id: "q", start: 2, end: 6, question: true },
+    { id: "own", start: 4, end: 12, mine: true },
+    { id: "plain", start: 11, end: 14 },
+  ];
+
+  it("says which runs a question or the reader's own note covers", () => {
+    const runs = segmentsBySentence(sentences, ranges).runs;
+    const flags = (n: number) =>
+      runs.get(n)!.map((s) => [s.start, s.end, s.question ? "question" : "", s.mine ? "mine" : ""]);
+    expect(flags(1)).toEqual([
+      [0, 2, "", ""],
+      [2, 4, "question", ""],
+      [4, 6, "question", "mine"],
+      [6, 10, "", "mine"],
+    ]);
+    expect(flags(2)).toEqual([
+      [10, 11, "", "mine"],
+      [11, 12, "", "mine"],
+      [12, 14, "", ""],
+      [14, 20, "", ""],
+    ]);
+  });
+
+  it("leaves out the sentences no range touches", () => {
+    const painted = markSegmentsBySentence(sentences, ranges);
+    expect([...painted.runs.keys()].sort()).toEqual([1, 2]);
+    expect(compact(painted, 2)).toEqual([
+      [10, 11, "own"],
+      [11, 12, "own plain"],
+      [12, 14, "plain"],
+      [14, 20, ""],
+    ]);
+  });
+
+  it("finds the runs (marks) that given annotations cover", () => {
+    const painted = markSegmentsBySentence(sentences, ranges);
+    const ids = painted.ids();
+    // Worked out once, on the first call.
+    expect(painted.ids()).toBe(ids);
+    expect([...segmentKeysOf(ids, new Set(["plain"]))]).toEqual(["2:1", "2:2"]);
+    expect([...segmentKeysOf(ids, new Set(["q", "gone"]))]).toEqual(["1:1", "1:2"]);
+    expect(segmentKeysOf(ids, new Set(["gone"])).size).toBe(0);
+    expect(segmentKeysOf(ids, new Set()).size).toBe(0);
+  });
+
+  it("repaints a sentence only when its runs change, not when other annotations come and go", () => {
+    const before = markSegmentsBySentence(sentences, ranges).runs;
+    const elsewhere = markSegmentsBySentence(sentences, [...ranges, r("later", 25, 28)]).runs;
+    expect(sameMarks(before.get(1), elsewhere.get(1))).toBe(true);
+    expect(sameMarks(before.get(3), elsewhere.get(3))).toBe(false);
+    // The same range as "own", with its own id: same runs, one more layer of shade.
+    const deeper = markSegmentsBySentence(sentences, [...ranges, r("twin", 4, 12)]).runs;
+    expect(sameMarks(before.get(2), deeper.get(2))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 
 import { memo, type ReactNode } from "react";
 import { useAnnotationLayer } from "./annotation-layer-context";
-import { sameMarks, type MarkSegment } from "./highlight-segments";
+import { sameMarks, type HighlightSegment } from "./highlight-segments";
 import styles from "./annotated-text.module.css";
 
 interface AnnotatedTextProps {
@@ -20,6 +20,7 @@ const DEEPEST_SHADE = 3;
 /**
  * One sentence of the original: its text in an element marked `data-start` (see
  * selection-offsets.ts), split into `<mark>`s where annotations cover it once the layer has them.
+ * A mark names its run (`data-segment`); which annotations cover the run, the layer keeps in memory.
  * The server and the first client render give the bare text, the same for every reader.
  */
 export function AnnotatedText({ sentence, start, text, className }: AnnotatedTextProps) {
@@ -48,13 +49,13 @@ export function AnnotatedText({ sentence, start, text, className }: AnnotatedTex
 interface SentenceMarksProps {
   text: string;
   start: number;
-  segments: MarkSegment[] | undefined;
+  segments: HighlightSegment[] | undefined;
   draftStart: number | undefined;
   draftEnd: number | undefined;
 }
 
 /** Cuts runs where the draft begins and ends, so the draft's part of each run can be marked. */
-function cutAtDraft(segments: MarkSegment[], draftStart: number, draftEnd: number): MarkSegment[] {
+function cutAtDraft(segments: HighlightSegment[], draftStart: number, draftEnd: number): HighlightSegment[] {
   const cuts = [draftStart, draftEnd];
   return segments.flatMap((segment) => {
     const inner = cuts.filter((cut) => cut > segment.start && cut < segment.end);
@@ -74,11 +75,11 @@ const SentenceMarks = memo(function SentenceMarks({
   draftStart,
   draftEnd,
 }: SentenceMarksProps) {
-  const plain: MarkSegment = {
+  const plain: HighlightSegment = {
     start,
     end: start + text.length,
     depth: 0,
-    ids: "",
+    key: "",
     question: false,
     mine: false,
   };
@@ -96,7 +97,7 @@ const SentenceMarks = memo(function SentenceMarks({
         key={run.start}
         className={styles.mark}
         data-depth={run.depth > 0 ? Math.min(run.depth, DEEPEST_SHADE) : undefined}
-        data-annotation-ids={run.depth > 0 ? run.ids : undefined}
+        data-segment={run.depth > 0 ? run.key : undefined}
         data-question={run.question || undefined}
         data-mine={run.mine || undefined}
         data-draft={inDraft || undefined}

@@ -2,14 +2,12 @@
 
 import { createContext, useContext } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import type { MarkSegment } from "./highlight-segments";
-
-export type { MarkSegment };
+import type { HighlightSegment } from "./highlight-segments";
 
 /** What the sentences of one source need from its annotation layer. Unchanged when only focus changes. */
 export interface AnnotationLayerValue {
   /** Runs of each sentence (by number); a sentence without annotations is absent. */
-  segments: ReadonlyMap<number, MarkSegment[]>;
+  segments: ReadonlyMap<number, HighlightSegment[]>;
   /** Annotations touching each sentence, by sentence number. */
   counts: Readonly<Record<string, number>>;
   /** The range waiting to be annotated, shown as a pending mark. */

@@ -19,7 +19,7 @@ import type { Locale, PassageView } from "@/lib/sources/types";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
-import { markSegmentsBySentence, type MarkSegment, type PaintedRange } from "./highlight-segments";
+import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
 import { SelectionAdder } from "./selection-adder";
 import { useAnnotationList } from "./use-annotation-list";
@@ -63,14 +63,15 @@ interface DraftState {
   sameRangeMine: number;
 }
 
-const NO_MARKS: ReadonlyMap<number, MarkSegment[]> = new Map();
+/** Before the list arrives: no runs (the text stays plain) and nothing to look up. */
+const NO_HIGHLIGHTS: PaintedText = { runs: new Map(), ids: () => new Map() };
 const NO_COUNTS: Readonly<Record<string, number>> = {};
 
 function listOrNull(list: ReturnType<typeof useAnnotationList>["list"]): AnnotationListView | null {
   return typeof list === "object" ? list : null;
 }
 
-function paintedRanges(list: AnnotationListView): PaintedRange[] {
+function paintedRanges(list: AnnotationListView): HighlightRange[] {
   return list.annotations.flatMap((annotation) =>
     annotation.anchor.status === "anchored" && !annotation.deleted && !annotation.hidden
       ? [
@@ -138,8 +139,8 @@ export function AnnotationLayer({
     () => passages.map(({ number, start, end }) => ({ number, start, end })),
     [passages],
   );
-  const marks = useMemo(
-    () => (loaded ? markSegmentsBySentence(sentences, paintedRanges(loaded)) : NO_MARKS),
+  const highlights = useMemo(
+    () => (loaded ? markSegmentsBySentence(sentences, paintedRanges(loaded)) : NO_HIGHLIGHTS),
     [loaded, sentences],
   );
   // A draft the reader has since saved is done with, whatever the panel does next.
@@ -197,28 +198,32 @@ export function AnnotationLayer({
 
   const layerValue = useMemo<AnnotationLayerValue>(
     () => ({
-      segments: marks,
+      segments: highlights.runs,
       counts: loaded?.sentenceCounts ?? NO_COUNTS,
       draft: draftRange,
       canAnnotate: loaded !== null,
       focusSentence,
       annotateSentence,
     }),
-    [marks, loaded, draftRange, focusSentence, annotateSentence],
+    [highlights, loaded, draftRange, focusSentence, annotateSentence],
   );
+
+  // Counted once per list, not on every render of the layer (a change of focus, say).
+  const count = useMemo(() => loaded?.annotations.filter((a) => !a.deleted).length, [loaded]);
 
   // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
   useEffect(() => {
-    if (textRoot.current) markFocused(textRoot.current, focus, shownId);
+    if (textRoot.current) markFocused(textRoot.current, highlights.ids, focus, shownId);
     // Marks are redrawn when the highlights or the draft change: outline the new ones.
-  }, [focus, shownId, marks, draftRange]);
+  }, [focus, shownId, highlights, draftRange]);
 
   function onTextClick(event: MouseEvent<HTMLElement>) {
     const target = event.target instanceof Element ? event.target : null;
-    const mark = target?.closest("mark[data-annotation-ids]");
+    const key = target?.closest("mark[data-segment]")?.getAttribute("data-segment");
+    const ids = key ? highlights.ids().get(key) : undefined;
     // The end of a drag that selected text is not a click on a highlight.
-    if (!mark || selection.hasSelection()) return;
-    setFocus({ kind: "annotations", ids: (mark.getAttribute("data-annotation-ids") ?? "").split(" ") });
+    if (!ids || selection.hasSelection()) return;
+    setFocus({ kind: "annotations", ids: [...ids] });
     setShownId(null);
     showPanel();
   }
@@ -229,10 +234,10 @@ export function AnnotationLayer({
       const annotation = loaded?.annotations.find((a) => a.id === annotationId);
       const anchor = annotation?.anchor.status === "anchored" ? annotation.anchor : null;
       if (textRoot.current) {
-        flashAnnotation(textRoot.current, annotationId, anchor, panelRoot.current);
+        flashAnnotation(textRoot.current, highlights.ids, annotationId, anchor, panelRoot.current);
       }
     },
-    [loaded],
+    [loaded, highlights],
   );
 
   const onDraftAdjust = useCallback(
@@ -301,7 +306,6 @@ export function AnnotationLayer({
   }
 
   // Each column's panel opens with its toggle (for a signed-out reader it says how to sign in).
-  const count = loaded?.annotations.filter((a) => !a.deleted).length;
   return (
     <div className={`${styles.compare} ${classNames?.root ?? ""}`} data-annotations-ready={ready}>
       <section

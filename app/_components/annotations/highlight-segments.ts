@@ -2,13 +2,19 @@
  * Splits sentences into the pieces the reader paints: each piece is a run of characters covered by
  * the same set of annotations. Pure: no React, no DOM. Offsets are edition offsets (UTF-16, end
  * exclusive), like every range in Glossa.
+ *
+ * A run carries only what painting needs (its depth, whether a question or the reader's own note
+ * covers it) and a short key; which annotations cover it is kept once, in a map by that key, rather
+ * than on every mark: with thousands of overlapping annotations the lists would make megabytes of DOM.
  */
 
-/** One annotation's place in the text. */
+/** One annotation's place in the text, and (for painting) what kind of note it is. */
 export interface HighlightRange {
   id: string;
   start: number;
   end: number;
+  question?: boolean;
+  mine?: boolean;
 }
 
 /** A sentence (passage) of the edition: its number and its range. */
@@ -18,14 +24,40 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** A run of a sentence covered by exactly the annotations `ids` (none: plain text, depth 0). */
+/** `<sentence>:<index>`: a run's place among its sentence's runs, written on its mark as `data-segment`. */
+export type SegmentKey = string;
+
+/** A run of a sentence covered by the same annotations throughout (none: plain text, depth 0). */
 export interface HighlightSegment {
   start: number;
   end: number;
-  /** The covering annotations, in the order of their ranges' starts. */
-  ids: string[];
-  /** How many annotations cover the run: `ids.length`. */
+  /** How many annotations cover the run. */
   depth: number;
+  /** Its key in SegmentedText.ids. */
+  key: SegmentKey;
+  /** Some covering annotation is a question. */
+  question: boolean;
+  /** Some covering annotation is the reader's own. */
+  mine: boolean;
+}
+
+/** For each run of depth > 0, by its key: the ids of the ranges covering it, in the order they start. */
+export type SegmentIds = ReadonlyMap<SegmentKey, readonly string[]>;
+
+/** Runs by sentence number, and the annotations covering each run by the run's key. */
+export interface SegmentedText {
+  runs: Map<number, HighlightSegment[]>;
+  ids: SegmentIds;
+}
+
+/**
+ * What the reader paints: the runs of the sentences some annotation touches, and the annotations
+ * covering each run, worked out on the first call (a click on a highlight, a focus from the panel)
+ * and kept: copying every run's ids is most of the sweep's work, and painting needs none of it.
+ */
+export interface PaintedText {
+  runs: Map<number, HighlightSegment[]>;
+  ids: () => SegmentIds;
 }
 
 interface Boundary {
@@ -35,18 +67,31 @@ interface Boundary {
   range: number;
 }
 
+export function segmentKey(sentence: number, index: number): SegmentKey {
+  return `${sentence}:${index}`;
+}
+
 /**
- * The segments of every sentence at once: for each sentence number, runs that tile the sentence's
- * range from start to end with no gap, each with the ids and count of the ranges covering all of it.
- * Overlapping and nested ranges split where any of them begins or ends; a range crossing sentences
- * counts in each; empty or inverted ranges are ignored. One sweep over the ranges' boundaries,
- * sorted once, serves all sentences: O((r + s) log(r + s)) plus the size of the answer.
+ * The runs of every sentence at once: for each sentence number, runs that tile the sentence's range
+ * from start to end with no gap, each with the count (and, by key, the ids) of the ranges covering all
+ * of it. Overlapping and nested ranges split where any of them begins or ends; a range crossing
+ * sentences counts in each; empty or inverted ranges are ignored. One sweep over the ranges'
+ * boundaries, sorted once, serves all sentences: O((r + s) log(r + s)) plus the size of the answer.
  * Sentences must not overlap (passages never do); they may come in any order.
  */
 export function segmentsBySentence(
   sentences: readonly SentenceSpan[],
   ranges: readonly HighlightRange[],
-): Map<number, HighlightSegment[]> {
+): SegmentedText {
+  return sweep(sentences, ranges, true);
+}
+
+/** segmentsBySentence, with the ids of each run only if `withIds` (else the map stays empty). */
+function sweep(
+  sentences: readonly SentenceSpan[],
+  ranges: readonly HighlightRange[],
+  withIds: boolean,
+): SegmentedText {
   const boundaries: Boundary[] = [];
   ranges.forEach((range, index) => {
     if (!(range.start < range.end)) return;
@@ -59,13 +104,18 @@ export function segmentsBySentence(
   const ordered = [...sentences].sort((a, b) => a.start - b.start);
   // Insertion order = order of opening, so ids come out in the order their ranges start.
   const open = new Set<number>();
-  const result = new Map<number, HighlightSegment[]>();
+  let openQuestions = 0;
+  let openMine = 0;
+  const runs = new Map<number, HighlightSegment[]>();
+  const ids = new Map<SegmentKey, readonly string[]>();
   let next = 0;
   const applyThrough = (position: number) => {
     while (next < boundaries.length && boundaries[next]!.position <= position) {
-      const boundary = boundaries[next]!;
-      if (boundary.change === 1) open.add(boundary.range);
-      else open.delete(boundary.range);
+      const { change, range } = boundaries[next]!;
+      if (change === 1) open.add(range);
+      else open.delete(range);
+      if (ranges[range]!.question) openQuestions += change;
+      if (ranges[range]!.mine) openMine += change;
       next += 1;
     }
   };
@@ -77,75 +127,67 @@ export function segmentsBySentence(
     while (from < sentence.end) {
       const upcoming = boundaries[next]?.position;
       const to = upcoming !== undefined && upcoming < sentence.end ? upcoming : sentence.end;
-      const ids = Array.from(open, (index) => ranges[index]!.id);
-      segments.push({ start: from, end: to, ids, depth: ids.length });
+      const key = segmentKey(sentence.number, segments.length);
+      if (withIds && open.size > 0) {
+        ids.set(
+          key,
+          Array.from(open, (index) => ranges[index]!.id),
+        );
+      }
+      segments.push({
+        start: from,
+        end: to,
+        depth: open.size,
+        key,
+        question: openQuestions > 0,
+        mine: openMine > 0,
+      });
       from = to;
       if (from < sentence.end) applyThrough(from);
     }
-    result.set(sentence.number, segments);
+    runs.set(sentence.number, segments);
   }
-  return result;
-}
-
-/** The segments of one range of text (a sentence): see segmentsBySentence. */
-export function highlightSegments(
-  sentence: { start: number; end: number },
-  ranges: readonly HighlightRange[],
-): HighlightSegment[] {
-  return segmentsBySentence([{ number: 0, ...sentence }], ranges).get(0) ?? [];
-}
-
-/** A run as the reader paints it: a segment with its ids joined and what kinds of notes cover it. */
-export interface MarkSegment {
-  start: number;
-  end: number;
-  depth: number;
-  /** The covering annotations' ids, space-separated (the `data-annotation-ids` value). */
-  ids: string;
-  /** Some covering annotation is a question. */
-  question: boolean;
-  /** Some covering annotation is the reader's own. */
-  mine: boolean;
-}
-
-/** What painting needs to know of an annotation besides its range. */
-export interface PaintedRange extends HighlightRange {
-  question: boolean;
-  mine: boolean;
+  return { runs, ids };
 }
 
 /**
- * The painted runs of every sentence that some range touches (a sentence no range touches is left
- * out: it stays plain text).
+ * The painted runs: as segmentsBySentence, but only of sentences that some range touches (a sentence
+ * no range touches is left out: it stays plain text), and with the ids left for when they are asked
+ * for (then one more sweep finds them all).
  */
 export function markSegmentsBySentence(
   sentences: readonly SentenceSpan[],
-  ranges: readonly PaintedRange[],
-): Map<number, MarkSegment[]> {
-  const byId = new Map(ranges.map((range) => [range.id, range]));
-  const marks = new Map<number, MarkSegment[]>();
-  for (const [sentence, segments] of segmentsBySentence(sentences, ranges)) {
-    if (!segments.some((segment) => segment.depth > 0)) continue;
-    marks.set(
-      sentence,
-      segments.map(({ start, end, ids, depth }) => {
-        const covering = ids.map((id) => byId.get(id));
-        return {
-          start,
-          end,
-          depth,
-          ids: ids.join(" "),
-          question: covering.some((range) => range?.question),
-          mine: covering.some((range) => range?.mine),
-        };
-      }),
-    );
+  ranges: readonly HighlightRange[],
+): PaintedText {
+  const { runs } = sweep(sentences, ranges, false);
+  for (const [sentence, segments] of runs) {
+    if (!segments.some((segment) => segment.depth > 0)) runs.delete(sentence);
   }
-  return marks;
+  let ids: SegmentIds | null = null;
+  return { runs, ids: () => (ids ??= sweep(sentences, ranges, true).ids) };
 }
 
-/** Whether two sentences' runs paint the same (so the sentence need not be drawn again). */
-export function sameMarks(a: readonly MarkSegment[] | undefined, b: readonly MarkSegment[] | undefined) {
+/**
+ * The keys of the runs that some annotation in `annotationIds` covers: the marks to outline or flash.
+ * One pass over the runs' id lists (each stops at its first match).
+ */
+export function segmentKeysOf(ids: SegmentIds, annotationIds: ReadonlySet<string>): Set<SegmentKey> {
+  const keys = new Set<SegmentKey>();
+  if (annotationIds.size === 0) return keys;
+  for (const [key, covering] of ids) {
+    if (covering.some((id) => annotationIds.has(id))) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Whether two sentences' runs paint the same (so the sentence need not be drawn again). The ids are
+ * not compared: marks do not carry them, the layer looks them up by key.
+ */
+export function sameMarks(
+  a: readonly HighlightSegment[] | undefined,
+  b: readonly HighlightSegment[] | undefined,
+): boolean {
   if (a === b) return true;
   if (!a || !b || a.length !== b.length) return false;
   return a.every((run, i) => {
@@ -153,7 +195,8 @@ export function sameMarks(a: readonly MarkSegment[] | undefined, b: readonly Mar
     return (
       run.start === other.start &&
       run.end === other.end &&
-      run.ids === other.ids &&
+      run.depth === other.depth &&
+      run.key === other.key &&
       run.question === other.question &&
       run.mine === other.mine
     );

@@ -3,6 +3,7 @@
  * flashes on highlights that are already drawn (so a change of focus never redraws the text), and
  * moving the reader's view and focus between the text and the panel.
  */
+import { segmentKeysOf, type SegmentIds } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
 
 /** Set on the highlights (and sentences) whose annotations the panel shows. */
@@ -14,13 +15,16 @@ const FLASH_MS = 1600;
 /** Frames to wait for the panel's composer to appear (its editor mounts after the draft arrives). */
 const COMPOSER_WAIT_FRAMES = 20;
 
-const MARKS = "mark[data-annotation-ids]";
-
-function marksOf(root: Element, ids: ReadonlySet<string>): Element[] {
+/**
+ * The highlights covered by any of `ids`: the marks whose `data-segment` names a run they cover.
+ * `segmentIds` gives the annotations covering each run (asked for only if `ids` has any).
+ */
+function marksOf(root: Element, segmentIds: () => SegmentIds, ids: ReadonlySet<string>): Element[] {
   if (ids.size === 0) return [];
-  // One pass over the marks: each lists every annotation covering it.
-  return Array.from(root.querySelectorAll(MARKS)).filter((mark) =>
-    (mark.getAttribute("data-annotation-ids") ?? "").split(" ").some((id) => ids.has(id)),
+  const keys = segmentKeysOf(segmentIds(), ids);
+  if (keys.size === 0) return [];
+  return Array.from(root.querySelectorAll("mark[data-segment]")).filter((mark) =>
+    keys.has(mark.getAttribute("data-segment")!),
   );
 }
 
@@ -32,13 +36,18 @@ function sentenceElements(root: Element, sentence: number): Element[] {
  * Outlines what the panel shows: the highlights of the focused annotations and of the one last
  * "shown in text", or a focused sentence (with its translation).
  */
-export function markFocused(root: Element, focus: PanelFocus, shownId: string | null): void {
+export function markFocused(
+  root: Element,
+  segmentIds: () => SegmentIds,
+  focus: PanelFocus,
+  shownId: string | null,
+): void {
   for (const element of root.querySelectorAll(`[${FOCUS_ATTRIBUTE}]`))
     element.removeAttribute(FOCUS_ATTRIBUTE);
   const ids = new Set(focus?.kind === "annotations" ? focus.ids : []);
   if (shownId) ids.add(shownId);
   const targets = [
-    ...marksOf(root, ids),
+    ...marksOf(root, segmentIds, ids),
     ...(focus?.kind === "sentence" ? sentenceElements(root, focus.sentence) : []),
   ];
   for (const element of targets) element.setAttribute(FOCUS_ATTRIBUTE, "");
@@ -51,11 +60,12 @@ export function markFocused(root: Element, focus: PanelFocus, shownId: string | 
  */
 export function flashAnnotation(
   root: Element,
+  segmentIds: () => SegmentIds,
   annotationId: string,
   anchor: { firstSentence: number; lastSentence: number } | null,
   panel: Element | null,
 ): void {
-  let targets = marksOf(root, new Set([annotationId]));
+  let targets = marksOf(root, segmentIds, new Set([annotationId]));
   if (targets.length === 0 && anchor) {
     targets = [];
     for (let n = anchor.firstSentence; n <= anchor.lastSentence; n++) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import {
   type AnnotationFilter,
@@ -31,12 +31,16 @@ interface AnnotationFiltersProps {
 export function AnnotationFilters({ annotations, filter, onChange, locale, shown }: AnnotationFiltersProps) {
   const t = useTranslations("annotations.filters");
   const id = useId();
-  const counts = countByScope(annotations, filter);
-  const tags = tagsPresent(annotations, locale);
-  const authors = authorsPresent(annotations, locale);
-  if (filter.tag !== null && !tags.some((entry) => entry.tag === filter.tag)) {
-    tags.unshift({ tag: filter.tag, count: 0 });
-  }
+  const { tag, authorId } = filter;
+  // Passes over the whole list, done again only when it (or the tag and author kept) changes.
+  const counts = useMemo(
+    () => countByScope(annotations, { scope: "all", tag, authorId }),
+    [annotations, tag, authorId],
+  );
+  const present = useMemo(() => tagsPresent(annotations, locale), [annotations, locale]);
+  const authors = useMemo(() => authorsPresent(annotations, locale), [annotations, locale]);
+  const tags =
+    tag !== null && !present.some((entry) => entry.tag === tag) ? [{ tag, count: 0 }, ...present] : present;
 
   return (
     <div role="group" aria-labelledby={`${id}-label`} className={styles.filters}>

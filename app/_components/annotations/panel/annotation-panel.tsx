@@ -38,6 +38,8 @@ export function AnnotationPanel({
   const [announcement, setAnnouncement] = useState({ text: "", count: 0 });
   /** A new annotation to focus as soon as the refetched list shows it. */
   const focusWhenListed = useRef<string | null>(null);
+  /** The annotation just created: its list draws its card, however far down (until a new filter). */
+  const [reveal, setReveal] = useState<string | null>(null);
   const loaded = typeof list === "object" ? list : null;
   const annotations = loaded?.annotations;
 
@@ -61,6 +63,7 @@ export function AnnotationPanel({
       filterByTag: (tag) => {
         if (focus) onClearFocus();
         setFilter((previous) => ({ ...previous, tag }));
+        setReveal(null);
         announce(t("announce.filteredByTag", { tag }));
       },
     };
@@ -68,6 +71,7 @@ export function AnnotationPanel({
 
   function changeFilter(next: AnnotationFilter) {
     setFilter(next);
+    setReveal(null);
     const shown = annotations ? filterAnnotations(annotations, next).length : 0;
     actions.announce(t("filters.shown", { shown, total: annotations?.length ?? 0 }));
   }
@@ -78,6 +82,7 @@ export function AnnotationPanel({
     if (filterAnnotations([annotation], filter).length === 0) setFilter(NO_FILTER);
     actions.announce(t("announce.created"));
     focusWhenListed.current = annotation.id;
+    setReveal(annotation.id);
     heading.current?.focus();
     onChanged();
   }
@@ -127,6 +132,7 @@ export function AnnotationPanel({
             onClearFocus={clearFocus}
             locale={locale}
             composing={draft !== null}
+            reveal={reveal}
           />
         )}
         <p role="status" className="visually-hidden">

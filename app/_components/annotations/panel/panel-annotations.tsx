@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 import { AnnotationFilters } from "./annotation-filters";
@@ -25,6 +25,15 @@ interface PanelAnnotationsProps {
   locale: string;
   /** A composer is open: the "no annotations yet" invitation would be beside the point. */
   composing: boolean;
+  /** An annotation whose card must be drawn (to be focused), however far down the list it is. */
+  reveal: string | null;
+}
+
+/** Names what a list shows, so a new filter or focus starts the list from its first cards again. */
+function listKey(filter: AnnotationFilter, focus: PanelFocus): string {
+  if (focus?.kind === "sentence") return `sentence ${focus.sentence}`;
+  if (focus?.kind === "annotations") return `picked ${focus.ids.join(" ")}`;
+  return JSON.stringify(filter);
 }
 
 /**
@@ -39,12 +48,15 @@ export function PanelAnnotations({
   onClearFocus,
   locale,
   composing,
+  reveal,
 }: PanelAnnotationsProps) {
   const t = useTranslations("annotations");
   const orphansHeadingId = useId();
-  const focused = focus ? focusAnnotations(annotations, focus) : [];
-  const shown = filterAnnotations(annotations, filter);
-  const { anchored, orphans } = splitOrphans(shown);
+  // Each a pass over the whole list: done again only when the list, the filter or the focus changes.
+  const focused = useMemo(() => (focus ? focusAnnotations(annotations, focus) : []), [annotations, focus]);
+  const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
+  const { anchored, orphans } = useMemo(() => splitOrphans(shown), [shown]);
+  const key = listKey(filter, focus);
 
   return (
     <>
@@ -64,7 +76,13 @@ export function PanelAnnotations({
         )}
       </div>
       {focus ? (
-        <AnnotationList annotations={focused} label={t("lists.focused")} headingLevel={4} />
+        <AnnotationList
+          key={key}
+          annotations={focused}
+          label={t("lists.focused")}
+          headingLevel={4}
+          reveal={reveal}
+        />
       ) : annotations.length === 0 ? (
         !composing && <p className={styles.state}>{t("states.empty")}</p>
       ) : (
@@ -84,7 +102,13 @@ export function PanelAnnotations({
               </button>
             </p>
           )}
-          <AnnotationList annotations={anchored} label={t("lists.all")} headingLevel={3} />
+          <AnnotationList
+            key={key}
+            annotations={anchored}
+            label={t("lists.all")}
+            headingLevel={3}
+            reveal={reveal}
+          />
           {orphans.length > 0 && (
             <section aria-labelledby={orphansHeadingId} className={styles.orphans}>
               <h3 id={orphansHeadingId} className={styles.sectionHeading}>
@@ -92,6 +116,8 @@ export function PanelAnnotations({
               </h3>
               <p className={styles.orphansAbout}>{t("orphans.about")}</p>
               <AnnotationList
+                key={key}
+                reveal={reveal}
                 annotations={orphans}
                 label={t("orphans.heading", { count: orphans.length })}
                 headingLevel={4}
