@@ -72,22 +72,6 @@ export async function fetchAnnotationListIfChanged(
   return { list: (await response.json()) as AnnotationListView, etag: response.headers.get("ETag") };
 }
 
-/** The annotations the caller may see on a source; "signed-out" for an anonymous reader. */
-export async function fetchAnnotationList(
-  sourceSlug: string,
-  group?: string,
-): Promise<AnnotationListView | "signed-out"> {
-  const query = group ? `?group=${encodeURIComponent(group)}` : "";
-  try {
-    return await request<AnnotationListView>(
-      `/api/sources/${encodeURIComponent(sourceSlug)}/annotations${query}`,
-    );
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return "signed-out";
-    throw error;
-  }
-}
-
 export function createAnnotation(input: CreateAnnotationInput): Promise<AnnotationView> {
   return request("/api/annotations", { method: "POST", body: input });
 }

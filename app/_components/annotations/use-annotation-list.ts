@@ -1,8 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { AnnotationListView } from "@/lib/annotations/types";
-import { fetchAnnotationList } from "./api-client";
+import { fetchAnnotationListIfChanged } from "./api-client";
 import type { AnnotationPanelProps } from "./reader-types";
 
 /**
@@ -26,15 +25,18 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
   const latest = useRef(0);
   const lastFetch = useRef(0);
   const hasList = useRef(false);
+  /** The ETag of the list shown: polling sends it back, and an unchanged list costs a bodiless 304. */
+  const etag = useRef<string | null>(null);
 
   const refresh = useCallback(() => {
     const request = ++latest.current;
     lastFetch.current = Date.now();
-    fetchAnnotationList(sourceSlug).then(
-      (answer: AnnotationListView | "signed-out") => {
-        if (request !== latest.current) return;
+    fetchAnnotationListIfChanged(sourceSlug, hasList.current ? etag.current : null).then(
+      (answer) => {
+        if (request !== latest.current || answer === "unchanged") return;
         hasList.current = answer !== "signed-out";
-        setList(answer);
+        etag.current = answer === "signed-out" ? null : answer.etag;
+        setList(answer === "signed-out" ? answer : answer.list);
       },
       () => {
         if (request !== latest.current || hasList.current) return;
