@@ -50,6 +50,13 @@ test.describe("annotation API", () => {
     expect(classmateList.sentenceCounts).toEqual({ "1": 1 });
     expect(JSON.stringify(classmateList)).not.toContain("note-private");
 
+    // A reader polling with the list's ETag gets a bodiless 304 until something changes.
+    const listUrl = `/api/sources/soviet-note/annotations?group=${groupId}`;
+    const etag = (await classmate.page.request.get(listUrl)).headers()["etag"]!;
+    expect(etag).toMatch(/^"[\w-]+"$/u);
+    const unchanged = await classmate.page.request.get(listUrl, { headers: { "If-None-Match": etag } });
+    expect(unchanged.status()).toBe(304);
+
     // The private note, by its id, is not there for the instructor: not readable, not changeable.
     const instructorApi = seminar.instructor.page.request;
     expect((await instructorApi.get(`/api/annotations/${ids.private}/revisions`)).status()).toBe(404);
