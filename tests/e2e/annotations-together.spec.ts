@@ -18,9 +18,11 @@ test.describe("annotations across readers and views", () => {
     await openSource(piotr.page);
     await annotate(ola.page, "ucieczce rządu polskiego", "The government's flight as a pretext");
 
-    // Piotr comes back to his tab: the list is fetched again (unchanged lists answer 304).
-    await piotr.page.evaluate(() => window.dispatchEvent(new Event("focus")));
-    await expect(card(piotr.page, "The government's flight as a pretext")).toBeVisible();
+    // Piotr comes back to his tab (focus refetches, at most every 2 s; an unchanged list answers 304).
+    await expect(async () => {
+      await piotr.page.evaluate(() => window.dispatchEvent(new Event("focus")));
+      await expect(card(piotr.page, "The government's flight as a pretext")).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     await expect(piotr.page.getByRole("button", { name: "Sentence 2: 1 annotation" })).toBeVisible();
     await expect(piotr.page.locator('[data-sentence="2"]').last()).toContainText("1");
     await expect(piotr.page.locator("#s-2 mark")).toHaveCount(1);
