@@ -7,6 +7,7 @@ import { sourcePath } from "../_lib/source-path";
 import { AnnotatedText } from "./annotations/annotated-text";
 import { AnnotationLayer } from "./annotations/annotation-layer";
 import { SentenceTools } from "./annotations/sentence-tools";
+import { CitingProvider } from "./citations/citing-context";
 import { AnnotationMessages } from "./source-reader";
 import { SourceKindLine } from "./source-kind-line";
 import styles from "./compare-columns.module.css";
@@ -21,7 +22,8 @@ interface CompareColumnsProps {
 /**
  * Sources side by side, each column scrolling on its own; on narrow screens they stack. Sentence
  * numbers link to each sentence in the reader. Each column has its own annotation layer: highlights,
- * counts and drafts for its source, and its panel behind a toggle under the column.
+ * counts and drafts for its source, and its panel behind a toggle under the column; any passage of
+ * a column can be cited.
  */
 export async function CompareColumns({ locale, readings, label }: CompareColumnsProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
@@ -37,46 +39,58 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
         {readings.map((reading) => {
           const headingId = `compare-${reading.slug}`;
           return (
-            // The layer renders the column: a region named by its heading, focusable for scrolling.
-            <AnnotationLayer
+            <CitingProvider
               key={reading.slug}
               locale={locale}
               sourceSlug={reading.slug}
               editionNumber={reading.edition.number}
-              passages={reading.passages}
-              variant="compare"
-              labelledBy={headingId}
-              classNames={{ root: styles.columnRoot, text: styles.column }}
+              language={reading.language}
+              sentences={reading.passages.map(({ number, start, end }) => ({ number, start, end }))}
             >
-              <header className={styles.head}>
-                <SourceKindLine locale={locale} source={reading} className={styles.kind} />
-                <h2 id={headingId} className={styles.title}>
-                  <Link href={sourcePath(locale, reading.slug)}>{reading.title[locale]}</Link>
-                </h2>
-                <p className={styles.facts}>
-                  <time dateTime={reading.date}>{formatSourceDate(reading.date, locale)}</time>
-                  {" · "}
-                  {reading.place[locale]}
+              {/* The layer renders the column: a region named by its heading, focusable for scrolling. */}
+              <AnnotationLayer
+                locale={locale}
+                sourceSlug={reading.slug}
+                editionNumber={reading.edition.number}
+                passages={reading.passages}
+                variant="compare"
+                labelledBy={headingId}
+                classNames={{ root: styles.columnRoot, text: styles.column }}
+              >
+                <header className={styles.head}>
+                  <SourceKindLine locale={locale} source={reading} className={styles.kind} />
+                  <h2 id={headingId} className={styles.title}>
+                    <Link href={sourcePath(locale, reading.slug)}>{reading.title[locale]}</Link>
+                  </h2>
+                  <p className={styles.facts}>
+                    <time dateTime={reading.date}>{formatSourceDate(reading.date, locale)}</time>
+                    {" · "}
+                    {reading.place[locale]}
+                  </p>
+                  {reading.kind === "summary" && <p className={styles.note}>{tSource("summaryNote")}</p>}
+                </header>
+                <p className={styles.text} lang={reading.language}>
+                  {reading.passages.map((passage) => (
+                    <span key={passage.number} data-sentence={passage.number}>
+                      <a
+                        className={styles.number}
+                        href={sourcePath(locale, reading.slug, passage.number)}
+                        lang={locale}
+                        aria-label={t("sentenceLink", { number: passage.number })}
+                      >
+                        {passage.number}
+                      </a>
+                      <SentenceTools sentence={passage.number} placement="inline" />{" "}
+                      <AnnotatedText
+                        sentence={passage.number}
+                        start={passage.start}
+                        text={passage.text}
+                      />{" "}
+                    </span>
+                  ))}
                 </p>
-                {reading.kind === "summary" && <p className={styles.note}>{tSource("summaryNote")}</p>}
-              </header>
-              <p className={styles.text} lang={reading.language}>
-                {reading.passages.map((passage) => (
-                  <span key={passage.number} data-sentence={passage.number}>
-                    <a
-                      className={styles.number}
-                      href={sourcePath(locale, reading.slug, passage.number)}
-                      lang={locale}
-                      aria-label={t("sentenceLink", { number: passage.number })}
-                    >
-                      {passage.number}
-                    </a>
-                    <SentenceTools sentence={passage.number} placement="inline" />{" "}
-                    <AnnotatedText sentence={passage.number} start={passage.start} text={passage.text} />{" "}
-                  </span>
-                ))}
-              </p>
-            </AnnotationLayer>
+              </AnnotationLayer>
+            </CitingProvider>
           );
         })}
       </div>

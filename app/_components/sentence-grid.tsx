@@ -13,6 +13,8 @@ interface SentenceGridProps {
   reading: SourceReading;
   /** The sentence a sentence URL points at, marked as current. */
   currentSentence?: number;
+  /** The sentences a permalink's passage touches, outlined (`data-cited`). */
+  citedSentences?: { first: number; last: number };
 }
 
 /** Places a sentence in row `row` of the grid (CSS reads --row; narrow screens interleave rows). */
@@ -30,7 +32,7 @@ function rowStyle(row: number): CSSProperties {
  * around the grid has the reader's list; the server renders the bare text, the same for everyone.
  * Each original sentence's text element carries `data-start`, its offset in the edition text.
  */
-export async function SentenceGrid({ locale, reading, currentSentence }: SentenceGridProps) {
+export async function SentenceGrid({ locale, reading, currentSentence, citedSentences }: SentenceGridProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
   const { translation } = reading;
   return (
@@ -56,6 +58,13 @@ export async function SentenceGrid({ locale, reading, currentSentence }: Sentenc
               className={styles.sentence}
               style={rowStyle(passage.number)}
               aria-current={passage.number === currentSentence ? "true" : undefined}
+              data-cited={
+                citedSentences &&
+                passage.number >= citedSentences.first &&
+                passage.number <= citedSentences.last
+                  ? ""
+                  : undefined
+              }
             >
               <a
                 className={styles.number}

@@ -1,8 +1,13 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
+import type { TextRange } from "@/lib/anchoring/selectors";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { AnnotationLayer } from "./annotations/annotation-layer";
+import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-banner";
+import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
+import { CitingProvider } from "./citations/citing-context";
+import { ScrollToCitedPassage } from "./citations/scroll-to-cited-passage";
 import { PageShell } from "./page-shell";
 import { ReadingToggles } from "./reading-toggles";
 import { ScrollToSentence } from "./scroll-to-sentence";
@@ -16,10 +21,30 @@ interface SourceReaderProps {
   reading: SourceReading;
   /** Set on a sentence URL (`/sources/{slug}/{n}`): that sentence is marked and scrolled to. */
   currentSentence?: number;
+  /**
+   * Set on a permalink's page: the passage (in this reading's edition) is highlighted, its sentences
+   * marked and scrolled to, with `banner` (CitedPassageBanner: what is cited, and how to cite it)
+   * above the text.
+   */
+  cited?: CitedPassageView;
 }
 
-/** The message namespaces the annotation layer and its panel show in the browser. */
-const ANNOTATION_NAMESPACES = ["annotationReader", "annotations", "errors"];
+export interface CitedPassageView {
+  range: TextRange;
+  firstSentence: number;
+  lastSentence: number;
+  /** The page's path without the locale, for the language switch. */
+  path: string;
+  banner: ReactNode;
+  /**
+   * False when the edition shown is not the latest: annotations are placed in the latest edition, so
+   * they are not drawn over an older one.
+   */
+  annotations: boolean;
+}
+
+/** The message namespaces the annotation layer, its panel and the cite dialog show in the browser. */
+const ANNOTATION_NAMESPACES = ["annotationReader", "annotations", "errors", "cite"];
 
 /**
  * Gives the annotation layer and panel (client components) their messages: only these namespaces
@@ -41,12 +66,41 @@ export async function AnnotationMessages({ locale, children }: { locale: Locale;
 
 /**
  * The reader: a source's metadata, then its numbered text beside the working translation, and the
- * annotation panel beside both (below them on narrow screens).
+ * annotation panel beside both (below them on narrow screens). Any passage of the text can be cited.
  */
-export async function SourceReader({ locale, reading, currentSentence }: SourceReaderProps) {
+export async function SourceReader({ locale, reading, currentSentence, cited }: SourceReaderProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
   const tSource = await getTranslations({ locale, namespace: "source" });
-  const path = `/sources/${encodeURIComponent(reading.slug)}${currentSentence ? `/${currentSentence}` : ""}`;
+  const path =
+    cited?.path ??
+    `/sources/${encodeURIComponent(reading.slug)}${currentSentence ? `/${currentSentence}` : ""}`;
+  const grid = (
+    <SentenceGrid
+      locale={locale}
+      reading={reading}
+      currentSentence={currentSentence}
+      citedSentences={cited && { first: cited.firstSentence, last: cited.lastSentence }}
+    />
+  );
+  const text = (
+    <section aria-labelledby="text-heading">
+      <div className={styles.textBar}>
+        <h2 id="text-heading">{t("textHeading")}</h2>
+        <ReadingToggles
+          label={t("controlsLabel")}
+          toggles={{
+            numbers: t("showNumbers"),
+            translation: reading.translation ? t("showTranslation") : undefined,
+          }}
+        />
+      </div>
+      {currentSentence !== undefined && (
+        <p className="visually-hidden">{t("linkedSentence", { number: currentSentence })}</p>
+      )}
+      {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
+      {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
+    </section>
+  );
   return (
     <PageShell locale={locale} path={path} width="wide">
       <article className={styles.source} aria-labelledby="source-title">
@@ -62,35 +116,36 @@ export async function SourceReader({ locale, reading, currentSentence }: SourceR
         </section>
 
         <AnnotationMessages locale={locale}>
-          <AnnotationLayer
+          {cited?.banner}
+          <CitingProvider
             locale={locale}
             sourceSlug={reading.slug}
             editionNumber={reading.edition.number}
-            passages={reading.passages}
-            variant="reader"
-            labelledBy="text-heading"
+            language={reading.language}
+            sentences={reading.passages.map(({ number, start, end }) => ({ number, start, end }))}
           >
-            <section aria-labelledby="text-heading">
-              <div className={styles.textBar}>
-                <h2 id="text-heading">{t("textHeading")}</h2>
-                <ReadingToggles
-                  label={t("controlsLabel")}
-                  toggles={{
-                    numbers: t("showNumbers"),
-                    translation: reading.translation ? t("showTranslation") : undefined,
-                  }}
-                />
-              </div>
-              {currentSentence !== undefined && (
-                <p className="visually-hidden">{t("linkedSentence", { number: currentSentence })}</p>
-              )}
-              {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
-              <SentenceGrid locale={locale} reading={reading} currentSentence={currentSentence} />
-            </section>
-          </AnnotationLayer>
+            {cited?.annotations === false ? (
+              text
+            ) : (
+              <AnnotationLayer
+                locale={locale}
+                sourceSlug={reading.slug}
+                editionNumber={reading.edition.number}
+                passages={reading.passages}
+                variant="reader"
+                labelledBy="text-heading"
+              >
+                {text}
+              </AnnotationLayer>
+            )}
+          </CitingProvider>
         </AnnotationMessages>
       </article>
-      {currentSentence !== undefined && <ScrollToSentence elementId={`s-${currentSentence}`} />}
+      {cited ? (
+        <ScrollToCitedPassage bannerId={CITED_PASSAGE_BANNER_ID} sentenceId={`s-${cited.firstSentence}`} />
+      ) : (
+        currentSentence !== undefined && <ScrollToSentence elementId={`s-${currentSentence}`} />
+      )}
     </PageShell>
   );
 }

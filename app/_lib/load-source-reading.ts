@@ -5,15 +5,17 @@ import { getSourceReading } from "@/lib/sources/get-source-reading";
 import type { SourceReading } from "@/lib/sources/types";
 
 /**
- * `getSourceReading` for pages: null for an unknown slug (the page then calls notFound(), which
- * renders the localized 404). Cached per request, so a page and its generateMetadata read the
- * database once.
+ * `getSourceReading` for pages (the latest edition, or edition `editionNumber`): null for an unknown
+ * slug or edition (the page then calls notFound(), which renders the localized 404). Cached per
+ * request, so a page and its generateMetadata read the database once.
  */
-export const loadSourceReading = cache(async (slug: string): Promise<SourceReading | null> => {
-  try {
-    return await getSourceReading(slug);
-  } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) return null;
-    throw error;
-  }
-});
+export const loadSourceReading = cache(
+  async (slug: string, editionNumber?: number): Promise<SourceReading | null> => {
+    try {
+      return await getSourceReading(slug, editionNumber);
+    } catch (error) {
+      if (isAppError(error, "NOT_FOUND")) return null;
+      throw error;
+    }
+  },
+);

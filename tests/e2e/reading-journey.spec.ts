@@ -50,14 +50,19 @@ test.describe("library → source → translation → compare → sentence link"
     await reader.goto("en", "kuty-directive");
     await reader.waitUntilReady();
 
+    // Each sentence's number, then its "Cite sentence n" button (there once the page is hydrated).
+    const citeSecond = page.getByRole("button", { name: "Cite sentence 2" });
+    await expect(citeSecond).toBeAttached();
     await reader.numberLink(2).focus();
+    await page.keyboard.press("Tab");
+    await expect(citeSecond).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(reader.numberLink(3)).toBeFocused();
     await expectHighlighted(reader.translated(3));
     await expectNotHighlighted(reader.translated(2));
 
     await page.keyboard.press("Shift+Tab");
-    await expect(reader.numberLink(2)).toBeFocused();
+    await expect(citeSecond).toBeFocused();
     await expectHighlighted(reader.translated(2));
     await expectNotHighlighted(reader.translated(3));
   });

@@ -16,6 +16,7 @@ import {
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { AnnotationListView } from "@/lib/annotations/types";
 import type { Locale, PassageView } from "@/lib/sources/types";
+import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
@@ -194,7 +195,14 @@ export function AnnotationLayer({
   );
 
   const annotateSelection = useCallback((range: TextRange) => startDraft(range, null), [startDraft]);
-  const selection = useTextSelection(textRoot, loaded !== null, annotateSelection);
+  const citing = useCiting();
+  const citeSelection = useCallback((range: TextRange) => citing?.cite(range, null), [citing]);
+  // Anyone may cite a selection; only a signed-in reader (whose list has arrived) may annotate it.
+  const selection = useTextSelection(
+    textRoot,
+    loaded ? annotateSelection : null,
+    citing ? citeSelection : null,
+  );
 
   const layerValue = useMemo<AnnotationLayerValue>(
     () => ({
@@ -286,7 +294,9 @@ export function AnnotationLayer({
   const textContent = (
     <>
       <AnnotationLayerContext.Provider value={layerValue}>{children}</AnnotationLayerContext.Provider>
-      {selection.adder && <SelectionAdder position={selection.adder} onAnnotate={selection.annotate} />}
+      {selection.adder && (
+        <SelectionAdder position={selection.adder} onAnnotate={selection.annotate} onCite={selection.cite} />
+      )}
     </>
   );
   const ready = list === "loading" ? undefined : "true";

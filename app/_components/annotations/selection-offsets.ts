@@ -111,15 +111,19 @@ export function offsetsFromSelection(root: Element, selection: Selection | null)
   return offsetsFromRange(root, selection.getRangeAt(0));
 }
 
-/** Room the floating "Annotate" button needs to its right, so it never sticks out of the text area. */
-const ADDER_ROOM_PX = 176;
+/**
+ * Room the floating "Annotate" and "Cite" buttons need to their right, so they never stick out of the
+ * text area (the longer Polish labels side by side).
+ */
+const ADDER_ROOM_PX = 248;
 /** Space between the selection's last line and the button. */
 const ADDER_GAP_PX = 6;
 
 /**
- * Where to put the floating "Annotate" button for a selection of `range` (edition offsets): just
- * under the end of the selected text, in pixels from the top left of `root`'s content (`root` must
- * be the button's positioned container; it may scroll). Null if that text is not under `root`.
+ * Where to put the floating "Annotate" and "Cite" buttons for a selection of `range` (edition
+ * offsets): just under the end of the selected text, in pixels from the top left of `root`'s content
+ * (`root` must be the buttons' positioned container; it may scroll). Null if that text is not under
+ * `root`.
  */
 export function adderPosition(root: Element, range: TextRange): { top: number; left: number } | null {
   const domRange = rangeFromOffsets(root, range);

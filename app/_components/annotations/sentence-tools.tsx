@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useCiting } from "../citations/citing-context";
+import { QuoteIcon } from "../citations/quote-icon";
 import { useAnnotationLayer } from "./annotation-layer-context";
 import styles from "./sentence-tools.module.css";
 
@@ -11,14 +13,19 @@ interface SentenceToolsProps {
 }
 
 /**
- * A sentence's annotation buttons, shown once a signed-in reader's list has arrived: how many
- * annotations touch the sentence (opens them in the panel) and "Annotate sentence n" (a draft of the
- * whole sentence, for readers who do not select with a mouse). Nothing is rendered on the server.
+ * A sentence's buttons. Once a signed-in reader's list has arrived: how many annotations touch the
+ * sentence (opens them in the panel) and "Annotate sentence n" (a draft of the whole sentence, for
+ * readers who do not select with a mouse). For every reader once the page is hydrated: "Cite sentence
+ * n" (the cite dialog). Nothing is rendered on the server.
  */
 export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
   const t = useTranslations("annotationReader");
   const layer = useAnnotationLayer();
-  if (!layer?.canAnnotate) return null;
+  const citing = useCiting();
+  const cite = citing && <CiteSentenceButton sentence={sentence} onCite={citing.citeSentence} />;
+  if (!layer?.canAnnotate) {
+    return cite ? <span className={`${styles.tools} ${styles[placement]} no-print`}>{cite}</span> : null;
+  }
   const count = layer.counts[String(sentence)] ?? 0;
   return (
     <span className={`${styles.tools} ${styles[placement]} no-print`}>
@@ -44,7 +51,31 @@ export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
           <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
+      {cite}
     </span>
+  );
+}
+
+/** "Cite sentence n": opens the cite dialog for the whole sentence; focus comes back here after. */
+function CiteSentenceButton({
+  sentence,
+  onCite,
+}: {
+  sentence: number;
+  onCite: (sentence: number, opener: HTMLElement) => void;
+}) {
+  const t = useTranslations("cite");
+  const label = t("citeSentence", { number: sentence });
+  return (
+    <button
+      type="button"
+      className={styles.cite}
+      aria-label={label}
+      title={label}
+      onClick={(event) => onCite(sentence, event.currentTarget)}
+    >
+      <QuoteIcon />
+    </button>
   );
 }
 

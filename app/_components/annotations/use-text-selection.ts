@@ -23,18 +23,28 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+/** The keys that act on a standing selection, without modifiers (Ctrl+C still copies). */
+const SHORTCUTS = { annotate: "a", cite: "c" } as const;
+
 /**
  * Follows the reader's text selection inside `root` (mouse, touch, or keyboard with caret browsing)
- * and offers to annotate it: `adder` is where the "Annotate" button goes while a selection stands,
- * `annotate()` starts the draft (so does the A key), Escape dismisses the button. Off while
- * `enabled` is false (a reader who cannot annotate sees no button).
+ * and offers to annotate or cite it: `adder` is where the buttons go while a selection stands,
+ * `annotate()` starts the draft (so does the A key), `cite()` opens the cite dialog (so does the C
+ * key), Escape dismisses the buttons. Each is null while its callback is (a signed-out reader cannot
+ * annotate); with neither, no buttons appear.
  */
 export function useTextSelection(
   root: RefObject<HTMLElement | null>,
-  enabled: boolean,
-  onAnnotate: (range: TextRange) => void,
-): { adder: AdderPosition | null; annotate: () => void; hasSelection: () => boolean } {
+  onAnnotate: ((range: TextRange) => void) | null,
+  onCite: ((range: TextRange) => void) | null,
+): {
+  adder: AdderPosition | null;
+  annotate: (() => void) | null;
+  cite: (() => void) | null;
+  hasSelection: () => boolean;
+} {
   const [pending, setPending] = useState<PendingSelection | null>(null);
+  const enabled = onAnnotate !== null || onCite !== null;
   const active = enabled ? pending : null;
 
   useEffect(() => {
@@ -79,35 +89,47 @@ export function useTextSelection(
   }, [enabled, root]);
 
   const annotate = useCallback(() => {
-    if (!active) return;
+    if (!active || !onAnnotate) return;
     setPending(null);
     onAnnotate(active.range);
   }, [active, onAnnotate]);
+
+  const cite = useCallback(() => {
+    if (!active || !onCite) return;
+    setPending(null);
+    onCite(active.range);
+  }, [active, onCite]);
 
   useEffect(() => {
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === "Escape") {
         setPending(null);
-      } else if (
-        event.key.toLowerCase() === "a" &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        !event.altKey &&
-        !isEditable(event.target)
-      ) {
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === SHORTCUTS.annotate && onAnnotate) {
         event.preventDefault();
         annotate();
+      } else if (key === SHORTCUTS.cite && onCite) {
+        event.preventDefault();
+        cite();
       }
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [active, annotate]);
+  }, [active, annotate, cite, onAnnotate, onCite]);
 
   const hasSelection = useCallback(() => {
     const element = root.current;
     return element !== null && offsetsFromSelection(element, window.getSelection()) !== null;
   }, [root]);
 
-  return { adder: active?.position ?? null, annotate, hasSelection };
+  return {
+    adder: active?.position ?? null,
+    annotate: onAnnotate ? annotate : null,
+    cite: onCite ? cite : null,
+    hasSelection,
+  };
 }

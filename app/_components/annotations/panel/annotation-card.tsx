@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { useCiting } from "../../citations/citing-context";
 import { EntryContent } from "./entry-content";
 import { EntryMeta } from "./entry-meta";
 import { cardElementId, usePanel } from "./panel-context";
@@ -12,11 +13,12 @@ import { ReplyForm } from "./reply-form";
 import { ReplyItem } from "./reply-item";
 import { TagChips } from "./tag-chips";
 import styles from "./card.module.css";
+import passageStyles from "./passage-actions.module.css";
 
 /**
  * One annotation with its thread: kind and author, date, visibility, the quoted passage ("Show in
- * text" scrolls the text to it; an orphan's passage is not in this edition), the body, tags, the
- * actions its permissions allow, the replies and the reply form.
+ * text" scrolls the text to it, "Cite" opens the cite dialog for it; an orphan's passage is not in
+ * this edition), the body, tags, the actions its permissions allow, the replies and the reply form.
  */
 export function AnnotationCard({
   annotation,
@@ -28,12 +30,15 @@ export function AnnotationCard({
 }) {
   const Heading = headingLevel === 4 ? "h4" : "h3";
   const t = useTranslations("annotations");
+  const tCite = useTranslations("cite");
   const { onShowInText, focusPanel } = usePanel();
+  const citing = useCiting();
   const titleId = useId();
   const [replying, setReplying] = useState(false);
   const card = useRef<HTMLElement>(null);
   const replyButton = useRef<HTMLButtonElement>(null);
-  const orphan = annotation.anchor.status === "orphan";
+  const { anchor } = annotation;
+  const orphan = anchor.status === "orphan";
 
   function closeReply(posted: boolean) {
     flushSync(() => setReplying(false));
@@ -72,14 +77,26 @@ export function AnnotationCard({
       {orphan ? (
         <p className={styles.orphanNote}>{t("card.orphanNote", { edition: annotation.editionNumber })}</p>
       ) : (
-        <button
-          type="button"
-          className={styles.showInText}
-          aria-describedby={titleId}
-          onClick={() => onShowInText(annotation.id)}
-        >
-          {t("card.showInText")}
-        </button>
+        <div className={passageStyles.actions}>
+          <button
+            type="button"
+            className={styles.showInText}
+            aria-describedby={titleId}
+            onClick={() => onShowInText(annotation.id)}
+          >
+            {t("card.showInText")}
+          </button>
+          {citing && anchor.status === "anchored" && (
+            <button
+              type="button"
+              className={styles.showInText}
+              aria-describedby={titleId}
+              onClick={(event) => citing.cite({ start: anchor.start, end: anchor.end }, event.currentTarget)}
+            >
+              {tCite("citeAnnotation")}
+            </button>
+          )}
+        </div>
       )}
       <EntryContent
         entry={annotation}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState } from "react";
+import type { PassageCitation } from "@/lib/citations/cite-passage";
+import type { Locale } from "@/lib/sources/types";
+import { CitationBlock } from "./citation-block";
+import { fetchCitation, type CitedRange } from "./fetch-citation";
+import { quoteMarks } from "./quote-marks";
+import styles from "./cite-dialog.module.css";
+
+interface CiteDialogProps {
+  passage: CitedRange;
+  locale: Locale;
+  /** The language of the source's text, for the quotation. */
+  language: string;
+  /** After the dialog has closed (Escape, "Close"): the caller unmounts it. */
+  onClose: () => void;
+}
+
+type CitationState =
+  { status: "loading" } | { status: "failed" } | { status: "ready"; citation: PassageCitation };
+
+/**
+ * The cite dialog: a native modal <dialog> (the browser keeps focus inside it, Escape closes it and
+ * focus goes back to what had it) showing the passage's exact quotation, where it is (source,
+ * edition, sentences) and its citation in every style, fetched from the server when it opens.
+ */
+export function CiteDialog({ passage, locale, language, onClose }: CiteDialogProps) {
+  const t = useTranslations("cite");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [state, setState] = useState<CitationState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchCitation(passage, locale, controller.signal).then(
+      (citation) => setState({ status: "ready", citation }),
+      () => {
+        if (!controller.signal.aborted) setState({ status: "failed" });
+      },
+    );
+    return () => controller.abort();
+  }, [passage, locale, attempt]);
+
+  function retry() {
+    setState({ status: "loading" });
+    setAttempt((n) => n + 1);
+  }
+
+  const [open, close] = quoteMarks(locale);
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby={headingId}
+      className={`${styles.dialog} no-print`}
+      onClose={onClose}
+    >
+      <div className={styles.header}>
+        <h2 id={headingId} className={styles.heading}>
+          {t("dialogTitle")}
+        </h2>
+        <button type="button" className={styles.close} onClick={() => dialog.current?.close()}>
+          {t("close")}
+        </button>
+      </div>
+      <div className={styles.body}>
+        {state.status === "loading" && (
+          <p role="status" className={styles.loading}>
+            {t("loading")}
+          </p>
+        )}
+        {state.status === "failed" && (
+          <div role="alert" className={styles.failed}>
+            <p>{t("failed")}</p>
+            <button type="button" className={styles.retry} onClick={retry}>
+              {t("retry")}
+            </button>
+          </div>
+        )}
+        {state.status === "ready" && (
+          <>
+            <figure className={styles.passage}>
+              <blockquote lang={language} className={styles.quote}>
+                <p>
+                  {open}
+                  {state.citation.quote}
+                  {close}
+                </p>
+              </blockquote>
+              <figcaption className={styles.place}>
+                {t.rich("place", {
+                  title: state.citation.title,
+                  edition: state.citation.editionNumber,
+                  locator: state.citation.locator,
+                  cite: (chunks) => <cite>{chunks}</cite>,
+                })}
+              </figcaption>
+            </figure>
+            <CitationBlock citation={state.citation} />
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}
