@@ -90,4 +90,14 @@ test("a student cites a passage of another source in a note, and it lists the no
   // Following the chip leads to the passage's page in the reader's language.
   await chip.click();
   await expect(page).toHaveURL(new RegExp(`/en/p/${id}$`, "u"));
+  // …which lists the note among those citing it, for Ala; an outsider sees none.
+  const citedBySection = page.getByRole("region", { name: "Cited in 1 note" });
+  await expect(citedBySection).toContainText("Note by Ala Autorka");
+  await expect(citedBySection).toContainText("Compare the order from Kuty");
+  await expectNoAxeViolations(page);
+  await outsider.page.goto(`/en/p/${id}`);
+  await expect(outsider.page.getByRole("region", { name: "Cited in notes" })).toContainText(
+    "No note you can see cites this passage yet.",
+  );
+  await expect(outsider.page.getByText("Compare the order from Kuty")).toHaveCount(0);
 });

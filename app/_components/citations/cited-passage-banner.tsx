@@ -4,6 +4,7 @@ import type { ResolvedPermalink } from "@/lib/permalinks/resolve-permalink";
 import type { Locale } from "@/lib/sources/types";
 import { CitationBlock } from "./citation-block";
 import { quoteMarks } from "./quote-marks";
+import { CitedByList } from "./cited-by-list";
 import styles from "./cited-passage-banner.module.css";
 
 /** The banner's element id, which the page scrolls to with the passage when both fit on the screen. */
@@ -79,6 +80,7 @@ export async function CitedPassageBanner({ locale, permalink, citation, language
         <summary className={styles.summary}>{t("bannerCite")}</summary>
         <CitationBlock citation={citation} />
       </details>
+      <CitedByList permalinkId={permalink.id} />
     </section>
   );
 }
