@@ -15,15 +15,14 @@ export async function loadMemberships(client: Pick<PrismaClient, "membership">, 
   }) satisfies Promise<MembershipRole[]>;
 }
 
-/** The columns an annotation or reply is shown with. */
-export const ANNOTATION_SELECT = {
+/** An annotation's own columns, without its JSON body (read only where it is edited) or relations. */
+export const ANNOTATION_COLUMNS = {
   id: true,
   parentId: true,
   sourceId: true,
   editionId: true,
   groupId: true,
   authorId: true,
-  author: { select: { id: true, name: true } },
   kind: true,
   visibility: true,
   quoteExact: true,
@@ -31,8 +30,6 @@ export const ANNOTATION_SELECT = {
   quoteSuffix: true,
   positionStart: true,
   positionEnd: true,
-  edition: { select: { number: true } },
-  body: true,
   bodyHtml: true,
   tags: true,
   createdAt: true,
@@ -40,6 +37,15 @@ export const ANNOTATION_SELECT = {
   deletedAt: true,
   hiddenAt: true,
   hiddenReason: true,
+  hiddenById: true,
+} satisfies Prisma.AnnotationSelect;
+
+/** The columns an annotation or reply is shown with, and the people and edition it names. */
+export const ANNOTATION_SELECT = {
+  ...ANNOTATION_COLUMNS,
+  body: true,
+  author: { select: { id: true, name: true } },
+  edition: { select: { number: true } },
   hiddenBy: { select: { id: true, name: true } },
   parent: { select: { visibility: true, deletedAt: true } },
 } satisfies Prisma.AnnotationSelect;

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
-import { loadMemberships, type AnnotationRow } from "./access.ts";
+import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView } from "./to-view.ts";
 import type { AnnotationListView, AnnotationView } from "./types.ts";
@@ -15,29 +15,7 @@ import type { AnnotationListView, AnnotationView } from "./types.ts";
  * Plain columns only: people and edition numbers are looked up once for the whole list rather than
  * joined into every row, and the editable JSON body is read only for the caller's own annotations.
  */
-const LIST_SELECT = {
-  id: true,
-  parentId: true,
-  sourceId: true,
-  editionId: true,
-  groupId: true,
-  authorId: true,
-  kind: true,
-  visibility: true,
-  quoteExact: true,
-  quotePrefix: true,
-  quoteSuffix: true,
-  positionStart: true,
-  positionEnd: true,
-  bodyHtml: true,
-  tags: true,
-  createdAt: true,
-  editedAt: true,
-  deletedAt: true,
-  hiddenAt: true,
-  hiddenReason: true,
-  hiddenById: true,
-} satisfies Prisma.AnnotationSelect;
+const LIST_SELECT = ANNOTATION_COLUMNS;
 
 type ListRow = Prisma.AnnotationGetPayload<{ select: typeof LIST_SELECT }>;
 
