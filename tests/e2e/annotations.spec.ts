@@ -37,6 +37,7 @@ test.describe("annotating together", () => {
     await question.getByRole("button", { name: "Reply" }).click();
     await question.getByRole("textbox", { name: "Reply" }).fill("Deputy foreign commissar.");
     await question.getByRole("button", { name: "Post reply" }).click();
+    await expect(question.getByRole("button", { name: "Post reply" })).toHaveCount(0);
     await expect(question).toContainText("Deputy foreign commissar.");
 
     // Filters: questions only, then by tag.
@@ -60,6 +61,8 @@ test.describe("annotating together", () => {
       .getByRole("textbox", { name: "Comment" })
       .fill("The pretext: a state said to have collapsed");
     await comment.getByRole("button", { name: "Save changes" }).click();
+    // Saved once the edit form has closed (its editor also holds the new text while it is open).
+    await expect(comment.getByRole("button", { name: "Save changes" })).toHaveCount(0);
     await expect(card(ala.page, "The pretext: a state said to have collapsed")).toBeVisible();
     await bartek.page.reload();
     const edited = card(bartek.page, "The pretext: a state said to have collapsed");
