@@ -84,15 +84,17 @@ export async function listAnnotations(
     peopleById([...roots, ...replies]),
     ownBodies([...roots, ...replies], actor.userId),
   ]);
-  const editionNumbers = new Map(editions.map((e) => [e.id, e.number]));
-  const hydrate = (row: ListRow, parentVisibility: AnnotationRow["visibility"] | null): AnnotationRow => ({
-    ...row,
-    body: bodies.get(row.id) ?? null,
-    author: people.get(row.authorId) ?? { id: row.authorId, name: "" },
-    hiddenBy: row.hiddenById ? (people.get(row.hiddenById) ?? null) : null,
-    edition: { number: editionNumbers.get(row.editionId) ?? 0 },
-    parent: parentVisibility ? { visibility: parentVisibility, deletedAt: null } : null,
-  });
+  const editionsById = new Map(editions.map((e) => [e.id, { number: e.number }]));
+  // The rows are this function's own, so they are completed in place: copying thousands of query
+  // results with a spread took twice as long as everything else done with them.
+  const hydrate = (row: ListRow, parentVisibility: AnnotationRow["visibility"] | null): AnnotationRow =>
+    Object.assign(row, {
+      body: bodies.get(row.id) ?? null,
+      author: people.get(row.authorId) ?? { id: row.authorId, name: "" },
+      hiddenBy: row.hiddenById ? (people.get(row.hiddenById) ?? null) : null,
+      edition: editionsById.get(row.editionId) ?? { number: 0 },
+      parent: parentVisibility ? { visibility: parentVisibility, deletedAt: null } : null,
+    });
 
   const visibilityOf = new Map(roots.map((root) => [root.id, root.visibility]));
   const repliesByRoot = new Map<string, AnnotationRow[]>();
