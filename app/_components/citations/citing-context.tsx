@@ -1,9 +1,17 @@
 "use client";
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { Locale } from "@/lib/sources/types";
-import { CiteDialog } from "./cite-dialog";
 import type { CitedRange } from "./fetch-citation";
 import { useHydrated } from "./use-hydrated";
 
@@ -16,6 +24,9 @@ export interface Citing {
 }
 
 const CitingContext = createContext<Citing | null>(null);
+
+/** Loaded when a reader first cites: most visits never open it, so the page does not carry it. */
+const CiteDialog = lazy(() => import("./cite-dialog").then((module) => ({ default: module.CiteDialog })));
 
 /**
  * The cite dialog of the source shown around it, or null: outside any, and on the server and during
@@ -86,13 +97,15 @@ export function CitingProvider({
     <CitingContext.Provider value={value}>
       {children}
       {open && (
-        <CiteDialog
-          key={`${open.passage.start}:${open.passage.end}`}
-          passage={open.passage}
-          locale={locale}
-          language={language}
-          onClose={onClose}
-        />
+        <Suspense fallback={null}>
+          <CiteDialog
+            key={`${open.passage.start}:${open.passage.end}`}
+            passage={open.passage}
+            locale={locale}
+            language={language}
+            onClose={onClose}
+          />
+        </Suspense>
       )}
     </CitingContext.Provider>
   );
