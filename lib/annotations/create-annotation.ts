@@ -4,18 +4,14 @@ import { isValidRange } from "@/lib/anchoring/selectors";
 import { canInGroup, type Actor } from "@/lib/auth/policy";
 import { requireActor as requireSignedIn } from "@/lib/groups/require-group-permission";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
+import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_SELECT, loadMemberships, roleIn } from "./access.ts";
-import { placeInEdition } from "./place-in-edition.ts";
+import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { CreateAnnotationSchema } from "./schemas.ts";
 import { fromKind, fromVisibility, toAnnotationView } from "./to-view.ts";
 import type { AnnotationView } from "./types.ts";
-
-function invalid(field: string, message: string): AppError {
-  return new AppError("INVALID", message, { problems: [{ field, message }] });
-}
 
 /**
  * Saves a new annotation on a passage of an edition, in a group the actor may annotate in, or as a
@@ -37,27 +33,27 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
         select: {
           id: true,
           text: true,
-          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          passages: PASSAGE_RANGES,
         },
       },
     },
   });
-  if (!source) throw invalid("source", "sourceNotFound");
+  if (!source) throw invalidField("source", "sourceNotFound");
   const edition = source.editions[0];
-  if (!edition) throw invalid("editionNumber", "editionNotFound");
+  if (!edition) throw invalidField("editionNumber", "editionNotFound");
 
   const memberships = await loadMemberships(db, actor);
   const groupId = data.groupId ?? null;
   if (groupId !== null) {
     const role = roleIn(memberships, groupId);
-    if (!role) throw invalid("groupId", "groupNotFound");
+    if (!role) throw invalidField("groupId", "groupNotFound");
     if (!canInGroup(role, "annotation.create")) throw new AppError("FORBIDDEN", "notAllowed");
   } else if (data.visibility !== "private") {
-    throw invalid("visibility", "visibilityNeedsGroup");
+    throw invalidField("visibility", "visibilityNeedsGroup");
   }
 
   const range = { start: data.selectors.position.start, end: data.selectors.position.end };
-  if (!isValidRange(edition.text, range)) throw invalid("selectors.position", "selectorOutOfRange");
+  if (!isValidRange(edition.text, range)) throw invalidField("selectors.position", "selectorOutOfRange");
   const expected = describe(edition.text, range).quote;
   const { quote } = data.selectors;
   if (
@@ -65,7 +61,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     quote.prefix !== expected.prefix ||
     quote.suffix !== expected.suffix
   ) {
-    throw invalid("selectors.quote", "selectorMismatch");
+    throw invalidField("selectors.quote", "selectorMismatch");
   }
 
   const body = await prepareBody(db, userId, data.kind, data.body);
@@ -90,12 +86,6 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     },
     select: ANNOTATION_SELECT,
   });
-  const anchor = placeInEdition(edition.text, edition.passages, {
-    exact: row.quoteExact,
-    prefix: row.quotePrefix,
-    suffix: row.quoteSuffix,
-    start: row.positionStart,
-    end: row.positionEnd,
-  });
+  const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], actor, memberships);
 }

@@ -6,16 +6,12 @@ import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { findReadableAnnotation, loadMemberships } from "./access.ts";
 import { HideSchema } from "./schemas.ts";
-import { toAnnotationView, toReplyView } from "./to-view.ts";
+import { permissionsOf } from "./to-view.ts";
 
 async function requireModerator(actor: Actor, id: string) {
   const memberships = await loadMemberships(db, actor);
   const row = await findReadableAnnotation(db, actor, memberships, id);
-  const view =
-    row.parentId === null
-      ? toAnnotationView(row, { status: "orphan" }, [], actor, memberships)
-      : toReplyView(row, actor, memberships);
-  if (!view.can.moderate) throw new AppError("FORBIDDEN", "notAllowed");
+  if (!permissionsOf(row, actor, memberships).moderate) throw new AppError("FORBIDDEN", "notAllowed");
   return row;
 }
 

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
-import { placeInEdition } from "./place-in-edition.ts";
+import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView } from "./to-view.ts";
 import type { AnnotationListView, AnnotationView } from "./types.ts";
 
@@ -43,7 +43,7 @@ export async function listAnnotations(
           select: {
             number: true,
             text: true,
-            passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+            passages: PASSAGE_RANGES,
           },
         },
       },
@@ -106,13 +106,7 @@ export async function listAnnotations(
 
   const sentenceCounts: Record<string, number> = {};
   const views: AnnotationView[] = roots.map((row) => {
-    const anchor = placeInEdition(edition.text, edition.passages, {
-      exact: row.quoteExact,
-      prefix: row.quotePrefix,
-      suffix: row.quoteSuffix,
-      start: row.positionStart,
-      end: row.positionEnd,
-    });
+    const anchor = placeInEdition(edition.text, edition.passages, row);
     if (anchor.status === "anchored" && row.deletedAt === null) {
       for (let n = anchor.firstSentence; n <= anchor.lastSentence; n++) {
         sentenceCounts[n] = (sentenceCounts[n] ?? 0) + 1;

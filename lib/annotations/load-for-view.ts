@@ -2,7 +2,7 @@ import "server-only";
 import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_SELECT, type AnnotationRow } from "./access.ts";
-import { placeInEdition } from "./place-in-edition.ts";
+import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
@@ -25,7 +25,7 @@ export async function viewOf(
       orderBy: { number: "desc" },
       select: {
         text: true,
-        passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+        passages: PASSAGE_RANGES,
       },
     }),
     client.annotation.findMany({
@@ -35,13 +35,7 @@ export async function viewOf(
     }),
   ]);
   const anchor = edition
-    ? placeInEdition(edition.text, edition.passages, {
-        exact: row.quoteExact,
-        prefix: row.quotePrefix,
-        suffix: row.quoteSuffix,
-        start: row.positionStart,
-        end: row.positionEnd,
-      })
+    ? placeInEdition(edition.text, edition.passages, row)
     : ({ status: "orphan" } as const);
   return toAnnotationView(row, anchor, replies, actor, memberships);
 }

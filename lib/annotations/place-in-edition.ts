@@ -1,6 +1,12 @@
 import { anchor } from "@/lib/anchoring/anchor";
 import type { AnchorView } from "./types.ts";
 
+/** Prisma's nested select for an edition's passages as `sentencesOf` and `placeInEdition` need them. */
+export const PASSAGE_RANGES = {
+  orderBy: { start: "asc" },
+  select: { number: true, start: true, end: true },
+} as const;
+
 export interface PassageRange {
   number: number;
   start: number;
@@ -37,16 +43,22 @@ export function sentencesOf(passages: readonly PassageRange[], start: number, en
 export function placeInEdition(
   text: string,
   passages: readonly PassageRange[],
-  selectors: { exact: string; prefix: string; suffix: string; start: number | null; end: number | null },
+  row: {
+    quoteExact: string;
+    quotePrefix: string;
+    quoteSuffix: string;
+    positionStart: number | null;
+    positionEnd: number | null;
+  },
 ): AnchorView {
   const found = anchor(text, {
     quote: {
       type: "TextQuoteSelector",
-      exact: selectors.exact,
-      prefix: selectors.prefix,
-      suffix: selectors.suffix,
+      exact: row.quoteExact,
+      prefix: row.quotePrefix,
+      suffix: row.quoteSuffix,
     },
-    position: { type: "TextPositionSelector", start: selectors.start ?? 0, end: selectors.end ?? 0 },
+    position: { type: "TextPositionSelector", start: row.positionStart ?? 0, end: row.positionEnd ?? 0 },
   });
   if (found.status === "orphan") return { status: "orphan" };
   return {

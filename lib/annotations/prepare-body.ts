@@ -1,5 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
-import { AppError } from "@/lib/http/errors";
+import { invalidField } from "@/lib/http/errors";
 import { renderBodyHtml } from "./body/render-body.ts";
 import { isEmptyBody, validateBody } from "./body/validate-body.ts";
 import { type ReferenceClient, resolveReferences } from "./resolve-references.ts";
@@ -14,10 +14,6 @@ export interface PreparedBody {
 }
 
 const NO_BODY: PreparedBody = { body: null, bodyText: "", bodyHtml: "", permalinkIds: [] };
-
-function invalid(message: string): AppError {
-  return new AppError("INVALID", message, { problems: [{ field: "body", message }] });
-}
 
 /**
  * A body from outside, checked for its kind: a highlight has none (an empty document counts as
@@ -37,10 +33,10 @@ export async function prepareBody(
   // A cross-reference counts as text, whatever label the writer sent for it.
   const hasText = validated !== null && !isEmptyBody(validated.doc);
   if (kind === "highlight") {
-    if (hasText) throw invalid("highlightTakesNoBody");
+    if (hasText) throw invalidField("body", "highlightTakesNoBody");
     return NO_BODY;
   }
-  if (!validated || !hasText) throw invalid("bodyRequired");
+  if (!validated || !hasText) throw invalidField("body", "bodyRequired");
   const { doc, permalinkIds } = await resolveReferences(client, authorId, validated.doc);
   // The labels from the database replace the writer's: the text (and its length) is counted again.
   const final = permalinkIds.length > 0 ? validateBody(doc) : validated;

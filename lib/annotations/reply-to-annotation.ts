@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { ReplySchema } from "./schemas.ts";
-import { toAnnotationView, toReplyView } from "./to-view.ts";
+import { permissionsOf, toReplyView } from "./to-view.ts";
 import type { ReplyView } from "./types.ts";
 
 /**
@@ -20,9 +20,8 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
   const memberships = await loadMemberships(db, actor);
   const root = await findReadableAnnotation(db, actor, memberships, id);
   if (root.parentId !== null) throw new AppError("INVALID", "replyToReply");
-  const view = toAnnotationView(root, { status: "orphan" }, [], actor, memberships);
   if (root.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
-  if (!view.can.reply) throw new AppError("FORBIDDEN", "notAllowed");
+  if (!permissionsOf(root, actor, memberships).reply) throw new AppError("FORBIDDEN", "notAllowed");
   const body = await prepareBody(db, userId, "reply", data.body);
   const reply = await db.annotation.create({
     data: {

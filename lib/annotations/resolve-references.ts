@@ -2,7 +2,7 @@ import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { createTranslator } from "next-intl";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
-import { AppError } from "@/lib/http/errors";
+import { invalidField } from "@/lib/http/errors";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { type CitedPassage, findCitedPassages } from "@/lib/permalinks/find-cited-passages";
@@ -33,9 +33,7 @@ export async function resolveReferences(
   // One after the other: `client` may be an interactive transaction, which runs one query at a time.
   const passages = await findCitedPassages(client, permalinkIds);
   if (permalinkIds.some((id) => !passages.has(id))) {
-    throw new AppError("INVALID", "referenceNotFound", {
-      problems: [{ field: "body", message: "referenceNotFound" }],
-    });
+    throw invalidField("body", "referenceNotFound");
   }
   const author = await client.user.findUnique({ where: { id: authorId }, select: { locale: true } });
   const locale: Locale = author?.locale === "en" ? "en" : "pl";

@@ -27,6 +27,20 @@ function hiddenView(row: AnnotationRow): HiddenView | null {
   };
 }
 
+/**
+ * What the actor may do with an annotation or reply: the policy's answer for their role in its group
+ * (a reply is moderated under its thread's visibility; replies take no replies of their own).
+ */
+export function permissionsOf(row: AnnotationRow, actor: Actor, memberships: readonly MembershipRole[]) {
+  const permissions = annotationPermissions(actor, roleIn(memberships, row.groupId), {
+    authorId: row.authorId,
+    groupId: row.groupId,
+    visibility: row.parent?.visibility ?? row.visibility,
+    deleted: row.deletedAt !== null,
+  });
+  return row.parentId === null ? permissions : { ...permissions, reply: false };
+}
+
 /** A reply as its reader sees it; the body's JSON only goes to its author (the one who edits it). */
 export function toReplyView(
   row: AnnotationRow,
@@ -34,12 +48,6 @@ export function toReplyView(
   memberships: readonly MembershipRole[],
 ): ReplyView {
   const mine = actor?.userId === row.authorId;
-  const permissions = annotationPermissions(actor, roleIn(memberships, row.groupId), {
-    authorId: row.authorId,
-    groupId: row.groupId,
-    visibility: row.parent?.visibility ?? row.visibility,
-    deleted: row.deletedAt !== null,
-  });
   return {
     id: row.id,
     author: row.author,
@@ -50,7 +58,7 @@ export function toReplyView(
     editedAt: row.editedAt?.toISOString() ?? null,
     deleted: row.deletedAt !== null,
     hidden: hiddenView(row),
-    can: { ...permissions, reply: false },
+    can: permissionsOf(row, actor, memberships),
   };
 }
 
@@ -82,11 +90,6 @@ export function toAnnotationView(
     deleted,
     hidden: hiddenView(row),
     replies: replies.map((reply) => toReplyView(reply, actor, memberships)),
-    can: annotationPermissions(actor, roleIn(memberships, row.groupId), {
-      authorId: row.authorId,
-      groupId: row.groupId,
-      visibility: row.visibility,
-      deleted,
-    }),
+    can: permissionsOf(row, actor, memberships),
   };
 }

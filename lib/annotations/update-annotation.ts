@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
-import { AppError } from "@/lib/http/errors";
+import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
 import { viewOf } from "./load-for-view.ts";
@@ -12,10 +12,6 @@ import { prepareBody } from "./prepare-body.ts";
 import { UpdateAnnotationSchema } from "./schemas.ts";
 import { fromKind, fromVisibility, toKind } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
-
-function invalid(field: string, message: string): AppError {
-  return new AppError("INVALID", message, { problems: [{ field, message }] });
-}
 
 /**
  * Changes the body, kind, tags or visibility of the actor's own annotation (replies: the body only).
@@ -38,11 +34,12 @@ export async function updateAnnotation(
     await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${current.id} FOR UPDATE`;
 
     const isReply = current.parentId !== null;
-    if (isReply && (data.kind || data.tags || data.visibility)) throw invalid("form", "replyTakesBodyOnly");
+    if (isReply && (data.kind || data.tags || data.visibility))
+      throw invalidField("form", "replyTakesBodyOnly");
     const kind = data.kind ?? toKind(current.kind);
     const visibility = data.visibility ? fromVisibility(data.visibility) : current.visibility;
     if (current.groupId === null && visibility !== "PRIVATE")
-      throw invalid("visibility", "visibilityNeedsGroup");
+      throw invalidField("visibility", "visibilityNeedsGroup");
     const body = await prepareBody(
       tx,
       userId,

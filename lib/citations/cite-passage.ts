@@ -1,5 +1,5 @@
 import "server-only";
-import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
@@ -56,7 +56,7 @@ export async function citePassage(input: unknown, locale: Locale, origin: string
         select: {
           number: true,
           text: true,
-          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          passages: PASSAGE_RANGES,
           source: true,
         },
       },

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/errors";
+import { invalidField } from "@/lib/http/errors";
 import { normalizeJoinCode } from "./join-code.ts";
 import { requireActor } from "./require-group-permission.ts";
 
@@ -9,15 +9,9 @@ import { requireActor } from "./require-group-permission.ts";
 export async function joinByCode(actor: Actor, code: unknown): Promise<{ groupId: string }> {
   const { userId } = requireActor(actor);
   const joinCode = typeof code === "string" ? normalizeJoinCode(code) : null;
-  if (!joinCode)
-    throw new AppError("INVALID", "joinCodeInvalid", {
-      problems: [{ field: "code", message: "joinCodeInvalid" }],
-    });
+  if (!joinCode) throw invalidField("code", "joinCodeInvalid");
   const group = await db.group.findUnique({ where: { joinCode }, select: { id: true } });
-  if (!group)
-    throw new AppError("INVALID", "joinCodeUnknown", {
-      problems: [{ field: "code", message: "joinCodeUnknown" }],
-    });
+  if (!group) throw invalidField("code", "joinCodeUnknown");
   await db.$transaction(async (tx) => {
     await tx.membership.upsert({
       where: { groupId_userId: { groupId: group.id, userId } },

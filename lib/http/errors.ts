@@ -34,3 +34,8 @@ export class NotFoundError extends AppError {
 export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
 }
+
+/** INVALID for one field: the message key is both the error's message and the field's problem. */
+export function invalidField(field: string, message: string): AppError {
+  return new AppError("INVALID", message, { problems: [{ field, message }] });
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isValidRange } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
-import { AppError } from "@/lib/http/errors";
+import { invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { newPermalinkId } from "./permalink-id.ts";
 import { quoteHash } from "./quote-hash.ts";
@@ -20,10 +20,6 @@ const CreatePermalinkSchema = z.object(
   { error: "invalidRequest" },
 );
 
-function invalid(field: string, message: string): AppError {
-  return new AppError("INVALID", message, { problems: [{ field, message }] });
-}
-
 /**
  * The permalink of a passage of an edition: the existing one, or a new one with the quote's hash.
  * The built-in sources are public, so anyone who reads them may make one; the same passage always
@@ -37,10 +33,12 @@ export async function createPermalink(input: unknown): Promise<{ id: string }> {
   });
   if (!edition) {
     const source = await db.source.findUnique({ where: { slug: data.source }, select: { id: true } });
-    throw source ? invalid("editionNumber", "editionNotFound") : invalid("source", "sourceNotFound");
+    throw source
+      ? invalidField("editionNumber", "editionNotFound")
+      : invalidField("source", "sourceNotFound");
   }
   const range = { start: data.start, end: data.end };
-  if (!isValidRange(edition.text, range)) throw invalid("start", "selectorOutOfRange");
+  if (!isValidRange(edition.text, range)) throw invalidField("start", "selectorOutOfRange");
   const where = { editionId_start_end: { editionId: edition.id, start: range.start, end: range.end } };
   const existing = await db.permalink.findUnique({ where, select: { id: true } });
   if (existing) return existing;

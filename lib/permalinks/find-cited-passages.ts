@@ -1,5 +1,5 @@
 import "server-only";
-import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { PERMALINK_ID_PATTERN } from "./permalink-id-pattern.ts";
 import { quoteHash } from "./quote-hash.ts";
@@ -40,7 +40,7 @@ export async function findCitedPassages(
         select: {
           number: true,
           text: true,
-          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          passages: PASSAGE_RANGES,
           source: { select: { slug: true, titlePl: true, titleEn: true } },
         },
       },

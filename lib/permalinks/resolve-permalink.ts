@@ -1,7 +1,7 @@
 import "server-only";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
-import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { PERMALINK_ID_PATTERN } from "./permalink-id.ts";
@@ -48,7 +48,7 @@ export async function resolvePermalink(id: string): Promise<ResolvedPermalink> {
         select: {
           number: true,
           text: true,
-          passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+          passages: PASSAGE_RANGES,
           source: { select: { slug: true, id: true } },
         },
       },
@@ -70,7 +70,7 @@ export async function resolvePermalink(id: string): Promise<ResolvedPermalink> {
     select: {
       number: true,
       text: true,
-      passages: { orderBy: { start: "asc" }, select: { number: true, start: true, end: true } },
+      passages: PASSAGE_RANGES,
     },
   });
   let shown: PassageInEdition = pinned;
