@@ -6,6 +6,7 @@ import type { Locale, SourceReading } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
 import { AnnotatedText } from "./annotations/annotated-text";
 import { AnnotationLayer } from "./annotations/annotation-layer";
+import { preloadAnnotationIndex } from "./annotations/preload-annotation-index";
 import { SentenceTools } from "./annotations/sentence-tools";
 import { CitingProvider } from "./citations/citing-context";
 import { AnnotationMessages } from "./source-reader";
@@ -38,6 +39,7 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
       >
         {readings.map((reading) => {
           const headingId = `compare-${reading.slug}`;
+          preloadAnnotationIndex(reading.slug);
           return (
             <CitingProvider
               key={reading.slug}

@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { AnnotationLayer } from "./annotations/annotation-layer";
+import { preloadAnnotationIndex } from "./annotations/preload-annotation-index";
 import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-banner";
 import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
 import { CitingProvider } from "./citations/citing-context";
@@ -101,6 +102,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
     </section>
   );
+  if (cited?.annotations !== false) preloadAnnotationIndex(reading.slug);
   return (
     <PageShell locale={locale} path={path} width="wide">
       <article className={styles.source} aria-labelledby="source-title">

@@ -1,15 +1,22 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
-import { annotationReadWhere, replyHiddenWhere, type Actor } from "@/lib/auth/policy";
+import { annotationReadWhere, replyHiddenWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
-import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
-import { toAnnotationView } from "./to-view.ts";
-import type { AnnotationListView, AnnotationView } from "./types.ts";
+import { PASSAGE_RANGES, placeAt, placeInEdition, type PassageRange } from "./place-in-edition.ts";
+import { toAnnotationView, toKind } from "./to-view.ts";
+import type {
+  AnchorView,
+  AnnotationIndexView,
+  AnnotationListView,
+  AnnotationSummary,
+  AnnotationView,
+  ListedGroupView,
+} from "./types.ts";
 
 /**
  * Plain columns only: people and edition numbers are looked up once for the whole list rather than
@@ -19,19 +26,24 @@ const LIST_SELECT = ANNOTATION_COLUMNS;
 
 type ListRow = Prisma.AnnotationGetPayload<{ select: typeof LIST_SELECT }>;
 
+/** What every list of a source starts from: the source, the edition shown, and whose annotations. */
+interface ListScope {
+  source: { id: string; slug: string };
+  edition: { id: string; number: number; text: string; passages: PassageRange[] };
+  memberships: MembershipRole[];
+  /** The listed group's annotations and the actor's personal notes (replies live in the same scope). */
+  scope: Prisma.AnnotationWhereInput;
+  group: ListedGroupView | null;
+}
+
 /**
- * The annotations on a source that the actor reads, placed in its latest edition: those of one group
- * (`group`: an id; "none": no group; undefined: the actor's current group) and the actor's personal
- * notes, each with its visible replies, plus how many touch each sentence. Orphans come last.
- * Anonymous: UNAUTHENTICATED. A group the actor is not in: NOT_FOUND.
+ * The source with its latest edition, the group to list (`group`: an id; "none": no group;
+ * undefined: the actor's current group) and the actor's memberships. Anonymous: UNAUTHENTICATED. A
+ * group the actor is not in: NOT_FOUND.
  */
-export async function listAnnotations(
-  actor: Actor,
-  slug: string,
-  group?: string,
-): Promise<AnnotationListView> {
+async function openList(actor: Actor, slug: string, group: string | undefined): Promise<ListScope> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
-  const [source, groupId, memberships] = await Promise.all([
+  const [source, groupRow, memberships] = await Promise.all([
     db.source.findUnique({
       where: { slug },
       select: {
@@ -40,41 +52,91 @@ export async function listAnnotations(
         editions: {
           orderBy: { number: "desc" },
           take: 1,
-          select: {
-            number: true,
-            text: true,
-            passages: PASSAGE_RANGES,
-          },
+          select: { id: true, number: true, text: true, passages: PASSAGE_RANGES },
         },
       },
     }),
-    resolveGroup(actor, group),
+    resolveGroup(actor, group).then((groupId) =>
+      groupId ? db.group.findUnique({ where: { id: groupId }, select: { id: true, name: true } }) : null,
+    ),
     loadMemberships(db, actor),
   ]);
   const edition = source?.editions[0];
   if (!source || !edition) throw new NotFoundError("sourceNotFound");
+  const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
+  return {
+    source,
+    edition,
+    memberships,
+    scope: groupRow
+      ? { OR: [{ groupId: groupRow.id }, { groupId: null, authorId: actor.userId }] }
+      : { groupId: null, authorId: actor.userId },
+    group: groupRow && role ? { id: groupRow.id, name: groupRow.name, role } : null,
+  };
+}
 
-  // Annotations of the group, and the caller's personal notes; replies live in the same scope.
-  const scope = groupId
-    ? { OR: [{ groupId }, { groupId: null, authorId: actor.userId }] }
-    : { groupId: null, authorId: actor.userId };
-  const [roots, replyRows, editions, groupRow] = await Promise.all([
+/** Adds each anchored, live annotation to the counts of the sentences it touches. */
+function countSentences(anchors: Iterable<{ anchor: AnchorView; deleted: boolean }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { anchor, deleted } of anchors) {
+    if (anchor.status !== "anchored" || deleted) continue;
+    for (let n = anchor.firstSentence; n <= anchor.lastSentence; n++) counts[n] = (counts[n] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * The annotations on a source that the actor reads, placed in its latest edition: those of one group
+ * (`group`: an id; "none": no group; undefined: the actor's current group) and the actor's personal
+ * notes, each with its visible replies, plus how many touch each sentence. Orphans come last. With
+ * `ids`, only those threads (the cards the reader's panel is about to show); ids the actor may not
+ * read are simply absent. Anonymous: UNAUTHENTICATED. A group the actor is not in: NOT_FOUND.
+ */
+export async function listAnnotations(
+  actor: Actor,
+  slug: string,
+  group?: string,
+  ids?: readonly string[],
+): Promise<AnnotationListView> {
+  return listOf(await openList(actor, slug, group), actor, ids);
+}
+
+/** For the list route: its tag (ETag), and the list unless `ifNoneMatch` is that tag already. */
+export async function annotationListUnlessUnchanged(
+  actor: Actor,
+  slug: string,
+  group: string | undefined,
+  ifNoneMatch: string | null,
+): Promise<{ tag: string; list: AnnotationListView | null }> {
+  const list = await openList(actor, slug, group);
+  const tag = await tagOf(list, actor!.userId, "list");
+  return { tag, list: tag === ifNoneMatch ? null : await listOf(list, actor) };
+}
+
+async function listOf(list: ListScope, actor: Actor, ids?: readonly string[]): Promise<AnnotationListView> {
+  const { source, edition, memberships, scope, group: listed } = list;
+  const only = ids ? { in: [...ids] } : undefined;
+  const [roots, replyRows, editions] = await Promise.all([
     db.annotation.findMany({
-      where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
+      where: {
+        id: only,
+        sourceId: source.id,
+        parentId: null,
+        AND: [scope, annotationReadWhere(actor, memberships)],
+      },
       select: LIST_SELECT,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.annotation.findMany({
       where: {
         sourceId: source.id,
-        parentId: { not: null },
+        parentId: only ?? { not: null },
         AND: [scope, replyHiddenWhere(actor, memberships)],
       },
       select: LIST_SELECT,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.edition.findMany({ where: { sourceId: source.id }, select: { id: true, number: true } }),
-    groupId ? db.group.findUnique({ where: { id: groupId }, select: { id: true, name: true } }) : null,
   ]);
   // A reply is read only in a thread whose root the caller reads (the root query applied the policy).
   const rootIds = new Set(roots.map((root) => root.id));
@@ -82,7 +144,7 @@ export async function listAnnotations(
 
   const [people, bodies] = await Promise.all([
     peopleById([...roots, ...replies]),
-    ownBodies([...roots, ...replies], actor.userId),
+    ownBodies([...roots, ...replies], actor!.userId),
   ]);
   const editionsById = new Map(editions.map((e) => [e.id, { number: e.number }]));
   // The rows are this function's own, so they are completed in place: copying thousands of query
@@ -104,24 +166,135 @@ export async function listAnnotations(
     repliesByRoot.set(reply.parentId!, list);
   }
 
-  const sentenceCounts: Record<string, number> = {};
-  const views: AnnotationView[] = roots.map((row) => {
-    const anchor = placeInEdition(edition.text, edition.passages, row);
-    if (anchor.status === "anchored" && row.deletedAt === null) {
-      for (let n = anchor.firstSentence; n <= anchor.lastSentence; n++) {
-        sentenceCounts[n] = (sentenceCounts[n] ?? 0) + 1;
-      }
-    }
-    return toAnnotationView(hydrate(row, null), anchor, repliesByRoot.get(row.id) ?? [], actor, memberships);
-  });
+  const views: AnnotationView[] = roots.map((row) =>
+    toAnnotationView(
+      hydrate(row, null),
+      placeInEdition(edition.text, edition.passages, row),
+      repliesByRoot.get(row.id) ?? [],
+      actor,
+      memberships,
+    ),
+  );
   views.sort(textOrder);
-
-  const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
   return {
     source: { slug: source.slug, editionNumber: edition.number },
-    group: groupRow && role ? { id: groupRow.id, name: groupRow.name, role } : null,
+    group: listed,
     annotations: views,
-    sentenceCounts,
+    sentenceCounts: countSentences(views),
+  };
+}
+
+/**
+ * The columns a thread's summary is made from (no bodies, no replies: their count and last change).
+ * No quote: an annotation made on the edition shown was checked against its text when saved, so its
+ * position is its place; only those made on older editions are read again with their quotes.
+ */
+const INDEX_SELECT = {
+  id: true,
+  kind: true,
+  authorId: true,
+  editionId: true,
+  tags: true,
+  positionStart: true,
+  positionEnd: true,
+  updatedAt: true,
+  deletedAt: true,
+  hiddenAt: true,
+} satisfies Prisma.AnnotationSelect;
+
+const QUOTE_SELECT = {
+  id: true,
+  quoteExact: true,
+  quotePrefix: true,
+  quoteSuffix: true,
+  positionStart: true,
+  positionEnd: true,
+} satisfies Prisma.AnnotationSelect;
+
+/**
+ * The same threads as `listAnnotations` (same scope, same policy), each as a summary: its place in
+ * the latest edition, kind, author, tags, whether deleted or hidden, and a version made from the last
+ * change to it or to a reply the actor sees, and how many such replies there are. The reader draws
+ * every highlight from it and fetches cards as the panel shows them.
+ */
+export async function listAnnotationIndex(
+  actor: Actor,
+  slug: string,
+  group?: string,
+): Promise<AnnotationIndexView> {
+  return indexOf(await openList(actor, slug, group), actor!.userId);
+}
+
+/**
+ * For the index route: its tag (ETag), and the index unless `ifNoneMatch` is that tag already
+ * (the reader polling: nothing changed, so nothing is read but one aggregate).
+ */
+export async function annotationIndexUnlessUnchanged(
+  actor: Actor,
+  slug: string,
+  group: string | undefined,
+  ifNoneMatch: string | null,
+): Promise<{ tag: string; index: AnnotationIndexView | null }> {
+  const list = await openList(actor, slug, group);
+  const tag = await tagOf(list, actor!.userId, "index");
+  return { tag, index: tag === ifNoneMatch ? null : await indexOf(list, actor!.userId) };
+}
+
+async function indexOf(list: ListScope, userId: string): Promise<AnnotationIndexView> {
+  const { source, edition, memberships, scope } = list;
+  const actor = { userId };
+  const [roots, replyStats] = await Promise.all([
+    db.annotation.findMany({
+      where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
+      select: INDEX_SELECT,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    db.annotation.groupBy({
+      by: ["parentId"],
+      where: {
+        sourceId: source.id,
+        parentId: { not: null },
+        AND: [scope, replyHiddenWhere(actor, memberships)],
+      },
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    }),
+  ]);
+  const authorIds = new Set(roots.map((root) => root.authorId));
+  const older = roots.filter((root) => root.editionId !== edition.id).map((root) => root.id);
+  const [people, quoted] = await Promise.all([
+    db.user.findMany({ where: { id: { in: [...authorIds] } }, select: { id: true, name: true } }),
+    older.length ? db.annotation.findMany({ where: { id: { in: older } }, select: QUOTE_SELECT }) : [],
+  ]);
+  const quotes = new Map(quoted.map((row) => [row.id, row]));
+  const repliesOf = new Map(replyStats.map((stat) => [stat.parentId, stat]));
+
+  const summaries: AnnotationSummary[] = roots.map((row) => {
+    const replies = repliesOf.get(row.id);
+    const changed = Math.max(row.updatedAt.getTime(), replies?._max.updatedAt?.getTime() ?? 0);
+    const deleted = row.deletedAt !== null;
+    const quote = quotes.get(row.id);
+    return {
+      id: row.id,
+      kind: toKind(row.kind),
+      authorId: row.authorId,
+      mine: row.authorId === userId,
+      tags: deleted ? [] : row.tags,
+      anchor: quote
+        ? placeInEdition(edition.text, edition.passages, quote)
+        : placeAt(edition.passages, row.positionStart ?? 0, row.positionEnd ?? 0),
+      deleted,
+      hidden: row.hiddenAt !== null,
+      version: `${changed.toString(36)}.${replies?._count._all ?? 0}`,
+    };
+  });
+  summaries.sort(textOrder);
+  return {
+    source: { slug: source.slug, editionNumber: edition.number },
+    group: list.group,
+    people,
+    annotations: summaries,
+    sentenceCounts: countSentences(summaries),
   };
 }
 
@@ -156,30 +329,27 @@ async function ownBodies(rows: ListRow[], userId: string): Promise<Map<string, J
  * aggregate query, so a reader polling for others' work is answered "304 Not Modified" cheaply. It is
  * a hash: it tells nothing about what the actor may not read.
  */
-export async function annotationListTag(actor: Actor, slug: string, group?: string): Promise<string> {
-  if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
-  const [groupId, memberships] = await Promise.all([resolveGroup(actor, group), loadMemberships(db, actor)]);
-  const scope = groupId
-    ? { OR: [{ groupId }, { groupId: null, authorId: actor.userId }] }
-    : { groupId: null, authorId: actor.userId };
-  const [source, stats] = await Promise.all([
-    db.source.findUnique({
-      where: { slug },
-      select: { editions: { orderBy: { number: "desc" }, take: 1, select: { number: true } } },
-    }),
-    db.annotation.aggregate({
-      where: { source: { slug }, ...scope },
-      _count: { _all: true },
-      _max: { updatedAt: true },
-    }),
-  ]);
-  if (!source) throw new NotFoundError("sourceNotFound");
-  const role = memberships.find((m) => m.groupId === groupId)?.role ?? "";
+export async function annotationListTag(
+  actor: Actor,
+  slug: string,
+  group?: string,
+  representation: "list" | "index" = "list",
+): Promise<string> {
+  return tagOf(await openList(actor, slug, group), actor!.userId, representation);
+}
+
+async function tagOf(list: ListScope, userId: string, representation: "list" | "index"): Promise<string> {
+  const stats = await db.annotation.aggregate({
+    where: { sourceId: list.source.id, ...list.scope },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
   const state = [
-    actor.userId,
-    groupId ?? "",
-    role,
-    source.editions[0]?.number ?? 0,
+    representation,
+    userId,
+    list.group?.id ?? "",
+    list.group?.role ?? "",
+    list.edition.number,
     stats._count._all,
     stats._max.updatedAt?.getTime() ?? 0,
   ].join("|");
@@ -204,7 +374,7 @@ async function resolveGroup(actor: { userId: string }, group: string | undefined
 }
 
 /** Anchored annotations by position (longer first where they start together), then orphans. */
-function textOrder(a: AnnotationView, b: AnnotationView): number {
+function textOrder(a: { anchor: AnchorView }, b: { anchor: AnchorView }): number {
   if (a.anchor.status === "orphan" || b.anchor.status === "orphan") {
     return Number(a.anchor.status === "orphan") - Number(b.anchor.status === "orphan");
   }

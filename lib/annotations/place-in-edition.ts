@@ -36,6 +36,11 @@ export function sentencesOf(passages: readonly PassageRange[], start: number, en
   return { firstSentence: passages[first]!.number, lastSentence: passages[last]!.number };
 }
 
+/** An annotation at [start, end) of the edition shown (made on it, so checked against its text). */
+export function placeAt(passages: readonly PassageRange[], start: number, end: number): AnchorView {
+  return { status: "anchored", start, end, ...sentencesOf(passages, start, end) };
+}
+
 /**
  * Where an annotation made on any edition falls in the edition being read: the stored position when
  * the quote is still there, else where the anchoring module finds it, else an orphan.
@@ -61,10 +66,5 @@ export function placeInEdition(
     position: { type: "TextPositionSelector", start: row.positionStart ?? 0, end: row.positionEnd ?? 0 },
   });
   if (found.status === "orphan") return { status: "orphan" };
-  return {
-    status: "anchored",
-    start: found.start,
-    end: found.end,
-    ...sentencesOf(passages, found.start, found.end),
-  };
+  return placeAt(passages, found.start, found.end);
 }

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { invalidField } from "@/lib/http/errors";
+import { IdSchema } from "@/lib/http/parse-id";
 import {
   ANNOTATION_KINDS,
   ANNOTATION_VISIBILITIES,
+  MAX_CARDS_PER_REQUEST,
   MAX_HIDE_REASON_LENGTH,
   MAX_TAG_LENGTH,
   MAX_TAGS,
@@ -102,3 +105,11 @@ export const HideSchema = z.object(
   },
   { error: "hideReasonRequired" },
 );
+
+/** `?ids=a,b,…`: one to 100 annotation ids, comma-separated (duplicates dropped), or INVALID on "ids". */
+export function parseAnnotationIds(value: string | null): string[] {
+  const ids = [...new Set((value ?? "").split(","))];
+  if (ids.length > MAX_CARDS_PER_REQUEST) throw invalidField("ids", "tooManyAnnotationIds");
+  if (!ids.every((id) => IdSchema.safeParse(id).success)) throw invalidField("ids", "annotationIdsInvalid");
+  return ids;
+}

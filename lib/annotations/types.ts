@@ -99,15 +99,60 @@ export interface RevisionView {
   replacedAt: string;
 }
 
+/** The group whose annotations are listed (besides the caller's personal notes). */
+export interface ListedGroupView {
+  id: string;
+  name: string;
+  role: "INSTRUCTOR" | "TEACHING_ASSISTANT" | "STUDENT";
+}
+
 export interface AnnotationListView {
   source: { slug: string; editionNumber: number };
-  /** The group whose annotations are listed (besides the caller's personal notes), or null. */
-  group: { id: string; name: string; role: "INSTRUCTOR" | "TEACHING_ASSISTANT" | "STUDENT" } | null;
+  group: ListedGroupView | null;
   /** Roots in text order; orphans last. */
   annotations: AnnotationView[];
+  /** Visible, not deleted annotations (of those listed) touching each sentence: { "3": 2 }. */
+  sentenceCounts: Record<string, number>;
+}
+
+/**
+ * A thread as the reader's index of a source lists it: where its highlight goes and what the counts,
+ * filters and the panel's order need. Its card (an AnnotationView) is fetched when the panel shows it.
+ */
+export interface AnnotationSummary {
+  id: string;
+  kind: AnnotationKind;
+  authorId: string;
+  mine: boolean;
+  /** Empty for a tombstone. */
+  tags: string[];
+  anchor: AnchorView;
+  deleted: boolean;
+  hidden: boolean;
+  /**
+   * Changes whenever the thread changes as the reader sees it (an edit, a reply, hiding, deleting):
+   * a card fetched at another version is fetched again.
+   */
+  version: string;
+}
+
+/**
+ * Every thread on a source the reader may see, small enough to draw thousands of highlights at once
+ * (about a tenth of the full list): `GET /api/sources/{slug}/annotations/index`.
+ */
+export interface AnnotationIndexView {
+  source: { slug: string; editionNumber: number };
+  group: ListedGroupView | null;
+  /** The authors of the listed annotations (names for the filters and for cards still loading). */
+  people: PersonView[];
+  /** In text order; orphans last. */
+  annotations: AnnotationSummary[];
   /** Visible, not deleted annotations touching each sentence: { "3": 2 }. */
   sentenceCounts: Record<string, number>;
 }
+
+/** Most cards one request asks for (`GET /api/sources/{slug}/annotations?ids=…`). */
+export const MAX_CARDS_PER_REQUEST = 100;
 
 /** POST /api/annotations */
 export interface CreateAnnotationInput {

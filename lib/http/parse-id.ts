@@ -2,7 +2,7 @@ import { z } from "zod";
 import { NotFoundError } from "./errors.ts";
 
 /** Row ids as Glossa makes them: cuids, and UUIDs from Auth.js. */
-const IdSchema = z
+export const IdSchema = z
   .string()
   .min(1)
   .max(64)

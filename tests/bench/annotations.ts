@@ -1,8 +1,9 @@
 /**
  * `npm run bench:annotations`: the figures for "a document with thousands of annotations stays fast".
  * Seeds a seminar group of 30 students with 5,000 annotations (and their replies) on one source, then:
- *  - the annotation list API for that source, as the group's instructor: median and p95 over 50
- *    sequential requests after 5 warm-up ones, and the size of the response;
+ *  - the annotation API for that source, as the group's instructor: median and p95 over 50
+ *    sequential requests after 5 warm-up ones, and the size of the response, for what the reader
+ *    asks for (the index of every thread, then a panel's first 50 cards) and for the whole list;
  *  - the reader page in headless Chromium: when the text shows, and how long after that every
  *    highlight is painted; the same page for a user without annotations, for comparison.
  * Runs the app on its own port (BENCH_PORT, default 3291) with a throw-away data directory and the
@@ -25,7 +26,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.BENCH_PORT ?? 3291);
 const slug = "soviet-note";
 const readerPath = `/en/sources/${slug}`;
-const apiPath = `/api/sources/${slug}/annotations`;
+const listPath = `/api/sources/${slug}/annotations`;
+const indexPath = `/api/sources/${slug}/annotations/index`;
 const WARM_UP = 5;
 const REQUESTS = 50;
 const READER_RUNS = 5;
@@ -42,11 +44,11 @@ interface ApiFigures {
 }
 
 /** Whole-response times (headers and body) of sequential requests, one at a time, like one reader. */
-async function measureApi(origin: string, cookie: SessionCookie): Promise<ApiFigures> {
+async function measureApi(origin: string, cookie: SessionCookie, apiPath: string): Promise<ApiFigures> {
   const get = async () => {
     const started = performance.now();
     const response = await fetch(`${origin}${apiPath}`, {
-      headers: { cookie: `${cookie.name}=${cookie.value}` },
+      headers: { cookie: `${cookie.name}=${cookie.value}`, "accept-encoding": "gzip" },
     });
     const body = Buffer.from(await response.arrayBuffer());
     const ms = performance.now() - started;
@@ -76,6 +78,13 @@ async function signIn(origin: string, account: { email: string; password: string
   return cookie;
 }
 
+function apiLines(title: string, api: ApiFigures): string {
+  return [
+    `    ${title}:`,
+    `      median ${api.median.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms; ${api.annotations} annotations, ${kb(api.raw)} raw, ${kb(api.gzip)} gzipped (served with content-encoding ${api.encoding})`,
+  ].join("\n");
+}
+
 const ms = (value: number | null) => (value === null ? "—" : `${value.toFixed(0)} ms`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
@@ -92,6 +101,7 @@ function readerLines(figures: ReaderFigures): string {
     `text shown ${ms(figures.textShown)} (first contentful paint ${ms(figures.firstContentfulPaint)})`,
     `highlights painted ${ms(figures.highlightsPainted)}`,
     `${figures.marks} <mark> elements`,
+    `index arrived ${ms(figures.indexArrived)} (${figures.indexRequests} request${figures.indexRequests === 1 ? "" : "s"} for it)`,
   ].join(", ");
 }
 
@@ -124,7 +134,16 @@ try {
 
   const instructor = await signIn(origin, seeded.instructor);
   const loner = await signIn(origin, seeded.loner);
-  const api = await measureApi(origin, instructor);
+  const index = await measureApi(origin, instructor, indexPath);
+  const indexed = JSON.parse(
+    await (
+      await fetch(`${origin}${indexPath}`, { headers: { cookie: `${instructor.name}=${instructor.value}` } })
+    ).text(),
+  ) as { annotations: { id: string }[] };
+  const firstCards = indexed.annotations.slice(0, 50).map((a) => a.id);
+  const cardsPath = `${listPath}?ids=${firstCards.join(",")}`;
+  const cards = await measureApi(origin, instructor, cardsPath);
+  const list = await measureApi(origin, instructor, listPath);
 
   const browser = await launchChromium();
   let annotated: ReaderFigures;
@@ -149,9 +168,10 @@ try {
   console.log(`
 Glossa annotation figures (${new Date().toISOString()}, ${process.version}, load average ${loadavg()[0]!.toFixed(2)}, ${serverUrl ? "PostgreSQL at BENCH_DATABASE_URL" : "embedded database"})
   Seeded in ${seedSeconds.toFixed(1)} s: ${seeded.annotations} annotations and ${seeded.replies} replies by 30 students on ${slug} (${seeded.textLength} characters)
-  GET ${apiPath} as the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up:
-    median ${api.median.toFixed(1)} ms, p95 ${api.p95.toFixed(1)} ms (aim: median < 100 ms)
-    ${api.annotations} annotations, ${kb(api.raw)} raw, ${kb(api.gzip)} gzipped (served with content-encoding ${api.encoding})
+  As the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up each (aim: median < 100 ms):
+${apiLines(`GET ${indexPath} (every thread: what the highlights are drawn from)`, index)}
+${apiLines(`GET ${listPath}?ids=<the first 50> (the panel's first cards)`, cards)}
+${apiLines(`GET ${listPath} (the whole list, with bodies and replies)`, list)}
   ${readerPath} in headless Chromium, medians of ${READER_RUNS} visits after one warm-up, ms from navigation start:
     instructor (${seeded.annotations} annotations): ${readerLines(annotated)}
       highlights painted ${ms(annotated.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotated)})

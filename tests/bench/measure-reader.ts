@@ -15,6 +15,10 @@ export interface ReaderRun {
   highlightsPainted: number | null;
   /** `<mark>` elements in the page once the highlights are painted. */
   marks: number;
+  /** Requests for the annotation index: 1 when the page's preload is used, 2 when it is fetched again. */
+  indexRequests: number;
+  /** When the (first) index response had arrived in full; null: no index request. */
+  indexArrived: number | null;
 }
 
 export interface ReaderFigures {
@@ -26,6 +30,9 @@ export interface ReaderFigures {
   /** highlightsPainted − textShown, per run, then the median. */
   highlightsAfterText: number | null;
   marks: number;
+  /** The most index requests of any visit. */
+  indexRequests: number;
+  indexArrived: number | null;
 }
 
 /** How long later visits wait for the ready signal once the warm-up visit never got it. */
@@ -84,6 +91,10 @@ const PROBE_SCRIPT = `(() => {
 type ProbedWindow = Window & { __glossaBench?: Probe };
 
 async function measureOnce(page: Page, url: string, readyTimeoutMs: number): Promise<ReaderRun> {
+  let indexRequests = 0;
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith("/annotations/index")) indexRequests += 1;
+  });
   await page.goto(url, { waitUntil: "commit" });
   // Functions, not strings: the app's Content-Security-Policy forbids evaluating strings.
   await page.waitForFunction(() => (window as ProbedWindow).__glossaBench?.textShown !== undefined, null, {
@@ -98,7 +109,16 @@ async function measureOnce(page: Page, url: string, readyTimeoutMs: number): Pro
       () => false,
     );
   const probe = await page.evaluate(() => ({ ...(window as ProbedWindow).__glossaBench }));
+  const indexArrived = await page.evaluate(() => {
+    const entry = performance
+      .getEntriesByType("resource")
+      .find((e) => new URL(e.name).pathname.endsWith("/annotations/index")) as
+      PerformanceResourceTiming | undefined;
+    return entry ? entry.responseEnd : null;
+  });
   return {
+    indexRequests,
+    indexArrived,
     firstContentfulPaint: probe.fcp ?? null,
     textShown: probe.textShown!,
     highlightsPainted: ready ? probe.ready! : null,
@@ -164,5 +184,7 @@ function summarize(runs: ReaderRun[]): ReaderFigures {
     highlightsPainted: median(painted.map((run) => run.highlightsPainted!)),
     highlightsAfterText: median(painted.map((run) => run.highlightsPainted! - run.textShown)),
     marks: median(runs.map((run) => run.marks))!,
+    indexRequests: Math.max(0, ...runs.map((run) => run.indexRequests)),
+    indexArrived: median(runs.flatMap((run) => run.indexArrived ?? [])),
   };
 }

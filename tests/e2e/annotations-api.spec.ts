@@ -57,6 +57,29 @@ test.describe("annotation API", () => {
     const unchanged = await classmate.page.request.get(listUrl, { headers: { "If-None-Match": etag } });
     expect(unchanged.status()).toBe(304);
 
+    // The index the reader draws highlights from, and cards asked for by id, follow the same policy.
+    const indexUrl = `/api/sources/soviet-note/annotations/index?group=${groupId}`;
+    const indexIds = async (request: typeof api) =>
+      ((await (await request.get(indexUrl)).json()) as { annotations: { id: string }[] }).annotations
+        .map((a) => a.id)
+        .sort();
+    expect(await indexIds(api)).toEqual(Object.values(ids).sort());
+    expect(await indexIds(seminar.instructor.page.request)).toEqual([ids.group, ids.instructors].sort());
+    expect(await indexIds(classmate.page.request)).toEqual([ids.group]);
+    const cardsUrl = (wanted: string[]) =>
+      `/api/sources/soviet-note/annotations?group=${groupId}&ids=${wanted.join(",")}`;
+    const classmateCards = await classmate.page.request.get(cardsUrl(Object.values(ids)));
+    expect(classmateCards.status()).toBe(200);
+    expect(JSON.stringify(await classmateCards.json())).not.toMatch(/note-private|note-instructors/u);
+    for (const [wanted, message] of [
+      [["not an id!"], "annotationIdsInvalid"],
+      [Array.from({ length: 101 }, (_, n) => `id${n}`), "tooManyAnnotationIds"],
+    ] as const) {
+      const refusedCards = await classmate.page.request.get(cardsUrl([...wanted]));
+      expect(refusedCards.status()).toBe(422);
+      expect((await refusedCards.json()).error.details.problems).toEqual([{ field: "ids", message }]);
+    }
+
     // The private note, by its id, is not there for the instructor: not readable, not changeable.
     const instructorApi = seminar.instructor.page.request;
     expect((await instructorApi.get(`/api/annotations/${ids.private}/revisions`)).status()).toBe(404);
@@ -72,6 +95,7 @@ test.describe("annotation API", () => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const anonymousList = await anonymous.get(`/api/sources/soviet-note/annotations?group=${groupId}`);
     expect(anonymousList.status()).toBe(401);
+    expect((await anonymous.get(indexUrl)).status()).toBe(401);
     expect(
       (
         await anonymous.post("/api/annotations", { data: annotationRequest("soviet-note", "Potiomkina") })

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { annotationListTag, listAnnotations } from "@/lib/annotations/list-annotations";
+import { annotationListTag, listAnnotationIndex, listAnnotations } from "@/lib/annotations/list-annotations";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
@@ -99,6 +99,58 @@ describe("who reads which annotation", () => {
     expect(list.sentenceCounts).toEqual({ "1": 3 });
     const authorsList = await listAnnotations(author.actor, "soviet-note", group.id);
     expect(authorsList.sentenceCounts).toEqual({ "1": 2, "2": 1, "3": 1 });
+  });
+
+  it("the index (every highlight at once) lists the same threads, in the same order, with the same counts", async () => {
+    for (const user of [author, classmate, assistant, instructor]) {
+      const [list, index] = await Promise.all([
+        listAnnotations(user.actor, "soviet-note", group.id),
+        listAnnotationIndex(user.actor, "soviet-note", group.id),
+      ]);
+      expect(index.annotations.map((a) => a.id)).toEqual(list.annotations.map((a) => a.id));
+      expect(index.sentenceCounts).toEqual(list.sentenceCounts);
+      expect(index.people.map((p) => p.id).sort()).toEqual(
+        [...new Set(list.annotations.map((a) => a.author.id))].sort(),
+      );
+      for (const summary of index.annotations) {
+        const view = list.annotations.find((a) => a.id === summary.id)!;
+        expect(summary).toMatchObject({
+          kind: view.kind,
+          authorId: view.author.id,
+          mine: view.mine,
+          tags: view.tags,
+          anchor: view.anchor,
+          hidden: view.hidden !== null,
+        });
+      }
+    }
+    for (const user of [outsider, otherStudent]) {
+      expect(label(await outcome(() => listAnnotationIndex(user.actor, "soviet-note", group.id)))).toBe(
+        "NOT_FOUND groupNotFound",
+      );
+    }
+    expect(label(await outcome(() => listAnnotationIndex(null, "soviet-note", group.id)))).toBe(
+      "UNAUTHENTICATED signInRequired",
+    );
+  });
+
+  it("cards asked for by id come only where the list would show them", async () => {
+    const lists = await Promise.all([
+      listAnnotations(author.actor, "soviet-note", group.id),
+      listAnnotations(instructor.actor, "soviet-note", group.id),
+      listAnnotations(otherStudent.actor, "soviet-note", otherGroup.id),
+      listAnnotations(author.actor, "soviet-note", "none"),
+    ]);
+    const ids = [...new Set(lists.flatMap((list) => list.annotations.map((a) => a.id)))];
+    const cards = async (user: TestUser) =>
+      (await listAnnotations(user.actor, "soviet-note", group.id, ids)).annotations
+        .map((a) => (a.bodyHtml ? textOf(a) : `(${a.kind})`))
+        .sort();
+    // The private note, the other group's and the personal note of someone else are simply absent.
+    expect(await cards(instructor)).toEqual(["for-group", "for-instructors", "hidden-one"]);
+    expect(await cards(classmate)).toEqual(["for-group", "hidden-one"]);
+    expect(await cards(author)).toEqual(["for-group", "for-instructors", "only-me", "personal-note"]);
+    expect(await cards(otherStudent).catch((error: Error) => error.message)).toBe("groupNotFound");
   });
 
   it("outsiders and members of another group cannot list the group at all", async () => {
@@ -431,6 +483,35 @@ describe("threads: replies, edits, tombstones, hiding", () => {
     // Deleting the last reply removes the tombstone as well.
     await deleteAnnotation(instructor.actor, tombstone.replies[0]!.id);
     expect(await testDatabase().prisma.annotation.findUnique({ where: { id: root.id } })).toBeNull();
+  });
+
+  it("a thread's version in the index changes with its edits, replies and hiding, and only its own", async () => {
+    const make = (quote: string) =>
+      createAnnotation(
+        author.actor,
+        annotationInput(edition, quote, { groupId: group.id, visibility: "group", body: quote }),
+      );
+    const [watched, other] = [await make("Wacławowi Grzybowskiemu"), await make("ucieczce rządu")];
+    const versions = async (user: TestUser) => {
+      const index = await listAnnotationIndex(user.actor, "soviet-note", group.id);
+      const of = (id: string) => index.annotations.find((a) => a.id === id)!.version;
+      return { watched: of(watched.id), other: of(other.id) };
+    };
+    const steps: [string, () => Promise<unknown>][] = [
+      ["an edit", () => updateAnnotation(author.actor, watched.id, { tags: ["edited"] })],
+      ["a reply", () => replyToAnnotation(classmate.actor, watched.id, { body: bodyFromPlainText("Why?") })],
+      ["hiding", () => hideAnnotation(assistant.actor, watched.id, { reason: "Off topic" })],
+      ["unhiding", () => unhideAnnotation(assistant.actor, watched.id)],
+    ];
+    let before = await versions(author);
+    for (const [, step] of steps) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await step();
+      const after = await versions(author);
+      expect(after.watched).not.toBe(before.watched);
+      expect(after.other).toBe(before.other);
+      before = after;
+    }
   });
 
   it("an annotation without replies is removed with its history", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import { MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/annotations/types";
 import { ApiError } from "@/app/_components/annotations/api-client";
 import {
@@ -26,27 +26,21 @@ const ANNA = { id: "u-anna", name: "Anna Nowak" };
 const BOLEK = { id: "u-bolek", name: "Bolesław Zieliński" };
 const CELINA = { id: "u-celina", name: "Celina Adamska" };
 
-/** An annotation by Anna (the caller) on sentence 1, unless told otherwise. */
-function annotation(id: string, overrides: Partial<AnnotationView> = {}): AnnotationView {
+/** An annotation (as the index lists it) by Anna (the caller) on sentence 1, unless told otherwise. */
+function annotation(
+  id: string,
+  { author = ANNA, ...overrides }: Partial<AnnotationSummary> & { author?: PersonView } = {},
+): AnnotationSummary {
   return {
     id,
     kind: "comment",
-    visibility: "group",
-    groupId: "g-1",
-    author: ANNA,
+    authorId: author.id,
     mine: true,
-    quote: { exact: "quoted" },
     anchor: { status: "anchored", start: 0, end: 6, firstSentence: 1, lastSentence: 1 },
-    editionNumber: 1,
-    body: null,
-    bodyHtml: "",
     tags: [],
-    createdAt: "2026-03-01T10:00:00.000Z",
-    editedAt: null,
     deleted: false,
-    hidden: null,
-    replies: [],
-    can: { edit: true, delete: true, reply: true, moderate: false },
+    hidden: false,
+    version: "1",
     ...overrides,
   };
 }
@@ -54,7 +48,7 @@ function annotation(id: string, overrides: Partial<AnnotationView> = {}): Annota
 const on = (first: number, last = first) =>
   ({ status: "anchored", start: 0, end: 1, firstSentence: first, lastSentence: last }) as const;
 
-const list: AnnotationView[] = [
+const list: AnnotationSummary[] = [
   annotation("a1", { tags: ["treaty", "Sejm"], anchor: on(1, 2) }),
   annotation("a2", { kind: "question", anchor: on(3) }),
   annotation("b1", { author: BOLEK, mine: false, tags: ["treaty"], anchor: on(2, 4) }),
@@ -62,7 +56,7 @@ const list: AnnotationView[] = [
   annotation("c1", { author: CELINA, mine: false, kind: "highlight", anchor: on(5) }),
   annotation("o1", { author: CELINA, mine: false, tags: ["treaty"], anchor: { status: "orphan" } }),
 ];
-const ids = (annotations: AnnotationView[]) => annotations.map((a) => a.id);
+const ids = (annotations: AnnotationSummary[]) => annotations.map((a) => a.id);
 
 describe("filterAnnotations", () => {
   const cases: [name: string, filter: Parameters<typeof filterAnnotations>[1], expected: string[]][] = [
@@ -145,7 +139,7 @@ describe("tags and authors present", () => {
   });
 
   it("lists each author once with a count, by name", () => {
-    expect(authorsPresent(list, "pl").map((a) => [a.name, a.count, a.mine])).toEqual([
+    expect(authorsPresent(list, [CELINA, ANNA, BOLEK], "pl").map((a) => [a.name, a.count, a.mine])).toEqual([
       ["Anna Nowak", 2, true],
       ["Bolesław Zieliński", 2, false],
       ["Celina Adamska", 2, false],

@@ -14,7 +14,7 @@ import {
   type ReactNode,
 } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import type { AnnotationListView } from "@/lib/annotations/types";
+import type { AnnotationIndexView } from "@/lib/annotations/types";
 import type { Locale, PassageView } from "@/lib/sources/types";
 import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
@@ -68,11 +68,11 @@ interface DraftState {
 const NO_HIGHLIGHTS: PaintedText = { runs: new Map(), ids: () => new Map() };
 const NO_COUNTS: Readonly<Record<string, number>> = {};
 
-function listOrNull(list: ReturnType<typeof useAnnotationList>["list"]): AnnotationListView | null {
+function listOrNull(list: ReturnType<typeof useAnnotationList>["list"]): AnnotationIndexView | null {
   return typeof list === "object" ? list : null;
 }
 
-function paintedRanges(list: AnnotationListView): HighlightRange[] {
+function paintedRanges(list: AnnotationIndexView): HighlightRange[] {
   return list.annotations.flatMap((annotation) =>
     annotation.anchor.status === "anchored" && !annotation.deleted && !annotation.hidden
       ? [
@@ -88,7 +88,7 @@ function paintedRanges(list: AnnotationListView): HighlightRange[] {
   );
 }
 
-function mineAt(list: AnnotationListView | null, range: TextRange): number {
+function mineAt(list: AnnotationIndexView | null, range: TextRange): number {
   if (!list) return 0;
   return list.annotations.filter(
     (a) =>

@@ -8,19 +8,9 @@ import type {
   UpdateAnnotationInput,
 } from "@/lib/annotations/types";
 import type { CitedPassage } from "@/lib/permalinks/find-cited-passages";
+import { ApiError } from "./api-error";
 
-/** A refused request: `message` and each problem's message are keys under "errors" in the messages. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly problems: { field: string; message: string }[],
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
+export { ApiError };
 
 async function request<T>(url: string, init?: { method: string; body?: unknown }): Promise<T> {
   let response: Response;
@@ -49,27 +39,19 @@ async function request<T>(url: string, init?: { method: string; body?: unknown }
 }
 
 /**
- * The list again if it changed since the one tagged `etag` was fetched: "unchanged" when the server
- * answers 304 (the reader polls for the group's new work without downloading the list again).
+ * The cards (whole threads) of the given annotations of a source, in the group the index was read in
+ * ("none": personal notes only). Annotations the reader may no longer see are left out.
  */
-export async function fetchAnnotationListIfChanged(
+export async function fetchAnnotationCards(
   sourceSlug: string,
-  etag: string | null,
-): Promise<{ list: AnnotationListView; etag: string | null } | "signed-out" | "unchanged"> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/sources/${encodeURIComponent(sourceSlug)}/annotations`, {
-      headers: etag ? { "If-None-Match": etag } : undefined,
-      cache: "no-store",
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "NETWORK", "networkError", []);
-  }
-  if (response.status === 304) return "unchanged";
-  if (response.status === 401) return "signed-out";
-  if (!response.ok) throw new ApiError(response.status, "INTERNAL", "generic", []);
-  return { list: (await response.json()) as AnnotationListView, etag: response.headers.get("ETag") };
+  group: string,
+  ids: readonly string[],
+): Promise<AnnotationView[]> {
+  const query = new URLSearchParams({ group, ids: ids.join(",") });
+  const list = await request<AnnotationListView>(
+    `/api/sources/${encodeURIComponent(sourceSlug)}/annotations?${query}`,
+  );
+  return list.annotations;
 }
 
 export function createAnnotation(input: CreateAnnotationInput): Promise<AnnotationView> {

@@ -1,4 +1,4 @@
-import type { AnnotationListView } from "@/lib/annotations/types";
+import type { AnnotationIndexView } from "@/lib/annotations/types";
 import type { Locale } from "@/lib/sources/types";
 
 /** A passage of the text the reader has picked to annotate (offsets in the shown edition's text). */
@@ -21,8 +21,8 @@ export interface AnnotationPanelProps {
   locale: Locale;
   sourceSlug: string;
   editionNumber: number;
-  /** "loading" until the list arrives; "signed-out" for anonymous readers; else the list. */
-  list: AnnotationListView | "loading" | "signed-out" | "error";
+  /** "loading" until the index arrives; "signed-out" for anonymous readers; else the index. */
+  list: AnnotationIndexView | "loading" | "signed-out" | "error";
   /** The selection waiting to be annotated, or null. */
   draft: DraftSelection | null;
   /** Moves one edge of the draft by one word: direction -1 left, +1 right. */

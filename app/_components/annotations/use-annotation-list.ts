@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { fetchAnnotationListIfChanged } from "./api-client";
+import { fetchAnnotationIndexIfChanged } from "./index-client";
 import type { AnnotationPanelProps } from "./reader-types";
 
 /**
@@ -15,8 +15,9 @@ const FOCUS_REFRESH_GAP_MS = 2_000;
 export type ListState = AnnotationPanelProps["list"];
 
 /**
- * The annotations of a source as the signed-in reader may see them, fetched after hydration (the page
- * itself is cached, the same for everyone), again on `refresh()`, when the window regains focus and
+ * The index of a source's annotations as the signed-in reader may see them (every highlight; cards
+ * are fetched by the panel as it shows them), fetched after hydration (the page itself is cached, the
+ * same for everyone, and preloads it), again on `refresh()`, when the window regains focus and
  * every 30 s while the tab is visible. A failed refresh keeps the list already shown; only a first
  * load that fails gives "error". Answers that arrive out of order are dropped.
  */
@@ -31,12 +32,12 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
   const refresh = useCallback(() => {
     const request = ++latest.current;
     lastFetch.current = Date.now();
-    fetchAnnotationListIfChanged(sourceSlug, hasList.current ? etag.current : null).then(
+    fetchAnnotationIndexIfChanged(sourceSlug, hasList.current ? etag.current : null).then(
       (answer) => {
         if (request !== latest.current || answer === "unchanged") return;
         hasList.current = answer !== "signed-out";
         etag.current = answer === "signed-out" ? null : answer.etag;
-        setList(answer === "signed-out" ? answer : answer.list);
+        setList(answer === "signed-out" ? answer : answer.index);
       },
       () => {
         if (request !== latest.current || hasList.current) return;

@@ -23,10 +23,13 @@ import passageStyles from "./passage-actions.module.css";
 export function AnnotationCard({
   annotation,
   headingLevel,
+  updating = false,
 }: {
   annotation: AnnotationView;
   /** 3 in the main list, 4 under a heading of the panel (the focus, orphans). */
   headingLevel: 3 | 4;
+  /** The thread has changed and its newer card is on its way (this one stays until it comes). */
+  updating?: boolean;
 }) {
   const Heading = headingLevel === 4 ? "h4" : "h3";
   const t = useTranslations("annotations");
@@ -53,6 +56,7 @@ export function AnnotationCard({
       id={cardElementId(annotation.id)}
       tabIndex={-1}
       aria-labelledby={titleId}
+      aria-busy={updating || undefined}
       className={styles.card}
       data-kind={annotation.kind}
       data-hidden={annotation.hidden ? "" : undefined}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import {
   type AnnotationFilter,
   authorsPresent,
@@ -16,7 +16,8 @@ import styles from "./panel.module.css";
 
 interface AnnotationFiltersProps {
   /** Every annotation the filters choose from (orphans included). */
-  annotations: AnnotationView[];
+  annotations: AnnotationSummary[];
+  people: PersonView[];
   filter: AnnotationFilter;
   onChange: (filter: AnnotationFilter) => void;
   locale: string;
@@ -28,7 +29,14 @@ interface AnnotationFiltersProps {
  * The toolbar above the list: whose annotations (all, mine, others', questions) with counts, a tag,
  * an author, and how many are shown. It filters in the browser, over the list already loaded.
  */
-export function AnnotationFilters({ annotations, filter, onChange, locale, shown }: AnnotationFiltersProps) {
+export function AnnotationFilters({
+  annotations,
+  people,
+  filter,
+  onChange,
+  locale,
+  shown,
+}: AnnotationFiltersProps) {
   const t = useTranslations("annotations.filters");
   const id = useId();
   const { tag, authorId } = filter;
@@ -38,7 +46,7 @@ export function AnnotationFilters({ annotations, filter, onChange, locale, shown
     [annotations, tag, authorId],
   );
   const present = useMemo(() => tagsPresent(annotations, locale), [annotations, locale]);
-  const authors = useMemo(() => authorsPresent(annotations, locale), [annotations, locale]);
+  const authors = useMemo(() => authorsPresent(annotations, people, locale), [annotations, people, locale]);
   const tags =
     tag !== null && !present.some((entry) => entry.tag === tag) ? [{ tag, count: 0 }, ...present] : present;
 

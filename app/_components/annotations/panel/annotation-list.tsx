@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
-import type { AnnotationView } from "@/lib/annotations/types";
-import { AnnotationCard } from "./annotation-card";
+import type { AnnotationSummary } from "@/lib/annotations/types";
+import { CardSlot } from "./card-slot";
 import { cardElementId } from "./panel-context";
+import { useCards } from "./use-annotation-cards";
 import styles from "./panel.module.css";
 
 /**
@@ -15,7 +16,8 @@ import styles from "./panel.module.css";
 export const CARDS_PER_PAGE = 50;
 
 /**
- * Annotation cards in the order given, as a list (screen readers say how many): the first 50, then
+ * Annotation cards in the order given, as a list (screen readers say how many), fetched as they are
+ * drawn (placeholders until then): the first 50, then
  * a "Show 50 more" button that adds the next 50 and moves focus to the first of them. `reveal` is an
  * annotation whose card must be there even if it is further down (one just created, to be focused):
  * it is drawn after the first cards until "Show more" reaches its place. Give the list a new `key`
@@ -27,7 +29,7 @@ export function AnnotationList({
   headingLevel,
   reveal = null,
 }: {
-  annotations: AnnotationView[];
+  annotations: AnnotationSummary[];
   label: string;
   /** The level of the cards' headings: 3 in the main list, 4 under a section heading. */
   headingLevel: 3 | 4;
@@ -35,11 +37,14 @@ export function AnnotationList({
 }) {
   const t = useTranslations("annotations.lists");
   const [drawn, setDrawn] = useState(CARDS_PER_PAGE);
-  if (annotations.length === 0) return null;
+  const cardCache = useCards();
   const revealAt = reveal === null ? -1 : annotations.findIndex((a) => a.id === reveal);
   const beyond = revealAt >= drawn ? annotations[revealAt] : undefined;
   const cards = annotations.slice(0, drawn);
   if (beyond) cards.push(beyond);
+  // Fetches the cards drawn that are missing or out of date (nothing when all are there).
+  useEffect(() => cardCache.load(cards));
+  if (annotations.length === 0) return null;
   const left = annotations.length - cards.length;
   // What "Show more" adds: the next 50 places, less the card already drawn out of turn.
   const next = annotations.slice(drawn, drawn + CARDS_PER_PAGE).filter((a) => a !== beyond);
@@ -54,9 +59,9 @@ export function AnnotationList({
   return (
     <>
       <ol className={styles.list} aria-label={label}>
-        {cards.map((annotation) => (
-          <li key={annotation.id}>
-            <AnnotationCard annotation={annotation} headingLevel={headingLevel} />
+        {cards.map((summary) => (
+          <li key={summary.id}>
+            <CardSlot summary={summary} headingLevel={headingLevel} />
           </li>
         ))}
       </ol>

@@ -2,14 +2,32 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationSummary, AnnotationView, PersonView } from "@/lib/annotations/types";
 import type { AnnotationPanelProps } from "../reader-types";
 import { Composer } from "./composer";
 import { type AnnotationFilter, filterAnnotations, NO_FILTER } from "./filter-annotations";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
+import { AnnotationCardsContext, useAnnotationCards } from "./use-annotation-cards";
 import styles from "./panel.module.css";
+
+const NO_PEOPLE: PersonView[] = [];
+
+/** What the filters need to know of an annotation just made, before the index lists it. */
+function summaryOf(annotation: AnnotationView): AnnotationSummary {
+  return {
+    id: annotation.id,
+    kind: annotation.kind,
+    authorId: annotation.author.id,
+    mine: annotation.mine,
+    tags: annotation.tags,
+    anchor: annotation.anchor,
+    deleted: annotation.deleted,
+    hidden: annotation.hidden !== null,
+    version: "",
+  };
+}
 
 /**
  * The annotation side panel of the reader: the composer for a selected passage, the annotations of
@@ -42,6 +60,12 @@ export function AnnotationPanel({
   const [reveal, setReveal] = useState<string | null>(null);
   const loaded = typeof list === "object" ? list : null;
   const annotations = loaded?.annotations;
+  const cards = useAnnotationCards(
+    sourceSlug,
+    loaded?.group?.id ?? "none",
+    loaded?.group?.role ?? "",
+    loaded?.people ?? NO_PEOPLE,
+  );
 
   useEffect(() => {
     const id = focusWhenListed.current;
@@ -79,7 +103,8 @@ export function AnnotationPanel({
   function created(annotation: AnnotationView) {
     onDraftCancel();
     // A filter that would hide the new annotation is dropped, so it can be seen (and focused).
-    if (filterAnnotations([annotation], filter).length === 0) setFilter(NO_FILTER);
+    if (filterAnnotations([summaryOf(annotation)], filter).length === 0) setFilter(NO_FILTER);
+    cards.put(annotation);
     actions.announce(t("announce.created"));
     focusWhenListed.current = annotation.id;
     setReveal(annotation.id);
@@ -106,40 +131,43 @@ export function AnnotationPanel({
   return (
     <aside aria-labelledby={labelledBy ? `${headingId} ${labelledBy}` : headingId} className={styles.panel}>
       <PanelContext.Provider value={actions}>
-        <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
-          {t("heading")}
-        </h2>
-        {list === "loading" && <PanelLoading />}
-        {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
-        {list === "error" && <PanelError onRetry={onChanged} />}
-        {loaded && draft && (
-          <Composer
-            draft={draft}
-            list={loaded}
-            sourceSlug={sourceSlug}
-            editionNumber={editionNumber}
-            onDraftAdjust={onDraftAdjust}
-            onDraftCancel={cancelDraft}
-            onCreated={created}
-          />
-        )}
-        {loaded && (
-          <PanelAnnotations
-            annotations={loaded.annotations}
-            filter={filter}
-            onFilterChange={changeFilter}
-            focus={focus}
-            onClearFocus={clearFocus}
-            locale={locale}
-            composing={draft !== null}
-            reveal={reveal}
-          />
-        )}
-        <p role="status" className="visually-hidden">
-          {announcement.text}
-          {/* The same words twice in a row are still a change, so they are read again. */}
-          {announcement.count % 2 === 1 ? "\u00a0" : ""}
-        </p>
+        <AnnotationCardsContext.Provider value={cards}>
+          <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+            {t("heading")}
+          </h2>
+          {list === "loading" && <PanelLoading />}
+          {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
+          {list === "error" && <PanelError onRetry={onChanged} />}
+          {loaded && draft && (
+            <Composer
+              draft={draft}
+              list={loaded}
+              sourceSlug={sourceSlug}
+              editionNumber={editionNumber}
+              onDraftAdjust={onDraftAdjust}
+              onDraftCancel={cancelDraft}
+              onCreated={created}
+            />
+          )}
+          {loaded && (
+            <PanelAnnotations
+              annotations={loaded.annotations}
+              people={loaded.people}
+              filter={filter}
+              onFilterChange={changeFilter}
+              focus={focus}
+              onClearFocus={clearFocus}
+              locale={locale}
+              composing={draft !== null}
+              reveal={reveal}
+            />
+          )}
+          <p role="status" className="visually-hidden">
+            {announcement.text}
+            {/* The same words twice in a row are still a change, so they are read again. */}
+            {announcement.count % 2 === 1 ? "\u00a0" : ""}
+          </p>
+        </AnnotationCardsContext.Provider>
       </PanelContext.Provider>
     </aside>
   );

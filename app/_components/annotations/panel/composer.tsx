@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import type { AnnotationListView, AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationIndexView, AnnotationView } from "@/lib/annotations/types";
 import { createAnnotation } from "../api-client";
 import type { DraftSelection } from "../reader-types";
 import { DraftEdges } from "./draft-edges";
@@ -14,7 +14,7 @@ import styles from "./controls.module.css";
 
 interface ComposerProps {
   draft: DraftSelection;
-  list: AnnotationListView;
+  list: AnnotationIndexView;
   sourceSlug: string;
   editionNumber: number;
   onDraftAdjust: (edge: "start" | "end", direction: -1 | 1) => void;

@@ -1,8 +1,9 @@
 /**
  * Which annotations the side panel lists: the reader's filters (whose, which kind, tag, author), the
- * annotations the reader picked in the text, and orphans apart. Pure: lists in, lists out.
+ * annotations the reader picked in the text, and orphans apart. Pure: lists in, lists out. They work
+ * on the index's summaries, so filtering thousands of annotations needs none of their cards.
  */
-import type { AnnotationView, PersonView } from "@/lib/annotations/types";
+import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 
 /** all; mine: the caller's own; others: everyone else's; questions: questions by anyone. */
@@ -23,7 +24,7 @@ export function isFiltered(filter: AnnotationFilter): boolean {
   return filter.scope !== "all" || filter.tag !== null || filter.authorId !== null;
 }
 
-function inScope(annotation: AnnotationView, scope: FilterScope): boolean {
+function inScope(annotation: AnnotationSummary, scope: FilterScope): boolean {
   switch (scope) {
     case "all":
       return true;
@@ -36,15 +37,18 @@ function inScope(annotation: AnnotationView, scope: FilterScope): boolean {
   }
 }
 
-function matchesTagAndAuthor(annotation: AnnotationView, filter: AnnotationFilter): boolean {
+function matchesTagAndAuthor(annotation: AnnotationSummary, filter: AnnotationFilter): boolean {
   return (
     (filter.tag === null || annotation.tags.includes(filter.tag)) &&
-    (filter.authorId === null || annotation.author.id === filter.authorId)
+    (filter.authorId === null || annotation.authorId === filter.authorId)
   );
 }
 
 /** The annotations that pass every part of the filter, in the order given. */
-export function filterAnnotations(annotations: AnnotationView[], filter: AnnotationFilter): AnnotationView[] {
+export function filterAnnotations(
+  annotations: AnnotationSummary[],
+  filter: AnnotationFilter,
+): AnnotationSummary[] {
   return annotations.filter((a) => inScope(a, filter.scope) && matchesTagAndAuthor(a, filter));
 }
 
@@ -53,7 +57,7 @@ export function filterAnnotations(annotations: AnnotationView[], filter: Annotat
  * next to the scope choices say what choosing them would list.
  */
 export function countByScope(
-  annotations: AnnotationView[],
+  annotations: AnnotationSummary[],
   filter: AnnotationFilter,
 ): Record<FilterScope, number> {
   const candidates = annotations.filter((a) => matchesTagAndAuthor(a, filter));
@@ -63,9 +67,9 @@ export function countByScope(
 }
 
 /** Annotations that anchor in the shown edition, and orphans (their passage was not found in it). */
-export function splitOrphans(annotations: AnnotationView[]): {
-  anchored: AnnotationView[];
-  orphans: AnnotationView[];
+export function splitOrphans(annotations: AnnotationSummary[]): {
+  anchored: AnnotationSummary[];
+  orphans: AnnotationSummary[];
 } {
   return {
     anchored: annotations.filter((a) => a.anchor.status === "anchored"),
@@ -77,7 +81,7 @@ export function splitOrphans(annotations: AnnotationView[]): {
  * The annotations the reader picked: the given ids (in list order), or those whose passage touches
  * the sentence. Null focus: all of them.
  */
-export function focusAnnotations(annotations: AnnotationView[], focus: PanelFocus): AnnotationView[] {
+export function focusAnnotations(annotations: AnnotationSummary[], focus: PanelFocus): AnnotationSummary[] {
   if (focus === null) return annotations;
   if (focus.kind === "annotations") {
     const ids = new Set(focus.ids);
@@ -92,7 +96,10 @@ export function focusAnnotations(annotations: AnnotationView[], focus: PanelFocu
 }
 
 /** The tags used on the annotations with how often, alphabetically (as the locale sorts). */
-export function tagsPresent(annotations: AnnotationView[], locale: string): { tag: string; count: number }[] {
+export function tagsPresent(
+  annotations: AnnotationSummary[],
+  locale: string,
+): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const annotation of annotations) {
     for (const tag of new Set(annotation.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
@@ -104,14 +111,16 @@ export function tagsPresent(annotations: AnnotationView[], locale: string): { ta
 
 /** The authors of the annotations with how many each wrote, by name (as the locale sorts). */
 export function authorsPresent(
-  annotations: AnnotationView[],
+  annotations: AnnotationSummary[],
+  people: readonly PersonView[],
   locale: string,
 ): (PersonView & { count: number; mine: boolean })[] {
+  const names = new Map(people.map((person) => [person.id, person.name]));
   const authors = new Map<string, PersonView & { count: number; mine: boolean }>();
-  for (const { author, mine } of annotations) {
-    const known = authors.get(author.id);
+  for (const { authorId, mine } of annotations) {
+    const known = authors.get(authorId);
     if (known) known.count += 1;
-    else authors.set(author.id, { ...author, count: 1, mine });
+    else authors.set(authorId, { id: authorId, name: names.get(authorId) ?? "", count: 1, mine });
   }
   return [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 import { AnnotationFilters } from "./annotation-filters";
 import { AnnotationList } from "./annotation-list";
@@ -17,7 +17,9 @@ import {
 import styles from "./panel.module.css";
 
 interface PanelAnnotationsProps {
-  annotations: AnnotationView[];
+  annotations: AnnotationSummary[];
+  /** Their authors (for the author filter). */
+  people: PersonView[];
   filter: AnnotationFilter;
   onFilterChange: (filter: AnnotationFilter) => void;
   focus: PanelFocus;
@@ -42,6 +44,7 @@ function listKey(filter: AnnotationFilter, focus: PanelFocus): string {
  */
 export function PanelAnnotations({
   annotations,
+  people,
   filter,
   onFilterChange,
   focus,
@@ -89,6 +92,7 @@ export function PanelAnnotations({
         <>
           <AnnotationFilters
             annotations={annotations}
+            people={people}
             filter={filter}
             onChange={onFilterChange}
             locale={locale}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { packIndex, unpackIndex } from "@/lib/annotations/index-wire";
+import type { AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
+
+const ANNA = { id: "u-anna", name: "Anna Nowak" };
+const BOLEK = { id: "u-bolek", name: "Bolesław Zieliński" };
+
+function summary(id: string, overrides: Partial<AnnotationSummary> = {}): AnnotationSummary {
+  return {
+    id,
+    kind: "comment",
+    authorId: ANNA.id,
+    mine: false,
+    tags: [],
+    anchor: { status: "anchored", start: 10, end: 42, firstSentence: 1, lastSentence: 2 },
+    deleted: false,
+    hidden: false,
+    version: "m1x2y3.0",
+    ...overrides,
+  };
+}
+
+const index: AnnotationIndexView = {
+  source: { slug: "soviet-note", editionNumber: 2 },
+  group: { id: "g-1", name: "Seminar", role: "STUDENT" },
+  people: [ANNA, BOLEK],
+  sentenceCounts: { "1": 2, "2": 1 },
+  annotations: [
+    summary("a1", { mine: true, tags: ["treaty", "Sejm"] }),
+    summary("b1", { authorId: BOLEK.id, kind: "question", hidden: true }),
+    summary("b2", { authorId: BOLEK.id, kind: "highlight", deleted: true, version: "m1x2y4.3" }),
+    summary("o1", { anchor: { status: "orphan" } }),
+  ],
+};
+
+describe("the index as it travels", () => {
+  it("unpacks to exactly what was packed: places, flags, tags, authors, versions", () => {
+    expect(unpackIndex(JSON.parse(JSON.stringify(packIndex(index))))).toEqual(index);
+  });
+
+  it("writes each thread compactly: flags, tags and ranges only when they say something", () => {
+    const packed = packIndex(index);
+    expect(packed.annotations[3]).toEqual({ id: "o1", kind: "comment", author: 0, version: "m1x2y3.0" });
+    expect(packed.annotations[1]).toEqual({
+      id: "b1",
+      kind: "question",
+      author: 1,
+      range: [10, 42, 1, 2],
+      hidden: true,
+      version: "m1x2y3.0",
+    });
+    const perThread = JSON.stringify(packed.annotations).length / packed.annotations.length;
+    const unpacked = JSON.stringify(index.annotations).length / index.annotations.length;
+    expect(perThread).toBeLessThan(unpacked / 2);
+  });
+
+  it("keeps an author missing from the people list (their id, no name)", () => {
+    const stray = { ...index, people: [ANNA], annotations: [summary("c1", { authorId: "u-celina" })] };
+    const packed = packIndex(stray);
+    expect(packed.people).toEqual([ANNA, { id: "u-celina", name: "" }]);
+    expect(unpackIndex(packed).annotations[0]!.authorId).toBe("u-celina");
+  });
+});
