@@ -1,45 +1,23 @@
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import type { RateLimiterRes } from "rate-limiter-flexible";
+import { postgresRateLimiter } from "@/lib/http/rate-limit";
 
 /** Failed sign-ins allowed per account and per address within the window. */
 export const SIGN_IN_ATTEMPTS = 10;
 export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
-const globalForLimiter = globalThis as unknown as {
-  glossaSignInLimiters?: ReturnType<typeof createLimiters>;
-};
+let signInLimiters: ReturnType<typeof createLimiters> | undefined;
 
 function createLimiters() {
-  // The counters live in PostgreSQL (table rate_limits, made by a migration), shared by every instance.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
-  // An idle connection that breaks (the server restarts or goes away) is dropped by the pool and
-  // replaced on next use; without a listener its error would end the process.
-  pool.on("error", () => {});
-  // rate-limiter-flexible names its prepared statements. The embedded database serves every
-  // connection from one session, so a second connection preparing the same name fails ("prepared
-  // statement already exists"); unnamed statements work on both databases.
-  const storeClient = {
-    query: ({ text, values }: pg.QueryConfig) => pool.query({ text, values }),
-  };
-  const options = {
-    storeClient,
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    clearExpiredByTimeout: false,
-    points: SIGN_IN_ATTEMPTS,
-    duration: SIGN_IN_WINDOW_SECONDS,
-  };
+  const options = { points: SIGN_IN_ATTEMPTS, durationSeconds: SIGN_IN_WINDOW_SECONDS };
   return {
-    byAccount: new RateLimiterPostgres({ ...options, keyPrefix: "signin:account" }),
-    byAddress: new RateLimiterPostgres({ ...options, keyPrefix: "signin:address" }),
+    byAccount: postgresRateLimiter({ ...options, keyPrefix: "signin:account" }),
+    byAddress: postgresRateLimiter({ ...options, keyPrefix: "signin:address" }),
   };
 }
 
 function limiters() {
-  return (globalForLimiter.glossaSignInLimiters ??= createLimiters());
+  return (signInLimiters ??= createLimiters());
 }
 
 /** Seconds until `email` from `address` may try again, or 0 if it may try now. */

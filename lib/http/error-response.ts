@@ -8,18 +8,28 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   BAD_REQUEST: 400,
   TOO_LARGE: 413,
+  RATE_LIMITED: 429,
 };
+
+/** Retry-After for a RATE_LIMITED error that says how long to wait (`details.retryAfterSeconds`). */
+function retryAfterHeader(details: unknown): Record<string, string> {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" && seconds > 0 ? { "Retry-After": String(Math.ceil(seconds)) } : {};
+}
 
 /**
  * The one mapping from errors to HTTP responses for route handlers: a typed domain error becomes its
- * status with `{ error: { code, message, details } }`; anything else is logged and becomes a plain 500
- * without a stack trace.
+ * status with `{ error: { code, message, details } }` (RATE_LIMITED also with a Retry-After header);
+ * anything else is logged and becomes a plain 500 without a stack trace.
  */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     return Response.json(
       { error: { code: error.code, message: error.message, details: error.details ?? null } },
-      { status: STATUS[error.code] },
+      {
+        status: STATUS[error.code],
+        headers: error.code === "RATE_LIMITED" ? retryAfterHeader(error.details) : undefined,
+      },
     );
   }
   console.error(error);

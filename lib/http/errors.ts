@@ -11,7 +11,9 @@ export type ErrorCode =
   /** The request itself is unreadable (not JSON, wrong content type): 400. */
   | "BAD_REQUEST"
   /** The request body is over the size limit: 413. */
-  | "TOO_LARGE";
+  | "TOO_LARGE"
+  /** Too many requests from this caller: 429, with details `{ retryAfterSeconds }` (Retry-After). */
+  | "RATE_LIMITED";
 
 export class AppError extends Error {
   constructor(

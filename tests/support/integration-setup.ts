@@ -9,11 +9,11 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 const globals = globalThis as unknown as {
   glossaTestDatabase?: TestDatabase;
   glossaPrisma?: unknown;
-  glossaSignInLimiters?: unknown;
+  glossaRateLimitPool?: { end(): Promise<void> };
 };
 // Clients made for the previous file in this worker point at its (dropped) database.
 delete globals.glossaPrisma;
-delete globals.glossaSignInLimiters;
+delete globals.glossaRateLimitPool;
 
 const database = await createTestDatabase();
 globals.glossaTestDatabase = database;
@@ -21,6 +21,8 @@ process.env.DATABASE_URL = database.connectionString;
 
 afterAll(async () => {
   delete globals.glossaPrisma;
-  delete globals.glossaSignInLimiters;
+  // The rate limiters' pool (lib/http/rate-limit.ts): closed before its database is dropped.
+  await globals.glossaRateLimitPool?.end();
+  delete globals.glossaRateLimitPool;
   await database.drop();
 });

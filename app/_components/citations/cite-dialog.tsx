@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { PassageCitation } from "@/lib/citations/cite-passage";
 import type { Locale } from "@/lib/sources/types";
 import { CitationBlock } from "./citation-block";
-import { fetchCitation, type CitedRange } from "./fetch-citation";
+import { CitationError, fetchCitation, type CitedRange } from "./fetch-citation";
 import { quoteMarks } from "./quote-marks";
 import styles from "./cite-dialog.module.css";
 
@@ -19,7 +19,16 @@ interface CiteDialogProps {
 }
 
 type CitationState =
-  { status: "loading" } | { status: "failed" } | { status: "ready"; citation: PassageCitation };
+  | { status: "loading" }
+  /** `waitMinutes`: refused by the rate limit (429), to try again after that many minutes. */
+  | { status: "failed"; waitMinutes: number | null }
+  | { status: "ready"; citation: PassageCitation };
+
+/** Whole minutes to wait after a 429 (at least 1; 1 when the answer did not say). */
+function waitMinutesOf(error: unknown): number | null {
+  if (!(error instanceof CitationError) || error.status !== 429) return null;
+  return Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+}
 
 /**
  * The cite dialog: a native modal <dialog> (the browser keeps focus inside it, Escape closes it and
@@ -28,6 +37,7 @@ type CitationState =
  */
 export function CiteDialog({ passage, locale, language, onClose }: CiteDialogProps) {
   const t = useTranslations("cite");
+  const tErrors = useTranslations("errors");
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [state, setState] = useState<CitationState>({ status: "loading" });
@@ -41,8 +51,8 @@ export function CiteDialog({ passage, locale, language, onClose }: CiteDialogPro
     const controller = new AbortController();
     fetchCitation(passage, locale, controller.signal).then(
       (citation) => setState({ status: "ready", citation }),
-      () => {
-        if (!controller.signal.aborted) setState({ status: "failed" });
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: "failed", waitMinutes: waitMinutesOf(error) });
       },
     );
     return () => controller.abort();
@@ -77,7 +87,11 @@ export function CiteDialog({ passage, locale, language, onClose }: CiteDialogPro
         )}
         {state.status === "failed" && (
           <div role="alert" className={styles.failed}>
-            <p>{t("failed")}</p>
+            <p>
+              {state.waitMinutes === null
+                ? t("failed")
+                : tErrors("citeRateLimited", { minutes: state.waitMinutes })}
+            </p>
             <button type="button" className={styles.retry} onClick={retry}>
               {t("retry")}
             </button>
