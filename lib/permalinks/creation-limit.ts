@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/errors";
 import { consumeOrRefuse, postgresRateLimiter } from "@/lib/http/rate-limit";
+import { createPermalink } from "./create-permalink.ts";
 
 /**
  * Limits on making permalinks, by POST /api/permalinks and by POST /api/citations (the cite dialog),
@@ -67,4 +69,23 @@ let defaultLimit: ReturnType<typeof permalinkCreationLimit> | undefined;
 /** Counts one permalink creation against the requester under the default limits (see above). */
 export function countPermalinkCreation(requester: PermalinkRequester): Promise<void> {
   return (defaultLimit ??= permalinkCreationLimit())(requester);
+}
+
+/**
+ * A permalink made only while the requester is within their allowance (the quote checker's "Cite this
+ * passage" link): its id, or null past the limit, so a page can offer something else instead of
+ * failing. `count` is the limit to count against (tests pass lower ones).
+ */
+export async function permalinkWithinLimit(
+  requester: PermalinkRequester,
+  input: unknown,
+  count: (requester: PermalinkRequester) => Promise<void> = countPermalinkCreation,
+): Promise<string | null> {
+  try {
+    await count(requester);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") return null;
+    throw error;
+  }
+  return (await createPermalink(input)).id;
 }

@@ -17,6 +17,7 @@ import {
   PERMALINKS_PER_ADDRESS,
   PERMALINKS_PER_USER,
   permalinkCreationLimit,
+  permalinkWithinLimit,
   type PermalinkRequester,
 } from "@/lib/permalinks/creation-limit";
 import { importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -109,6 +110,22 @@ describe("the permalink rate limit, with lower limits", () => {
     const from = address();
     expect((await attempt({ actor: bob.actor, address: from })).status).toBe(204);
     expect((await attempt({ actor: null, address: from })).status).toBe(204);
+  });
+
+  it("the quote checker's link: made within the allowance, left out past it, nothing written then", async () => {
+    const from = address();
+    const ids: (string | null)[] = [];
+    for (let i = 0; i < limits.perAddress; i++) {
+      ids.push(await permalinkWithinLimit({ actor: null, address: from }, passage(), limit));
+    }
+    expect(ids.every((id) => typeof id === "string" && id === ids[0])).toBe(true);
+    const other = { ...passage(), end: passage().end - 1 };
+    const rows = await testDatabase().prisma.permalink.count();
+    expect(await permalinkWithinLimit({ actor: null, address: from }, other, limit)).toBeNull();
+    expect(await testDatabase().prisma.permalink.count()).toBe(rows);
+    expect(await permalinkWithinLimit({ actor: null, address: address() }, other, limit)).toEqual(
+      expect.any(String),
+    );
   });
 });
 

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { clientAddress } from "@/lib/auth/client-address";
+import { getActor } from "@/lib/auth/get-current-user";
 import { isLocale } from "@/lib/i18n/routing";
-import { createPermalink } from "@/lib/permalinks/create-permalink";
+import { permalinkWithinLimit } from "@/lib/permalinks/creation-limit";
 import { checkQuote } from "@/lib/quote-check/check-quote";
 import { loadCorpus, type CorpusSource } from "@/lib/quote-check/load-corpus";
 import type { QuoteCheckResult, QuoteMatch } from "@/lib/quote-check/types";
@@ -34,15 +37,20 @@ function quotationOf(searchParams: SearchParams): string | null {
   return [searchParams.q].flat()[0] ?? null;
 }
 
-/** The permalink of the passage a match covers: the same id for the same passage, every time. */
-async function permalinkIdOf(corpus: CorpusSource[], match: QuoteMatch): Promise<string> {
-  const { id } = await createPermalink({
-    source: match.slug,
-    editionNumber: sourceOf(corpus, match).editionNumber,
-    start: match.start,
-    end: match.end,
-  });
-  return id;
+/**
+ * The permalink of the passage a match covers: the same id for the same passage, every time. Made
+ * under the same limit as the cite dialog's; past it, null (the page offers the reader instead).
+ */
+async function permalinkIdOf(corpus: CorpusSource[], match: QuoteMatch): Promise<string | null> {
+  return permalinkWithinLimit(
+    { actor: await getActor(), address: clientAddress(await headers()) },
+    {
+      source: match.slug,
+      editionNumber: sourceOf(corpus, match).editionNumber,
+      start: match.start,
+      end: match.end,
+    },
+  );
 }
 
 /**
@@ -57,7 +65,7 @@ export default async function QuoteCheckPage({ params, searchParams }: QuoteChec
   const corpus = quotation === null ? [] : await loadCorpus();
   const result: QuoteCheckResult | null = quotation === null ? null : checkQuote(quotation, corpus);
   const match = result !== null && "match" in result ? result.match : null;
-  const permalinkId = match === null ? "" : await permalinkIdOf(corpus, match);
+  const permalinkId = match === null ? null : await permalinkIdOf(corpus, match);
 
   const error =
     result?.status === "empty"

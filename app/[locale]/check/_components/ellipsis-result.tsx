@@ -12,7 +12,7 @@ interface EllipsisResultProps {
   locale: Locale;
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "exact-with-ellipsis" }>;
-  permalinkId: string;
+  permalinkId: string | null;
 }
 
 interface Segment {

@@ -12,7 +12,7 @@ interface ExactResultProps {
   locale: Locale;
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "exact" }>;
-  permalinkId: string;
+  permalinkId: string | null;
 }
 
 /** A verbatim quotation: where it is, its words, how to cite it, and where else it occurs. */

@@ -16,7 +16,7 @@ interface NearResultProps {
   locale: Locale;
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "near" }>;
-  permalinkId: string;
+  permalinkId: string | null;
 }
 
 /**

@@ -8,8 +8,11 @@ import { readerPath } from "./passage-place";
 interface PassageLinksProps {
   locale: Locale;
   match: QuoteMatch;
-  /** The id of the passage's permalink, whose page shows its citation in every style. */
-  permalinkId: string;
+  /**
+   * The id of the passage's permalink, whose page shows its citation in every style; null when the
+   * reader has made too many links in a short time (the reader's own "Cite" still works).
+   */
+  permalinkId: string | null;
 }
 
 /** "Cite this passage" (its permalink page) and "Open in the reader" (at its first sentence). */
@@ -18,13 +21,17 @@ export async function PassageLinks({ locale, match, permalinkId }: PassageLinksP
   return (
     <ul className={styles.links}>
       <li>
-        <Link
-          href={`/${locale}/p/${encodeURIComponent(permalinkId)}`}
-          prefetch={false}
-          className={styles.cite}
-        >
-          {t("cite")}
-        </Link>
+        {permalinkId === null ? (
+          t("citeLimited")
+        ) : (
+          <Link
+            href={`/${locale}/p/${encodeURIComponent(permalinkId)}`}
+            prefetch={false}
+            className={styles.cite}
+          >
+            {t("cite")}
+          </Link>
+        )}
       </li>
       <li>
         <Link href={readerPath(match, locale)}>{t("openInReader")}</Link>
