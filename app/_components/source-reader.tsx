@@ -4,8 +4,10 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { AnnotationLayer } from "./annotations/annotation-layer";
+import { HighlightPrepaint } from "./annotations/highlight-prepaint";
+import { PREPAINT_ROOT_ATTRIBUTE } from "./annotations/prepaint-names";
 import { preloadAnnotationIndex } from "./annotations/preload-annotation-index";
-import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-banner";
+import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-id";
 import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
 import { CitingProvider } from "./citations/citing-context";
 import { ScrollToCitedPassage } from "./citations/scroll-to-cited-passage";
@@ -83,8 +85,9 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       citedSentences={cited && { first: cited.firstSentence, last: cited.lastSentence }}
     />
   );
+  const layered = cited?.annotations !== false;
   const text = (
-    <section aria-labelledby="text-heading">
+    <section aria-labelledby="text-heading" {...(layered && { [PREPAINT_ROOT_ATTRIBUTE]: "" })}>
       <div className={styles.textBar}>
         <h2 id="text-heading">{t("textHeading")}</h2>
         <ReadingToggles
@@ -100,9 +103,10 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       )}
       {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
       {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
+      {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
     </section>
   );
-  if (cited?.annotations !== false) preloadAnnotationIndex(reading.slug);
+  if (layered) preloadAnnotationIndex(reading.slug);
   return (
     <PageShell locale={locale} path={path} width="wide">
       <article className={styles.source} aria-labelledby="source-title">

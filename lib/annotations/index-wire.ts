@@ -17,7 +17,6 @@ export interface PackedSummary {
   mine?: true;
   deleted?: true;
   hidden?: true;
-  version: string;
 }
 
 export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annotations"> {
@@ -40,7 +39,6 @@ export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
       id: summary.id,
       kind: summary.kind,
       author: placeOf(summary.authorId),
-      version: summary.version,
     };
     const { anchor } = summary;
     if (anchor.status === "anchored") {
@@ -75,7 +73,6 @@ export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView 
       : { status: "orphan" },
     deleted: summary.deleted === true,
     hidden: summary.hidden === true,
-    version: summary.version,
   }));
   return { ...packed, annotations };
 }

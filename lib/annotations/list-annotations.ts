@@ -7,6 +7,8 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
+import { cachedIndex, rememberIndex } from "./index-cache.ts";
+import { packIndex } from "./index-wire.ts";
 import { PASSAGE_RANGES, placeAt, placeInEdition, type PassageRange } from "./place-in-edition.ts";
 import { toAnnotationView, toKind } from "./to-view.ts";
 import type {
@@ -185,9 +187,10 @@ async function listOf(list: ListScope, actor: Actor, ids?: readonly string[]): P
 }
 
 /**
- * The columns a thread's summary is made from (no bodies, no replies: their count and last change).
- * No quote: an annotation made on the edition shown was checked against its text when saved, so its
- * position is its place; only those made on older editions are read again with their quotes.
+ * The columns a thread's summary is made from (no bodies, no replies: a card shows those). No quote:
+ * an annotation made on the edition shown was checked against its text when saved, so its position
+ * is its place; only those made on older editions are read again with their quotes. Each column
+ * read for 5,000 rows costs milliseconds, so there is no per-thread date: the index has one version.
  */
 const INDEX_SELECT = {
   id: true,
@@ -197,7 +200,6 @@ const INDEX_SELECT = {
   tags: true,
   positionStart: true,
   positionEnd: true,
-  updatedAt: true,
   deletedAt: true,
   hiddenAt: true,
 } satisfies Prisma.AnnotationSelect;
@@ -213,53 +215,48 @@ const QUOTE_SELECT = {
 
 /**
  * The same threads as `listAnnotations` (same scope, same policy), each as a summary: its place in
- * the latest edition, kind, author, tags, whether deleted or hidden, and a version made from the last
- * change to it or to a reply the actor sees, and how many such replies there are. The reader draws
- * every highlight from it and fetches cards as the panel shows them.
+ * the latest edition, kind, author, tags, whether deleted or hidden; the index's version is its tag.
+ * The reader draws every highlight from it and fetches cards as the panel shows them.
  */
 export async function listAnnotationIndex(
   actor: Actor,
   slug: string,
   group?: string,
 ): Promise<AnnotationIndexView> {
-  return indexOf(await openList(actor, slug, group), actor!.userId);
+  const list = await openList(actor, slug, group);
+  return indexOf(list, actor!.userId, await tagOf(list, actor!.userId, "index"));
 }
 
 /**
- * For the index route: its tag (ETag), and the index unless `ifNoneMatch` is that tag already
- * (the reader polling: nothing changed, so nothing is read but one aggregate).
+ * For the index route: its tag (ETag), and unless `ifNoneMatch` is that tag already (the reader
+ * polling: nothing changed, so nothing is read but one aggregate), the index as packed JSON
+ * (index-wire.ts) — from this instance's cache when it served the same tag before.
  */
-export async function annotationIndexUnlessUnchanged(
+export async function annotationIndexJsonUnlessUnchanged(
   actor: Actor,
   slug: string,
   group: string | undefined,
   ifNoneMatch: string | null,
-): Promise<{ tag: string; index: AnnotationIndexView | null }> {
+): Promise<{ tag: string; json: string | null }> {
   const list = await openList(actor, slug, group);
   const tag = await tagOf(list, actor!.userId, "index");
-  return { tag, index: tag === ifNoneMatch ? null : await indexOf(list, actor!.userId) };
+  if (tag === ifNoneMatch) return { tag, json: null };
+  let json = cachedIndex(tag);
+  if (json === undefined) {
+    json = JSON.stringify(packIndex(await indexOf(list, actor!.userId, tag)));
+    rememberIndex(tag, json);
+  }
+  return { tag, json };
 }
 
-async function indexOf(list: ListScope, userId: string): Promise<AnnotationIndexView> {
+async function indexOf(list: ListScope, userId: string, version: string): Promise<AnnotationIndexView> {
   const { source, edition, memberships, scope } = list;
   const actor = { userId };
-  const [roots, replyStats] = await Promise.all([
-    db.annotation.findMany({
-      where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
-      select: INDEX_SELECT,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    db.annotation.groupBy({
-      by: ["parentId"],
-      where: {
-        sourceId: source.id,
-        parentId: { not: null },
-        AND: [scope, replyHiddenWhere(actor, memberships)],
-      },
-      _count: { _all: true },
-      _max: { updatedAt: true },
-    }),
-  ]);
+  const roots = await db.annotation.findMany({
+    where: { sourceId: source.id, parentId: null, AND: [scope, annotationReadWhere(actor, memberships)] },
+    select: INDEX_SELECT,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const authorIds = new Set(roots.map((root) => root.authorId));
   const older = roots.filter((root) => root.editionId !== edition.id).map((root) => root.id);
   const [people, quoted] = await Promise.all([
@@ -267,11 +264,8 @@ async function indexOf(list: ListScope, userId: string): Promise<AnnotationIndex
     older.length ? db.annotation.findMany({ where: { id: { in: older } }, select: QUOTE_SELECT }) : [],
   ]);
   const quotes = new Map(quoted.map((row) => [row.id, row]));
-  const repliesOf = new Map(replyStats.map((stat) => [stat.parentId, stat]));
 
   const summaries: AnnotationSummary[] = roots.map((row) => {
-    const replies = repliesOf.get(row.id);
-    const changed = Math.max(row.updatedAt.getTime(), replies?._max.updatedAt?.getTime() ?? 0);
     const deleted = row.deletedAt !== null;
     const quote = quotes.get(row.id);
     return {
@@ -285,13 +279,13 @@ async function indexOf(list: ListScope, userId: string): Promise<AnnotationIndex
         : placeAt(edition.passages, row.positionStart ?? 0, row.positionEnd ?? 0),
       deleted,
       hidden: row.hiddenAt !== null,
-      version: `${changed.toString(36)}.${replies?._count._all ?? 0}`,
     };
   });
   summaries.sort(textOrder);
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group: list.group,
+    version,
     people,
     annotations: summaries,
     sentenceCounts: countSentences(summaries),

@@ -129,11 +129,6 @@ export interface AnnotationSummary {
   anchor: AnchorView;
   deleted: boolean;
   hidden: boolean;
-  /**
-   * Changes whenever the thread changes as the reader sees it (an edit, a reply, hiding, deleting):
-   * a card fetched at another version is fetched again.
-   */
-  version: string;
 }
 
 /**
@@ -143,6 +138,11 @@ export interface AnnotationSummary {
 export interface AnnotationIndexView {
   source: { slug: string; editionNumber: number };
   group: ListedGroupView | null;
+  /**
+   * Changes whenever anything the reader may see here changes (the index's ETag): cards fetched
+   * under another version are fetched again when shown.
+   */
+  version: string;
   /** The authors of the listed annotations (names for the filters and for cards still loading). */
   people: PersonView[];
   /** In text order; orphans last. */

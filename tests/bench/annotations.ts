@@ -44,8 +44,15 @@ interface ApiFigures {
 }
 
 /** Whole-response times (headers and body) of sequential requests, one at a time, like one reader. */
-async function measureApi(origin: string, cookie: SessionCookie, apiPath: string): Promise<ApiFigures> {
+async function measureApi(
+  origin: string,
+  cookie: SessionCookie,
+  apiPath: string,
+  /** Runs before each request, outside the time measured (a classmate's change, say). */
+  before: () => Promise<void> = async () => {},
+): Promise<ApiFigures> {
   const get = async () => {
+    await before();
     const started = performance.now();
     const response = await fetch(`${origin}${apiPath}`, {
       headers: { cookie: `${cookie.name}=${cookie.value}`, "accept-encoding": "gzip" },
@@ -99,7 +106,8 @@ function spread(figures: ReaderFigures): string {
 function readerLines(figures: ReaderFigures): string {
   return [
     `text shown ${ms(figures.textShown)} (first contentful paint ${ms(figures.firstContentfulPaint)})`,
-    `highlights painted ${ms(figures.highlightsPainted)}`,
+    `highlights painted ${ms(figures.highlightsPainted)} (${figures.prepaintRanges} ranges by the page's script before hydration)`,
+    `annotation layer interactive ${ms(figures.layerReady)}`,
     `${figures.marks} <mark> elements`,
     `index arrived ${ms(figures.indexArrived)} (${figures.indexRequests} request${figures.indexRequests === 1 ? "" : "s"} for it)`,
   ].join(", ");
@@ -129,12 +137,23 @@ try {
     replyRate: 0.1,
     longestRange: 120,
     seed: 20_250_917,
-  }).finally(() => prisma.$disconnect());
+  });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
+  // A classmate's change: one annotation's tags edited, so every reader's index is new (not cached).
+  const touched = await prisma.annotation.findFirstOrThrow({
+    where: { parentId: null },
+    select: { id: true },
+  });
+  let touches = 0;
+  const change = async () => {
+    touches += 1;
+    await prisma.annotation.update({ where: { id: touched.id }, data: { tags: [`change-${touches}`] } });
+  };
 
   const instructor = await signIn(origin, seeded.instructor);
   const loner = await signIn(origin, seeded.loner);
   const index = await measureApi(origin, instructor, indexPath);
+  const indexChanged = await measureApi(origin, instructor, indexPath, change);
   const indexed = JSON.parse(
     await (
       await fetch(`${origin}${indexPath}`, { headers: { cookie: `${instructor.name}=${instructor.value}` } })
@@ -147,6 +166,7 @@ try {
 
   const browser = await launchChromium();
   let annotated: ReaderFigures;
+  let annotatedChanged: ReaderFigures;
   let empty: ReaderFigures;
   try {
     const options = { runs: READER_RUNS, readyTimeoutMs: READY_TIMEOUT_MS };
@@ -155,11 +175,21 @@ try {
       url: `${origin}${readerPath}`,
       cookie: instructor,
     });
+    annotatedChanged = await measureReader(browser, {
+      ...options,
+      url: `${origin}${readerPath}`,
+      cookie: instructor,
+      before: change,
+    });
     empty = await measureReader(browser, { ...options, url: `${origin}${readerPath}`, cookie: loner });
   } finally {
     await browser.close();
+    await prisma.$disconnect();
   }
-  complete = annotated.highlightsPainted !== null && empty.highlightsPainted !== null;
+  complete =
+    annotated.highlightsPainted !== null &&
+    annotatedChanged.highlightsPainted !== null &&
+    empty.highlightsPainted !== null;
   const ratio =
     complete && empty.highlightsPainted
       ? `${(annotated.highlightsPainted! / empty.highlightsPainted).toFixed(2)}×`
@@ -169,12 +199,15 @@ try {
 Glossa annotation figures (${new Date().toISOString()}, ${process.version}, load average ${loadavg()[0]!.toFixed(2)}, ${serverUrl ? "PostgreSQL at BENCH_DATABASE_URL" : "embedded database"})
   Seeded in ${seedSeconds.toFixed(1)} s: ${seeded.annotations} annotations and ${seeded.replies} replies by 30 students on ${slug} (${seeded.textLength} characters)
   As the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up each (aim: median < 100 ms):
-${apiLines(`GET ${indexPath} (every thread: what the highlights are drawn from)`, index)}
+${apiLines(`GET ${indexPath} (every thread: what the highlights are drawn from), nothing changed since the reader's last fetch (this instance's cache)`, index)}
+${apiLines(`GET ${indexPath}, each right after a classmate's change (built afresh)`, indexChanged)}
 ${apiLines(`GET ${listPath}?ids=<the first 50> (the panel's first cards)`, cards)}
 ${apiLines(`GET ${listPath} (the whole list, with bodies and replies)`, list)}
   ${readerPath} in headless Chromium, medians of ${READER_RUNS} visits after one warm-up, ms from navigation start:
-    instructor (${seeded.annotations} annotations): ${readerLines(annotated)}
+    instructor (${seeded.annotations} annotations), returning to an unchanged source: ${readerLines(annotated)}
       highlights painted ${ms(annotated.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotated)})
+    instructor, each visit right after a classmate's change: ${readerLines(annotatedChanged)}
+      highlights painted ${ms(annotatedChanged.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotatedChanged)})
     user without annotations: ${readerLines(empty)}
     total time until highlights painted, annotated / empty: ${ratio}
 `);

@@ -11,8 +11,16 @@ export interface ReaderRun {
   firstContentfulPaint: number | null;
   /** Two animation frames after the first sentence (`#s-1`) is in the page: it has been painted. */
   textShown: number;
-  /** Two animation frames after the annotation layer says every highlight is rendered; null: never. */
+  /**
+   * Two animation frames after every highlight is drawn, by whichever comes first: the page's
+   * inline script (CSS Custom Highlight API, before hydration) or the annotation layer's marks;
+   * null: never.
+   */
   highlightsPainted: number | null;
+  /** Two animation frames after the annotation layer (React, interactive) has rendered its marks. */
+  layerReady: number | null;
+  /** Ranges the page's script painted (0 when it painted nothing, e.g. no Highlight API). */
+  prepaintRanges: number;
   /** `<mark>` elements in the page once the highlights are painted. */
   marks: number;
   /** Requests for the annotation index: 1 when the page's preload is used, 2 when it is fetched again. */
@@ -27,6 +35,8 @@ export interface ReaderFigures {
   firstContentfulPaint: number | null;
   textShown: number;
   highlightsPainted: number | null;
+  layerReady: number | null;
+  prepaintRanges: number;
   /** highlightsPainted − textShown, per run, then the median. */
   highlightsAfterText: number | null;
   marks: number;
@@ -45,6 +55,8 @@ interface Probe {
   fcp?: number;
   textShown?: number;
   ready?: number;
+  prepainted?: number;
+  prepaintRanges?: number;
   marks?: number;
 }
 
@@ -62,6 +74,13 @@ const PROBE_SCRIPT = `(() => {
   }).observe({ type: "paint", buffered: true });
   const afterPaint = (record) =>
     requestAnimationFrame(() => requestAnimationFrame(() => record(performance.now())));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === "glossa:highlights-prepainted") {
+        probe.prepaintRanges = entry.detail.ranges;
+        afterPaint((time) => (probe.prepainted = time));
+      }
+  }).observe({ type: "mark", buffered: true });
   let sawText = false;
   let sawReady = false;
   const check = () => {
@@ -116,12 +135,15 @@ async function measureOnce(page: Page, url: string, readyTimeoutMs: number): Pro
       PerformanceResourceTiming | undefined;
     return entry ? entry.responseEnd : null;
   });
+  const painted = [probe.prepainted, ready ? probe.ready : undefined].filter((t) => t !== undefined);
   return {
     indexRequests,
     indexArrived,
     firstContentfulPaint: probe.fcp ?? null,
     textShown: probe.textShown!,
-    highlightsPainted: ready ? probe.ready! : null,
+    highlightsPainted: painted.length ? Math.min(...painted) : null,
+    layerReady: ready ? probe.ready! : null,
+    prepaintRanges: probe.prepaintRanges ?? 0,
     marks: ready ? probe.marks! : await page.locator("mark").count(),
   };
 }
@@ -150,7 +172,14 @@ export function launchChromium(): Promise<Browser> {
  */
 export async function measureReader(
   browser: Browser,
-  options: { url: string; cookie: SessionCookie; runs: number; readyTimeoutMs: number },
+  options: {
+    url: string;
+    cookie: SessionCookie;
+    runs: number;
+    readyTimeoutMs: number;
+    /** Runs before each visit (the warm-up included), outside the time measured. */
+    before?: () => Promise<void>;
+  },
 ): Promise<ReaderFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "en-GB" });
   try {
@@ -159,6 +188,7 @@ export async function measureReader(
     const runs: ReaderRun[] = [];
     let readyTimeoutMs = options.readyTimeoutMs;
     for (let i = 0; i <= options.runs; i++) {
+      await options.before?.();
       const page = await context.newPage();
       try {
         const run = await measureOnce(page, options.url, readyTimeoutMs);
@@ -182,6 +212,8 @@ function summarize(runs: ReaderRun[]): ReaderFigures {
     firstContentfulPaint: median(runs.flatMap((run) => run.firstContentfulPaint ?? [])),
     textShown: median(runs.map((run) => run.textShown))!,
     highlightsPainted: median(painted.map((run) => run.highlightsPainted!)),
+    layerReady: median(runs.flatMap((run) => run.layerReady ?? [])),
+    prepaintRanges: median(runs.map((run) => run.prepaintRanges))!,
     highlightsAfterText: median(painted.map((run) => run.highlightsPainted! - run.textShown)),
     marks: median(runs.map((run) => run.marks))!,
     indexRequests: Math.max(0, ...runs.map((run) => run.indexRequests)),

@@ -1,5 +1,13 @@
 import { expect, test } from "./account-fixtures";
-import { annotate, card, createSeminar, openSource, panel, selectText } from "./annotation-fixtures";
+import {
+  annotate,
+  annotationRequest,
+  card,
+  createSeminar,
+  openSource,
+  panel,
+  selectText,
+} from "./annotation-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
 /**
@@ -26,6 +34,44 @@ test.describe("annotations across readers and views", () => {
     await expect(piotr.page.getByRole("button", { name: "Sentence 2: 1 annotation" })).toBeVisible();
     await expect(piotr.page.locator('[data-sentence="2"]').last()).toContainText("1");
     await expect(piotr.page.locator("#s-2 mark")).toHaveCount(1);
+  });
+
+  test("highlights are painted before the page is interactive, then handed over to the layer's marks", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(90_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Ula Wczesna"] });
+    const [ula] = seminar.students as [(typeof seminar.students)[0]];
+    // Overlapping annotations and a question: three runs ("ucieczce ", "rządu polskiego" twice
+    // over and asked about, "Potiomkina").
+    for (const [quote, kind] of [
+      ["ucieczce rządu polskiego", "comment"],
+      ["rządu polskiego", "question"],
+      ["Potiomkina", "highlight"],
+    ] as const) {
+      const response = await ula.page.request.post("/api/annotations", {
+        data: annotationRequest("soviet-note", quote, { groupId: seminar.groupId, kind }),
+      });
+      expect(response.status()).toBe(201);
+    }
+    await openSource(ula.page);
+    const painted = await ula.page.evaluate(() => {
+      const entry = performance.getEntriesByName("glossa:highlights-prepainted")[0] as
+        PerformanceMark | undefined;
+      return {
+        ranges: (entry?.detail as { ranges: number } | undefined)?.ranges ?? null,
+        marks: document.querySelectorAll("mark[data-depth]").length,
+        left: [
+          "glossa-prepaint-1",
+          "glossa-prepaint-2",
+          "glossa-prepaint-3",
+          "glossa-prepaint-question",
+        ].filter((name) => CSS.highlights.has(name)).length,
+      };
+    });
+    // The script painted exactly the runs the layer then drew as marks, and left nothing behind.
+    expect(painted).toEqual({ ranges: 3, marks: 3, left: 0 });
+    await expect(ula.page.locator("mark[data-question]")).toHaveText(["rządu polskiego"]);
   });
 
   test("a reader without a group keeps private notes that nobody else sees", async ({

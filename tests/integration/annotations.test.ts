@@ -9,12 +9,18 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { annotationListTag, listAnnotationIndex, listAnnotations } from "@/lib/annotations/list-annotations";
+import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index-wire";
+import {
+  annotationIndexJsonUnlessUnchanged,
+  annotationListTag,
+  listAnnotationIndex,
+  listAnnotations,
+} from "@/lib/annotations/list-annotations";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationSummary, AnnotationView } from "@/lib/annotations/types";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -132,6 +138,35 @@ describe("who reads which annotation", () => {
     expect(label(await outcome(() => listAnnotationIndex(null, "soviet-note", group.id)))).toBe(
       "UNAUTHENTICATED signInRequired",
     );
+  });
+
+  it("the index route's JSON (cached per reader and state) is the reader's own and follows changes", async () => {
+    const json = async (user: TestUser, etag: string | null = null) =>
+      annotationIndexJsonUnlessUnchanged(user.actor, "soviet-note", group.id, etag);
+    const first = await json(author);
+    const again = await json(author);
+    expect(again).toEqual(first);
+    expect(await json(author, first.tag)).toEqual({ tag: first.tag, json: null });
+    const ids = (body: string | null) =>
+      unpackIndex(JSON.parse(body!) as PackedAnnotationIndex).annotations.map((a) => a.id);
+    const authorsIds = ids(first.json);
+    // Same moment, another reader: another tag, and none of the author's private notes.
+    const instructors = await json(instructor);
+    expect(instructors.tag).not.toBe(first.tag);
+    const onlyMe = (await listAnnotations(author.actor, "soviet-note", group.id)).annotations.find(
+      (a) => textOf(a) === "only-me",
+    )!;
+    expect(authorsIds).toContain(onlyMe.id);
+    expect(ids(instructors.json)).not.toContain(onlyMe.id);
+    // A change: a new tag, and the index shows it.
+    await updateAnnotation(author.actor, onlyMe.id, { tags: ["cached?"] });
+    const changed = await json(author, first.tag);
+    expect(changed.tag).not.toBe(first.tag);
+    const summary = unpackIndex(JSON.parse(changed.json!) as PackedAnnotationIndex).annotations.find(
+      (a) => a.id === onlyMe.id,
+    );
+    expect(summary?.tags).toEqual(["cached?"]);
+    await updateAnnotation(author.actor, onlyMe.id, { tags: [] });
   });
 
   it("cards asked for by id come only where the list would show them", async () => {
@@ -485,31 +520,39 @@ describe("threads: replies, edits, tombstones, hiding", () => {
     expect(await testDatabase().prisma.annotation.findUnique({ where: { id: root.id } })).toBeNull();
   });
 
-  it("a thread's version in the index changes with its edits, replies and hiding, and only its own", async () => {
-    const make = (quote: string) =>
-      createAnnotation(
-        author.actor,
-        annotationInput(edition, quote, { groupId: group.id, visibility: "group", body: quote }),
-      );
-    const [watched, other] = [await make("Wacławowi Grzybowskiemu"), await make("ucieczce rządu")];
-    const versions = async (user: TestUser) => {
-      const index = await listAnnotationIndex(user.actor, "soviet-note", group.id);
-      const of = (id: string) => index.annotations.find((a) => a.id === id)!.version;
-      return { watched: of(watched.id), other: of(other.id) };
-    };
-    const steps: [string, () => Promise<unknown>][] = [
-      ["an edit", () => updateAnnotation(author.actor, watched.id, { tags: ["edited"] })],
-      ["a reply", () => replyToAnnotation(classmate.actor, watched.id, { body: bodyFromPlainText("Why?") })],
-      ["hiding", () => hideAnnotation(assistant.actor, watched.id, { reason: "Off topic" })],
-      ["unhiding", () => unhideAnnotation(assistant.actor, watched.id)],
+  it("the index's version changes with every edit, reply and hiding, and its summary follows", async () => {
+    const watched = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "Wacławowi Grzybowskiemu", { groupId: group.id, visibility: "group" }),
+    );
+    const index = () => listAnnotationIndex(author.actor, "soviet-note", group.id);
+    const summary = async () => (await index()).annotations.find((a) => a.id === watched.id)!;
+    const steps: [string, () => Promise<unknown>, Partial<AnnotationSummary>][] = [
+      [
+        "an edit",
+        () => updateAnnotation(author.actor, watched.id, { tags: ["edited"] }),
+        { tags: ["edited"] },
+      ],
+      [
+        "a reply",
+        () => replyToAnnotation(classmate.actor, watched.id, { body: bodyFromPlainText("Why?") }),
+        { tags: ["edited"] },
+      ],
+      [
+        "hiding",
+        () => hideAnnotation(assistant.actor, watched.id, { reason: "Off topic" }),
+        { hidden: true },
+      ],
+      ["unhiding", () => unhideAnnotation(assistant.actor, watched.id), { hidden: false }],
     ];
-    let before = await versions(author);
-    for (const [, step] of steps) {
+    let before = (await index()).version;
+    expect((await index()).version).toBe(before);
+    for (const [, step, expected] of steps) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await step();
-      const after = await versions(author);
-      expect(after.watched).not.toBe(before.watched);
-      expect(after.other).toBe(before.other);
+      const after = (await index()).version;
+      expect(after).not.toBe(before);
+      expect(await summary()).toMatchObject(expected);
       before = after;
     }
   });

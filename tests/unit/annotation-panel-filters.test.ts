@@ -40,7 +40,6 @@ function annotation(
     tags: [],
     deleted: false,
     hidden: false,
-    version: "1",
     ...overrides,
   };
 }

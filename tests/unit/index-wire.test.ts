@@ -15,7 +15,6 @@ function summary(id: string, overrides: Partial<AnnotationSummary> = {}): Annota
     anchor: { status: "anchored", start: 10, end: 42, firstSentence: 1, lastSentence: 2 },
     deleted: false,
     hidden: false,
-    version: "m1x2y3.0",
     ...overrides,
   };
 }
@@ -23,12 +22,13 @@ function summary(id: string, overrides: Partial<AnnotationSummary> = {}): Annota
 const index: AnnotationIndexView = {
   source: { slug: "soviet-note", editionNumber: 2 },
   group: { id: "g-1", name: "Seminar", role: "STUDENT" },
+  version: '"abc"',
   people: [ANNA, BOLEK],
   sentenceCounts: { "1": 2, "2": 1 },
   annotations: [
     summary("a1", { mine: true, tags: ["treaty", "Sejm"] }),
     summary("b1", { authorId: BOLEK.id, kind: "question", hidden: true }),
-    summary("b2", { authorId: BOLEK.id, kind: "highlight", deleted: true, version: "m1x2y4.3" }),
+    summary("b2", { authorId: BOLEK.id, kind: "highlight", deleted: true }),
     summary("o1", { anchor: { status: "orphan" } }),
   ],
 };
@@ -40,14 +40,13 @@ describe("the index as it travels", () => {
 
   it("writes each thread compactly: flags, tags and ranges only when they say something", () => {
     const packed = packIndex(index);
-    expect(packed.annotations[3]).toEqual({ id: "o1", kind: "comment", author: 0, version: "m1x2y3.0" });
+    expect(packed.annotations[3]).toEqual({ id: "o1", kind: "comment", author: 0 });
     expect(packed.annotations[1]).toEqual({
       id: "b1",
       kind: "question",
       author: 1,
       range: [10, 42, 1, 2],
       hidden: true,
-      version: "m1x2y3.0",
     });
     const perThread = JSON.stringify(packed.annotations).length / packed.annotations.length;
     const unpacked = JSON.stringify(index.annotations).length / index.annotations.length;

@@ -7,6 +7,7 @@ import {
   useDeferredValue,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -18,11 +19,11 @@ import type { AnnotationIndexView } from "@/lib/annotations/types";
 import type { Locale, PassageView } from "@/lib/sources/types";
 import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
-import { flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
+import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
+import { SelectionAdder } from "./selection-adder";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
-import { SelectionAdder } from "./selection-adder";
 import { useAnnotationList } from "./use-annotation-list";
 import { useTextSelection } from "./use-text-selection";
 import { stepWord } from "./word-steps";
@@ -218,6 +219,15 @@ export function AnnotationLayer({
 
   // Counted once per list, not on every render of the layer (a change of focus, say).
   const count = useMemo(() => loaded?.annotations.filter((a) => !a.deleted).length, [loaded]);
+
+  // The marks are in: the highlights the page's script painted before hydration go, in the same frame.
+  useLayoutEffect(() => {
+    if (list !== "loading") clearPrepaint();
+  }, [list]);
+
+  useEffect(() => {
+    if (loaded) performance.mark("glossa:highlights-committed");
+  }, [loaded]);
 
   // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
   useEffect(() => {

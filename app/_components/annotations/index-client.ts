@@ -11,20 +11,53 @@ export function annotationIndexUrl(sourceSlug: string): string {
   return `/api/sources/${encodeURIComponent(sourceSlug)}/annotations/index`;
 }
 
+/** What the page's inline script (highlight-prepaint.tsx) leaves for the layer: its index request. */
+interface HandedOver {
+  status: number;
+  etag: string | null;
+  body: PackedAnnotationIndex | null;
+}
+
+type IndexWindow = Window & { __glossaIndex?: Record<string, Promise<HandedOver> | undefined> };
+
+/** The index request the page's script already made for `url`, once (later fetches are new). */
+function takeHandedOver(url: string): Promise<HandedOver> | undefined {
+  const store = (window as IndexWindow).__glossaIndex;
+  const answer = store?.[url];
+  if (store) delete store[url];
+  return answer;
+}
+
+type IndexAnswer = { index: AnnotationIndexView; etag: string | null } | "signed-out" | "unchanged";
+
+function answerOf(status: number, etag: string | null, body: PackedAnnotationIndex | null): IndexAnswer {
+  if (status === 304) return "unchanged";
+  if (status === 401) return "signed-out";
+  if (status < 200 || status > 299 || !body) throw new ApiError(status, "INTERNAL", "generic", []);
+  return { index: unpackIndex(body), etag };
+}
+
 /**
  * The index of a source's annotations again if it changed since the one tagged `etag` was fetched:
  * "unchanged" when the server answers 304 (the reader polls for the group's new work without
- * downloading it again). The first fetch (no etag) is the one the page preloaded: same URL, same
- * credentials mode, default cache mode, so the browser hands over the response already on its way.
+ * downloading it again). The first fetch (no etag) takes over the request the page's script made
+ * (itself the one the page preloaded), or else asks the same way: same URL, same credentials mode,
+ * default cache mode, so the browser hands over the preloaded response.
  */
 export async function fetchAnnotationIndexIfChanged(
   sourceSlug: string,
   etag: string | null,
-): Promise<{ index: AnnotationIndexView; etag: string | null } | "signed-out" | "unchanged"> {
+): Promise<IndexAnswer> {
+  const url = annotationIndexUrl(sourceSlug);
+  const handedOver = etag ? undefined : takeHandedOver(url);
+  if (handedOver) {
+    const answer = await handedOver.catch(() => null);
+    if (answer) return answerOf(answer.status, answer.etag, answer.body);
+  }
   let response: Response;
   try {
     response = await fetch(
-      annotationIndexUrl(sourceSlug),
+      url,
       etag
         ? { headers: { "If-None-Match": etag }, cache: "no-store", credentials: "include" }
         : { credentials: "include" },
@@ -32,9 +65,6 @@ export async function fetchAnnotationIndexIfChanged(
   } catch {
     throw new ApiError(0, "NETWORK", "networkError", []);
   }
-  if (response.status === 304) return "unchanged";
-  if (response.status === 401) return "signed-out";
-  if (!response.ok) throw new ApiError(response.status, "INTERNAL", "generic", []);
-  const packed = (await response.json()) as PackedAnnotationIndex;
-  return { index: unpackIndex(packed), etag: response.headers.get("ETag") };
+  const body = response.ok ? ((await response.json()) as PackedAnnotationIndex) : null;
+  return answerOf(response.status, response.headers.get("ETag"), body);
 }

@@ -4,6 +4,7 @@
  * moving the reader's view and focus between the text and the panel.
  */
 import { segmentKeysOf, type SegmentIds } from "./highlight-segments";
+import { PREPAINT_HIGHLIGHTS } from "./prepaint-names";
 import type { PanelFocus } from "./reader-types";
 
 /** Set on the highlights (and sentences) whose annotations the panel shows. */
@@ -124,4 +125,14 @@ export function moveFocusIntoPanel(panel: HTMLElement, target: "composer" | "hea
     else if (++frames < COMPOSER_WAIT_FRAMES) requestAnimationFrame(attempt);
   };
   attempt();
+}
+
+/**
+ * Removes the highlights the page's inline script painted before hydration (highlight-prepaint.tsx)
+ * and tells the script, should its answer come later, not to paint them.
+ */
+export function clearPrepaint(): void {
+  (window as Window & { __glossaLayerPainted?: boolean }).__glossaLayerPainted = true;
+  if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+  for (const name of PREPAINT_HIGHLIGHTS) CSS.highlights.delete(name);
 }

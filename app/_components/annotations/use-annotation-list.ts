@@ -32,9 +32,12 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
   const refresh = useCallback(() => {
     const request = ++latest.current;
     lastFetch.current = Date.now();
+    // User Timing marks: `npm run bench:annotations` reads them to say where a page's time goes.
+    performance.mark("glossa:index-requested");
     fetchAnnotationIndexIfChanged(sourceSlug, hasList.current ? etag.current : null).then(
       (answer) => {
         if (request !== latest.current || answer === "unchanged") return;
+        performance.mark("glossa:index-received");
         hasList.current = answer !== "signed-out";
         etag.current = answer === "signed-out" ? null : answer.etag;
         setList(answer === "signed-out" ? answer : answer.index);

@@ -5,10 +5,8 @@ import type { Locale } from "@/lib/sources/types";
 import { CitationBlock } from "./citation-block";
 import { quoteMarks } from "./quote-marks";
 import { CitedByList } from "./cited-by-list";
+import { CITED_PASSAGE_BANNER_ID } from "./cited-passage-id";
 import styles from "./cited-passage-banner.module.css";
-
-/** The banner's element id, which the page scrolls to with the passage when both fit on the screen. */
-export const CITED_PASSAGE_BANNER_ID = "cited-passage";
 
 interface CitedPassageBannerProps {
   locale: Locale;

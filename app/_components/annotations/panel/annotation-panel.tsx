@@ -25,7 +25,6 @@ function summaryOf(annotation: AnnotationView): AnnotationSummary {
     anchor: annotation.anchor,
     deleted: annotation.deleted,
     hidden: annotation.hidden !== null,
-    version: "",
   };
 }
 
@@ -64,6 +63,7 @@ export function AnnotationPanel({
     sourceSlug,
     loaded?.group?.id ?? "none",
     loaded?.group?.role ?? "",
+    loaded?.version ?? "",
     loaded?.people ?? NO_PEOPLE,
   );
 

@@ -20,7 +20,7 @@ export type CardState =
 
 export interface AnnotationCards {
   stateOf: (summary: AnnotationSummary) => CardState;
-  /** Fetches the cards of these summaries that are missing or older than the summary's version. */
+  /** Fetches the cards of these summaries that are missing or fetched under an older index. */
   load: (summaries: readonly AnnotationSummary[]) => void;
   /** Asks again for the cards that failed to load. */
   retry: () => void;
@@ -31,7 +31,7 @@ export interface AnnotationCards {
 }
 
 interface Entry {
-  /** The summary version the card was fetched for; null: put by the reader, not fetched. */
+  /** The index version the card was fetched under; null: put by the reader, not fetched. */
   version: string | null;
   view: AnnotationView | null;
   /** The version whose fetch failed, or that found nothing (gone). */
@@ -42,14 +42,16 @@ interface Entry {
 /**
  * The cards of a source's annotations, fetched as the panel draws them (50 at a time, at most 100 per
  * request, the requests of one render put together) and kept while the panel lives, so changing a
- * filter back and forth costs nothing. A card stays shown while its newer version is fetched, so an
- * edit does not make it flicker. `scope` names the group and role the index was read with: when it
+ * filter back and forth costs nothing. When the index changes (anyone's new work, an edit), the cards
+ * drawn are fetched again; each stays shown until its new version comes, so nothing flickers. `scope` names the group and role the index was read with: when it
  * changes, every card is dropped (what the reader may see and do has changed).
  */
 export function useAnnotationCards(
   sourceSlug: string,
   group: string,
   scope: string,
+  /** The index's version: cards fetched under another one are out of date. */
+  version: string,
   people: readonly PersonView[],
 ): AnnotationCards {
   const key = `${sourceSlug} ${group} ${scope}`;
@@ -96,7 +98,7 @@ export function useAnnotationCards(
   const load = useCallback(
     (summaries: readonly AnnotationSummary[]) => {
       const cache = current();
-      for (const { id, version } of summaries) {
+      for (const { id } of summaries) {
         const entry = cache.entries.get(id);
         if (entry?.version === version && entry.view) continue;
         if (entry?.failed === version || entry?.gone === version) continue;
@@ -109,7 +111,7 @@ export function useAnnotationCards(
         queueMicrotask(flush);
       }
     },
-    [current, flush],
+    [current, flush, version],
   );
 
   const retry = useCallback(() => {
@@ -135,10 +137,10 @@ export function useAnnotationCards(
       stateOf: (summary) => {
         const entry = current().entries.get(summary.id);
         if (entry?.view) {
-          return { status: "ready", view: entry.view, stale: entry.version !== summary.version };
+          return { status: "ready", view: entry.view, stale: entry.version !== version };
         }
-        if (entry?.gone === summary.version) return { status: "gone" };
-        if (entry?.failed === summary.version) return { status: "error" };
+        if (entry?.gone === version) return { status: "gone" };
+        if (entry?.failed === version) return { status: "error" };
         return { status: "loading" };
       },
       load,
@@ -148,7 +150,7 @@ export function useAnnotationCards(
     }),
     // `revision` stands for the entries: a new object after every change, so the lists draw again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [revision, current, load, retry, put, names],
+    [revision, current, load, retry, put, names, version],
   );
 }
 

@@ -1,0 +1,80 @@
+import { annotationIndexUrl } from "./index-client";
+import { PREPAINT_ROOT_ATTRIBUTE } from "./prepaint-names";
+
+/**
+ * Highlights before the page is interactive. The reader's annotation layer draws highlights as
+ * `<mark>`s once React has hydrated the page, which on a slow machine is half a second after the text
+ * shows. This script, inline right after the text, fetches the reader's annotation index (the
+ * request the page's `<link rel="preload">` already started) and paints every highlight with the CSS
+ * Custom Highlight API: shades by depth and the questions' underline, without touching the DOM, so
+ * hydration is not disturbed. It hands the index on to the layer (`window.__glossaIndex`), which
+ * removes these highlights in the same frame as it draws its marks (`clearPrepaint`). Browsers
+ * without the API, and signed-out readers (401), get nothing from it; the layer works as before.
+ *
+ * Plain JavaScript in a string: it runs before any bundle. Offsets are edition offsets: each
+ * sentence's text element carries `data-start` (see selection-offsets.ts) and holds one text node
+ * until the layer splits it.
+ */
+const PREPAINT_SCRIPT = `(function (url, rootSelector) {
+  var w = window;
+  if (!w.fetch || !w.Promise) return;
+  var answer = fetch(url, { credentials: "include" }).then(function (response) {
+    if (!response.ok) return { status: response.status, etag: null, body: null };
+    return response.json().then(function (body) {
+      return { status: response.status, etag: response.headers.get("ETag"), body: body };
+    });
+  });
+  (w.__glossaIndex = w.__glossaIndex || {})[url] = answer;
+  if (!w.CSS || !CSS.highlights || typeof Highlight !== "function") return;
+  answer.then(function (result) {
+    var root = document.querySelector(rootSelector);
+    if (!result.body || !root || w.__glossaLayerPainted) return;
+    var events = [];
+    result.body.annotations.forEach(function (a) {
+      if (!a.range || a.deleted || a.hidden) return;
+      var question = a.kind === "question" ? 1 : 0;
+      events.push([a.range[0], 1, question], [a.range[1], -1, -question]);
+    });
+    events.sort(function (x, y) { return x[0] - y[0]; });
+    var spans = Array.prototype.slice.call(root.querySelectorAll("[data-start]")).map(function (el) {
+      var start = Number(el.getAttribute("data-start"));
+      var node = el.firstChild;
+      var plain = node && node.nodeType === 3 && el.childNodes.length === 1;
+      return { start: start, end: start + (plain ? node.data.length : 0), node: plain ? node : null };
+    });
+    var shades = [new Highlight(), new Highlight(), new Highlight()];
+    var questions = new Highlight();
+    var depth = 0, asked = 0, from = 0, s = 0;
+    function paint(a, b) {
+      while (s < spans.length && spans[s].end <= a) s++;
+      for (var i = s; i < spans.length && spans[i].start < b; i++) {
+        var span = spans[i];
+        if (!span.node) continue;
+        var range = new Range();
+        range.setStart(span.node, Math.max(a, span.start) - span.start);
+        range.setEnd(span.node, Math.min(b, span.end) - span.start);
+        shades[Math.min(depth, 3) - 1].add(range);
+        if (asked > 0) questions.add(range);
+      }
+    }
+    for (var e = 0; e < events.length; e++) {
+      var at = events[e][0];
+      if (at > from && depth > 0) paint(from, at);
+      from = at;
+      depth += events[e][1];
+      asked += events[e][2];
+    }
+    shades.forEach(function (shade, i) { CSS.highlights.set("glossa-prepaint-" + (i + 1), shade); });
+    CSS.highlights.set("glossa-prepaint-question", questions);
+    var painted = shades.reduce(function (sum, shade) { return sum + shade.size; }, 0);
+    performance.mark("glossa:highlights-prepainted", { detail: { ranges: painted } });
+  }, function () {});
+})`;
+
+/** Place right after the text (inside the element marked with PREPAINT_ROOT_ATTRIBUTE). */
+export function HighlightPrepaint({ sourceSlug }: { sourceSlug: string }) {
+  const args = [annotationIndexUrl(sourceSlug), `[${PREPAINT_ROOT_ATTRIBUTE}]`];
+  // JSON, with "<" escaped so no argument can close the script element.
+  const call = `${PREPAINT_SCRIPT}(${args.map((arg) => JSON.stringify(arg).replace(/</g, "\\u003c")).join(", ")});`;
+  return <script dangerouslySetInnerHTML={{ __html: call }} />;
+}
