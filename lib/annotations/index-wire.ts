@@ -1,26 +1,43 @@
 /**
  * The annotation index as it travels (`GET /api/sources/{slug}/annotations/index`): thousands of
- * summaries, so each is written compactly — the author as a place in `people`, the place in the
- * text as one array, and the flags, tags and range only when they say something — about 110 bytes a
- * thread instead of 260. Pure: the server packs, the reader unpacks into AnnotationSummary.
+ * summaries, so column by column rather than as objects — ids in one array, kinds in one string,
+ * authors as places in `people`, four numbers per place in the text, flags as bits, tags only where
+ * there are some — about 55 bytes a thread instead of 260, so less to compress, send and parse.
+ * Pure: the server packs, the reader (and the page's inline script) unpack.
  */
-import type { AnnotationIndexView, AnnotationKind, AnnotationSummary, PersonView } from "./types.ts";
+import type {
+  AnchorView,
+  AnnotationIndexView,
+  AnnotationKind,
+  AnnotationSummary,
+  PersonView,
+} from "./types.ts";
 
-export interface PackedSummary {
-  id: string;
-  kind: AnnotationKind;
-  /** Place of the author in `people`. */
-  author: number;
-  /** [start, end, first sentence, last sentence] in the shown edition; absent: an orphan. */
-  range?: [number, number, number, number];
-  tags?: string[];
-  mine?: true;
-  deleted?: true;
-  hidden?: true;
+/** One letter per kind in `kinds`. */
+const KIND_LETTERS: Record<AnnotationKind, string> = { highlight: "h", comment: "c", question: "q" };
+const KINDS_BY_LETTER: Record<string, AnnotationKind> = { h: "highlight", c: "comment", q: "question" };
+
+/** Bits of `flags`. */
+export const MINE = 1;
+export const DELETED = 2;
+export const HIDDEN = 4;
+
+export interface PackedThreads {
+  ids: string[];
+  /** One letter per thread: h highlight, c comment, q question. */
+  kinds: string;
+  /** Place of each thread's author in `people`. */
+  authors: number[];
+  /** Four numbers per thread: start, end, first and last sentence in the shown edition; -1s: orphan. */
+  ranges: number[];
+  /** Per thread: MINE | DELETED | HIDDEN. */
+  flags: number[];
+  /** Tags of the threads that have some, by the thread's place. */
+  tags: Record<number, string[]>;
 }
 
 export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annotations"> {
-  annotations: PackedSummary[];
+  annotations: PackedThreads;
 }
 
 export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
@@ -34,45 +51,54 @@ export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
     }
     return place;
   };
-  const annotations = index.annotations.map((summary): PackedSummary => {
-    const packed: PackedSummary = {
-      id: summary.id,
-      kind: summary.kind,
-      author: placeOf(summary.authorId),
-    };
+  const threads: PackedThreads = { ids: [], kinds: "", authors: [], ranges: [], flags: [], tags: {} };
+  const kinds: string[] = [];
+  index.annotations.forEach((summary, place) => {
+    threads.ids.push(summary.id);
+    kinds.push(KIND_LETTERS[summary.kind]);
+    threads.authors.push(placeOf(summary.authorId));
     const { anchor } = summary;
     if (anchor.status === "anchored") {
-      packed.range = [anchor.start, anchor.end, anchor.firstSentence, anchor.lastSentence];
+      threads.ranges.push(anchor.start, anchor.end, anchor.firstSentence, anchor.lastSentence);
+    } else {
+      threads.ranges.push(-1, -1, -1, -1);
     }
-    if (summary.tags.length > 0) packed.tags = summary.tags;
-    if (summary.mine) packed.mine = true;
-    if (summary.deleted) packed.deleted = true;
-    if (summary.hidden) packed.hidden = true;
-    return packed;
+    threads.flags.push(
+      (summary.mine ? MINE : 0) | (summary.deleted ? DELETED : 0) | (summary.hidden ? HIDDEN : 0),
+    );
+    if (summary.tags.length > 0) threads.tags[place] = summary.tags;
   });
-  return { ...index, people, annotations };
+  threads.kinds = kinds.join("");
+  return { ...index, people, annotations: threads };
 }
 
 const NO_TAGS: string[] = [];
+const ORPHAN: AnchorView = { status: "orphan" };
 
 export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView {
-  const annotations = packed.annotations.map((summary): AnnotationSummary => ({
-    id: summary.id,
-    kind: summary.kind,
-    authorId: packed.people[summary.author]?.id ?? "",
-    mine: summary.mine === true,
-    tags: summary.tags ?? NO_TAGS,
-    anchor: summary.range
-      ? {
-          status: "anchored",
-          start: summary.range[0],
-          end: summary.range[1],
-          firstSentence: summary.range[2],
-          lastSentence: summary.range[3],
-        }
-      : { status: "orphan" },
-    deleted: summary.deleted === true,
-    hidden: summary.hidden === true,
-  }));
+  const { ids, kinds, authors, ranges, flags, tags } = packed.annotations;
+  const annotations = ids.map((id, place): AnnotationSummary => {
+    const at = place * 4;
+    const start = ranges[at]!;
+    return {
+      id,
+      kind: KINDS_BY_LETTER[kinds[place]!] ?? "comment",
+      authorId: packed.people[authors[place]!]?.id ?? "",
+      mine: (flags[place]! & MINE) !== 0,
+      tags: tags[place] ?? NO_TAGS,
+      anchor:
+        start < 0
+          ? ORPHAN
+          : {
+              status: "anchored",
+              start,
+              end: ranges[at + 1]!,
+              firstSentence: ranges[at + 2]!,
+              lastSentence: ranges[at + 3]!,
+            },
+      deleted: (flags[place]! & DELETED) !== 0,
+      hidden: (flags[place]! & HIDDEN) !== 0,
+    };
+  });
   return { ...packed, annotations };
 }

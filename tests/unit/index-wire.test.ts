@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packIndex, unpackIndex } from "@/lib/annotations/index-wire";
+import { DELETED, HIDDEN, MINE, packIndex, unpackIndex } from "@/lib/annotations/index-wire";
 import type { AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
 
 const ANNA = { id: "u-anna", name: "Anna Nowak" };
@@ -38,19 +38,19 @@ describe("the index as it travels", () => {
     expect(unpackIndex(JSON.parse(JSON.stringify(packIndex(index))))).toEqual(index);
   });
 
-  it("writes each thread compactly: flags, tags and ranges only when they say something", () => {
+  it("writes the threads column by column: kinds as letters, flags as bits, tags only where some", () => {
     const packed = packIndex(index);
-    expect(packed.annotations[3]).toEqual({ id: "o1", kind: "comment", author: 0 });
-    expect(packed.annotations[1]).toEqual({
-      id: "b1",
-      kind: "question",
-      author: 1,
-      range: [10, 42, 1, 2],
-      hidden: true,
+    expect(packed.annotations).toEqual({
+      ids: ["a1", "b1", "b2", "o1"],
+      kinds: "cqhc",
+      authors: [0, 1, 1, 0],
+      ranges: [10, 42, 1, 2, 10, 42, 1, 2, 10, 42, 1, 2, -1, -1, -1, -1],
+      flags: [MINE, HIDDEN, DELETED, 0],
+      tags: { 0: ["treaty", "Sejm"] },
     });
-    const perThread = JSON.stringify(packed.annotations).length / packed.annotations.length;
+    const perThread = JSON.stringify(packed.annotations).length / index.annotations.length;
     const unpacked = JSON.stringify(index.annotations).length / index.annotations.length;
-    expect(perThread).toBeLessThan(unpacked / 2);
+    expect(perThread).toBeLessThan(unpacked / 3);
   });
 
   it("keeps an author missing from the people list (their id, no name)", () => {

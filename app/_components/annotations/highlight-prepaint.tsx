@@ -29,12 +29,14 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector) {
   answer.then(function (result) {
     var root = document.querySelector(rootSelector);
     if (!result.body || !root || w.__glossaLayerPainted) return;
-    var events = [];
-    result.body.annotations.forEach(function (a) {
-      if (!a.range || a.deleted || a.hidden) return;
-      var question = a.kind === "question" ? 1 : 0;
-      events.push([a.range[0], 1, question], [a.range[1], -1, -question]);
-    });
+    // The packed index (lib/annotations/index-wire.ts): four numbers per thread, flags 2 deleted, 4 hidden.
+    var threads = result.body.annotations, events = [];
+    for (var t = 0; t < threads.ids.length; t++) {
+      var start = threads.ranges[t * 4], end = threads.ranges[t * 4 + 1];
+      if (start < 0 || (threads.flags[t] & 6) !== 0) continue;
+      var question = threads.kinds.charAt(t) === "q" ? 1 : 0;
+      events.push([start, 1, question], [end, -1, -question]);
+    }
     events.sort(function (x, y) { return x[0] - y[0]; });
     var spans = Array.prototype.slice.call(root.querySelectorAll("[data-start]")).map(function (el) {
       var start = Number(el.getAttribute("data-start"));
