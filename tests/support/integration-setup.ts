@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const globals = globalThis as unknown as {
   glossaTestDatabase?: TestDatabase;
-  glossaPrisma?: unknown;
+  glossaPrisma?: { $disconnect(): Promise<void> };
   glossaRateLimitPool?: { end(): Promise<void> };
 };
 // Clients made for the previous file in this worker point at its (dropped) database.
@@ -20,6 +20,8 @@ globals.glossaTestDatabase = database;
 process.env.DATABASE_URL = database.connectionString;
 
 afterAll(async () => {
+  // The app's client (lib/db) too: an idle connection left open would be cut by the drop below.
+  await globals.glossaPrisma?.$disconnect();
   delete globals.glossaPrisma;
   // The rate limiters' pool (lib/http/rate-limit.ts): closed before its database is dropped.
   await globals.glossaRateLimitPool?.end();
