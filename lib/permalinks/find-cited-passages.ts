@@ -1,7 +1,8 @@
 import "server-only";
-import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
+import { sentencesOf } from "@/lib/annotations/place-in-edition";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { PERMALINK_ID_PATTERN } from "./permalink-id-pattern.ts";
+import { PERMALINK_PASSAGE_SELECT } from "./permalink-select.ts";
 import { quoteHash } from "./quote-hash.ts";
 
 /** A passage as a cross-reference cites it: in the edition its permalink was pinned to. */
@@ -31,20 +32,7 @@ export async function findCitedPassages(
   if (wellFormed.length === 0) return new Map();
   const links = await client.permalink.findMany({
     where: { id: { in: wellFormed } },
-    select: {
-      id: true,
-      start: true,
-      end: true,
-      quoteHash: true,
-      edition: {
-        select: {
-          number: true,
-          text: true,
-          passages: PASSAGE_RANGES,
-          source: { select: { slug: true, titlePl: true, titleEn: true } },
-        },
-      },
-    },
+    select: PERMALINK_PASSAGE_SELECT,
   });
   return new Map(
     links.map((link) => {

@@ -5,6 +5,7 @@ import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition"
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { PERMALINK_ID_PATTERN } from "./permalink-id.ts";
+import { PERMALINK_PASSAGE_SELECT } from "./permalink-select.ts";
 import { quoteHash } from "./quote-hash.ts";
 
 export interface PassageInEdition {
@@ -39,20 +40,7 @@ export async function resolvePermalink(id: string): Promise<ResolvedPermalink> {
   if (!PERMALINK_ID_PATTERN.test(id)) throw new NotFoundError("permalinkNotFound");
   const link = await db.permalink.findUnique({
     where: { id },
-    select: {
-      id: true,
-      start: true,
-      end: true,
-      quoteHash: true,
-      edition: {
-        select: {
-          number: true,
-          text: true,
-          passages: PASSAGE_RANGES,
-          source: { select: { slug: true, id: true } },
-        },
-      },
-    },
+    select: PERMALINK_PASSAGE_SELECT,
   });
   if (!link) throw new NotFoundError("permalinkNotFound");
   const pinnedEdition = link.edition;

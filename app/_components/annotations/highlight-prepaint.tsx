@@ -1,5 +1,6 @@
 import { annotationIndexUrl } from "./index-client";
 import { PREPAINT_ROOT_ATTRIBUTE } from "./prepaint-names";
+import { TEXT_ELEMENT_SELECTOR } from "./selection-offsets";
 
 /**
  * Highlights before the page is interactive. The reader's annotation layer draws highlights as
@@ -15,7 +16,7 @@ import { PREPAINT_ROOT_ATTRIBUTE } from "./prepaint-names";
  * sentence's text element carries `data-start` (see selection-offsets.ts) and holds one text node
  * until the layer splits it.
  */
-const PREPAINT_SCRIPT = `(function (url, rootSelector) {
+const PREPAINT_SCRIPT = `(function (url, rootSelector, sentenceSelector) {
   var w = window;
   if (!w.fetch || !w.Promise) return;
   var answer = fetch(url, { credentials: "include" }).then(function (response) {
@@ -38,7 +39,7 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector) {
       events.push([start, 1, question], [end, -1, -question]);
     }
     events.sort(function (x, y) { return x[0] - y[0]; });
-    var spans = Array.prototype.slice.call(root.querySelectorAll("[data-start]")).map(function (el) {
+    var spans = Array.prototype.slice.call(root.querySelectorAll(sentenceSelector)).map(function (el) {
       var start = Number(el.getAttribute("data-start"));
       var node = el.firstChild;
       var plain = node && node.nodeType === 3 && el.childNodes.length === 1;
@@ -75,7 +76,7 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector) {
 
 /** Place right after the text (inside the element marked with PREPAINT_ROOT_ATTRIBUTE). */
 export function HighlightPrepaint({ sourceSlug }: { sourceSlug: string }) {
-  const args = [annotationIndexUrl(sourceSlug), `[${PREPAINT_ROOT_ATTRIBUTE}]`];
+  const args = [annotationIndexUrl(sourceSlug), `[${PREPAINT_ROOT_ATTRIBUTE}]`, TEXT_ELEMENT_SELECTOR];
   // JSON, with "<" escaped so no argument can close the script element.
   const call = `${PREPAINT_SCRIPT}(${args.map((arg) => JSON.stringify(arg).replace(/</g, "\\u003c")).join(", ")});`;
   return <script dangerouslySetInnerHTML={{ __html: call }} />;

@@ -7,6 +7,7 @@ import { AnnotationCard } from "./annotation-card";
 import { cardElementId } from "./panel-context";
 import { useCards } from "./use-annotation-cards";
 import styles from "./card.module.css";
+import panelStyles from "./panel.module.css";
 
 /**
  * One annotation of a list: its card once fetched, until then a placeholder with what the index
@@ -63,7 +64,7 @@ export function CardSlot({ summary, headingLevel }: { summary: AnnotationSummary
       {state.status === "error" && (
         <p role="alert" className={styles.placeholderNote}>
           {t("card.loadFailed")}{" "}
-          <button type="button" className={styles.retryCard} onClick={cards.retry}>
+          <button type="button" className={panelStyles.linkButton} onClick={cards.retry}>
             {t("retry")}
           </button>
         </p>

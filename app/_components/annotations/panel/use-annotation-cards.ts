@@ -56,8 +56,12 @@ export function useAnnotationCards(
 ): AnnotationCards {
   const key = `${sourceSlug} ${group} ${scope}`;
   const store = useRef<Store | null>(null);
-  const [revision, setRevision] = useState(0);
-  const bump = useCallback(() => setRevision((n) => n + 1), []);
+  /** What the lists draw from: a copy of the store's entries, made after every change to them. */
+  const [snapshot, setSnapshot] = useState<Snapshot>(EMPTY_SNAPSHOT);
+  const publish = useCallback(
+    (cache: Store) => setSnapshot({ key: cache.key, entries: new Map(cache.entries) }),
+    [],
+  );
 
   /** The cards read under the current group and role; a new one starts empty. */
   const current = useCallback((): Store => {
@@ -85,7 +89,7 @@ export function useAnnotationCards(
           else if (views) cache.entries.set(id, { ...entry, gone: version });
           else cache.entries.set(id, { ...entry, failed: version });
         }
-        bump();
+        publish(cache);
       };
       fetchAnnotationCards(
         sourceSlug,
@@ -93,7 +97,7 @@ export function useAnnotationCards(
         batch.map(([id]) => id),
       ).then(settle, () => settle(null));
     }
-  }, [current, sourceSlug, group, bump]);
+  }, [current, sourceSlug, group, publish]);
 
   const load = useCallback(
     (summaries: readonly AnnotationSummary[]) => {
@@ -115,19 +119,20 @@ export function useAnnotationCards(
   );
 
   const retry = useCallback(() => {
-    const { entries } = current();
-    for (const [id, entry] of entries) {
-      if (entry.failed !== null) entries.set(id, { ...entry, failed: null });
+    const cache = current();
+    for (const [id, entry] of cache.entries) {
+      if (entry.failed !== null) cache.entries.set(id, { ...entry, failed: null });
     }
-    bump();
-  }, [current, bump]);
+    publish(cache);
+  }, [current, publish]);
 
   const put = useCallback(
     (view: AnnotationView) => {
-      current().entries.set(view.id, { version: null, view, failed: null, gone: null });
-      bump();
+      const cache = current();
+      cache.entries.set(view.id, { version: null, view, failed: null, gone: null });
+      publish(cache);
     },
-    [current, bump],
+    [current, publish],
   );
 
   const names = useMemo(() => new Map(people.map((person) => [person.id, person.name])), [people]);
@@ -135,7 +140,8 @@ export function useAnnotationCards(
   return useMemo<AnnotationCards>(
     () => ({
       stateOf: (summary) => {
-        const entry = current().entries.get(summary.id);
+        // Entries read under another group or role are never shown.
+        const entry = snapshot.key === key ? snapshot.entries.get(summary.id) : undefined;
         if (entry?.view) {
           return { status: "ready", view: entry.view, stale: entry.version !== version };
         }
@@ -148,9 +154,7 @@ export function useAnnotationCards(
       put,
       names,
     }),
-    // `revision` stands for the entries: a new object after every change, so the lists draw again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [revision, current, load, retry, put, names, version],
+    [snapshot, key, load, retry, put, names, version],
   );
 }
 
@@ -163,6 +167,13 @@ interface Store {
   pending: Map<string, string>;
   flushScheduled: boolean;
 }
+
+interface Snapshot {
+  key: string;
+  entries: ReadonlyMap<string, Entry>;
+}
+
+const EMPTY_SNAPSHOT: Snapshot = { key: "", entries: new Map() };
 
 function newStore(key: string): Store {
   return { key, entries: new Map(), inFlight: new Map(), pending: new Map(), flushScheduled: false };
