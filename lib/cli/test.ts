@@ -16,11 +16,26 @@ const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const resultsDir = path.join(root, "test-results");
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/**
+ * Runs a command with its output shown as it comes, and keeps the last lines of that output: when a
+ * runner fails without a failed test (an unhandled error, a hook or teardown that threw), they are
+ * printed again under the summary, where a log read from its end shows them.
+ */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number; tail: string }> {
   return new Promise((resolve) => {
-    spawn(command, args, { stdio: "inherit", env }).on("exit", (code, signal) =>
-      resolve(code ?? (signal ? 1 : 0)),
-    );
+    const child = spawn(command, args, { stdio: ["inherit", "pipe", "pipe"], env });
+    let tail = "";
+    const keep = (chunk: Buffer, to: NodeJS.WriteStream) => {
+      to.write(chunk);
+      tail = (tail + chunk.toString("utf8")).slice(-20_000);
+    };
+    child.stdout.on("data", (chunk: Buffer) => keep(chunk, process.stdout));
+    child.stderr.on("data", (chunk: Buffer) => keep(chunk, process.stderr));
+    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), tail }));
   });
 }
 
@@ -53,7 +68,7 @@ async function withFreshDatabase<T>(
 await rm(resultsDir, { recursive: true, force: true });
 await mkdir(resultsDir, { recursive: true });
 const vitestJson = path.join(resultsDir, "vitest.json");
-const vitestCode = await run("npx", [
+const vitestRun = await run("npx", [
   "vitest",
   "run",
   "--config",
@@ -64,7 +79,7 @@ const vitestCode = await run("npx", [
 ]);
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? undefined;
-const e2eCode = await withFreshDatabase(serverUrl || undefined, (url) =>
+const e2eRun = await withFreshDatabase(serverUrl || undefined, (url) =>
   run("npx", ["playwright", "test", "--config", "tests/e2e/playwright.config.ts"], {
     ...process.env,
     E2E_DATABASE_URL: url,
@@ -76,11 +91,24 @@ const playwright = await readJson<{ stats: { expected: number; unexpected: numbe
   path.join(resultsDir, "playwright.json"),
 );
 const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
+const vitestCode = vitestRun.code;
+const e2eCode = e2eRun.code;
+// A runner that exits non-zero with no failed test (an unhandled error, a hook or a teardown that
+// threw) counts as one failure, and what it printed last is shown again below the summary.
+const silentFailures = [
+  vitestCode !== 0 && vitest?.numFailedTests === 0 ? { name: "vitest", ...vitestRun } : null,
+  e2eCode !== 0 && playwright?.stats.unexpected === 0 ? { name: "playwright", ...e2eRun } : null,
+].filter((entry) => entry !== null);
 // A runner that crashed before reporting counts as one failure, so a broken run is never green.
 const failed =
   (vitest ? vitest.numFailedTests : 1) +
   (playwright ? playwright.stats.unexpected + playwright.stats.flaky : 1) +
-  (vitestCode !== 0 && vitest?.numFailedTests === 0 ? 1 : 0) +
-  (e2eCode !== 0 && playwright?.stats.unexpected === 0 ? 1 : 0);
+  silentFailures.length;
+for (const { name, code, tail } of silentFailures) {
+  const lines = tail.trimEnd().split("\n").slice(-80).join("\n");
+  console.log(
+    `\n${name} exited with code ${code} although none of its tests failed; its last lines:\n${lines}`,
+  );
+}
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && vitestCode === 0 && e2eCode === 0 ? 0 : 1);
