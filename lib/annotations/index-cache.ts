@@ -1,36 +1,91 @@
 import "server-only";
 
 /**
- * The last indexes this app instance served, as the JSON sent, by their ETag. The tag is a hash of
- * everything the index depends on — the reader, their group and role, the edition, and the count and
- * latest change of the annotations in scope — so an entry is never stale and never another reader's:
- * a reader coming back to a source nobody has changed since gets it without reading 5,000 rows
- * again. Per instance and only a cache: any instance can make any entry, so nothing is lost when an
- * instance stops and nothing needs sharing. Bounded by size, least recently used first out.
+ * What this app instance keeps of the indexes it served, least recently used out first:
+ * - each served index as the JSON sent, by its ETag. The tag is a hash of everything the index depends
+ *   on — the reader, their group and role, the edition, and the count and latest change of the
+ *   annotations in scope — so an entry is never stale and never another reader's: a reader coming
+ *   back to a source nobody has changed since gets it without reading 5,000 rows again;
+ * - each group's shared part (what every member of a reading tier reads there, list-annotations.ts),
+ *   by a key holding the group's own count and latest change: after a classmate's change it is read
+ *   once for the group's tier, and every other member only adds their own annotations to it.
+ * Per instance and only a cache: any instance can make any entry, so nothing is lost when an instance
+ * stops and nothing needs sharing between instances.
  */
-const MAX_BYTES = 32 * 1024 * 1024;
+class LeastRecentlyUsed<V> {
+  private readonly entries = new Map<string, V>();
+  private size = 0;
 
-const globalForCache = globalThis as unknown as { glossaIndexCache?: Map<string, string> };
-const entries = (globalForCache.glossaIndexCache ??= new Map<string, string>());
-let bytes = [...entries.values()].reduce((sum, json) => sum + json.length, 0);
+  constructor(
+    private readonly maxSize: number,
+    private readonly sizeOf: (value: V) => number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    const size = this.sizeOf(value);
+    if (size > this.maxSize || this.entries.has(key)) return;
+    this.entries.set(key, value);
+    this.size += size;
+    for (const [oldest, old] of this.entries) {
+      if (this.size <= this.maxSize) break;
+      this.entries.delete(oldest);
+      this.size -= this.sizeOf(old);
+    }
+  }
+}
+
+/** About what one thread's summary takes in memory, to bound the shared parts by size too. */
+const BYTES_PER_SUMMARY = 400;
+
+const globalForCache = globalThis as unknown as {
+  glossaServedIndexCache?: LeastRecentlyUsed<string>;
+  glossaSharedIndexCache?: LeastRecentlyUsed<{ annotations: readonly unknown[] }>;
+};
+const served = (globalForCache.glossaServedIndexCache ??= new LeastRecentlyUsed<string>(
+  32 * 1024 * 1024,
+  (json) => json.length,
+));
+const shared = (globalForCache.glossaSharedIndexCache ??= new LeastRecentlyUsed<{
+  annotations: readonly unknown[];
+}>(64 * 1024 * 1024, (part) => part.annotations.length * BYTES_PER_SUMMARY));
 
 export function cachedIndex(tag: string): string | undefined {
-  const json = entries.get(tag);
-  if (json !== undefined) {
-    // Most recently used last.
-    entries.delete(tag);
-    entries.set(tag, json);
-  }
-  return json;
+  return served.get(tag);
 }
 
 export function rememberIndex(tag: string, json: string): void {
-  if (json.length > MAX_BYTES || entries.has(tag)) return;
-  entries.set(tag, json);
-  bytes += json.length;
-  for (const [oldest, old] of entries) {
-    if (bytes <= MAX_BYTES) break;
-    entries.delete(oldest);
-    bytes -= old.length;
+  served.set(tag, json);
+}
+
+/** Shared parts being read: members asking at the same moment wait for the same read. */
+const building = new Map<string, Promise<unknown>>();
+
+/** The shared part under `key`, or the one `build` makes (kept for the next member who asks). */
+export function sharedIndexPart<T extends { annotations: readonly unknown[] }>(
+  key: string,
+  build: () => Promise<T>,
+): Promise<T> {
+  const found = shared.get(key) as T | undefined;
+  if (found) return Promise.resolve(found);
+  let pending = building.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = build()
+      .then((part) => {
+        shared.set(key, part);
+        return part;
+      })
+      .finally(() => building.delete(key));
+    building.set(key, pending);
   }
+  return pending;
 }

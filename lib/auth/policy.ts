@@ -96,6 +96,26 @@ export function annotationReadWhere(actor: Actor, memberships: readonly Membersh
   };
 }
 
+/** Members of a group who read the same others' annotations there: its moderators, or everyone else. */
+export type ReadingTier = "moderators" | "members";
+
+/** The reading tier of a member with `role` (null: not a member, who reads nothing of the group). */
+export function readingTier(role: GroupRole | null | undefined): ReadingTier | null {
+  if (canInGroup(role, "annotation.moderate")) return "moderators";
+  return canInGroup(role, "group.read") ? "members" : null;
+}
+
+/**
+ * The annotations (thread roots) of one group that every member of a reading tier reads: the part of
+ * `annotationReadWhere` that does not depend on who is asking, so it can be read once and shared by
+ * the tier. A member reads exactly these plus their own annotations in the group (`authorId`).
+ */
+export function groupSharedReadWhere(groupId: string, tier: ReadingTier) {
+  return tier === "moderators"
+    ? { groupId, visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] } }
+    : { groupId, visibility: { in: ["GROUP"] as Visibility[] }, hiddenAt: null };
+}
+
 /**
  * Which replies an actor reads: those in threads whose root they read, except hidden replies, which
  * only their author and the group's moderators see. `replyHiddenWhere` is the second half alone, for

@@ -152,9 +152,20 @@ try {
   };
 
   const instructor = await signIn(origin, seeded.instructor);
+  const assistant = await signIn(origin, seeded.assistant);
   const loner = await signIn(origin, seeded.loner);
+  /** A classmate's change, and then the teaching assistant (the instructor's reading tier) polling. */
+  const changeSeenByAssistant = async () => {
+    await change();
+    const response = await fetch(`${origin}${indexPath}`, {
+      headers: { cookie: `${assistant.name}=${assistant.value}` },
+    });
+    if (response.status !== 200) throw new Error(`the assistant's index answered ${response.status}`);
+    await response.arrayBuffer();
+  };
   const index = await measureApi(origin, instructor, indexPath);
   const indexChanged = await measureApi(origin, instructor, indexPath, change);
+  const indexChangedShared = await measureApi(origin, instructor, indexPath, changeSeenByAssistant);
   const indexed = JSON.parse(
     await (
       await fetch(`${origin}${indexPath}`, { headers: { cookie: `${instructor.name}=${instructor.value}` } })
@@ -168,6 +179,7 @@ try {
   const browser = await launchChromium();
   let annotated: ReaderFigures;
   let annotatedChanged: ReaderFigures;
+  let annotatedChangedShared: ReaderFigures;
   let empty: ReaderFigures;
   try {
     const options = { runs: READER_RUNS, readyTimeoutMs: READY_TIMEOUT_MS };
@@ -182,6 +194,12 @@ try {
       cookie: instructor,
       before: change,
     });
+    annotatedChangedShared = await measureReader(browser, {
+      ...options,
+      url: `${origin}${readerPath}`,
+      cookie: instructor,
+      before: changeSeenByAssistant,
+    });
     empty = await measureReader(browser, { ...options, url: `${origin}${readerPath}`, cookie: loner });
   } finally {
     await browser.close();
@@ -190,6 +208,7 @@ try {
   complete =
     annotated.highlightsPainted !== null &&
     annotatedChanged.highlightsPainted !== null &&
+    annotatedChangedShared.highlightsPainted !== null &&
     empty.highlightsPainted !== null;
   const ratio =
     complete && empty.highlightsPainted
@@ -201,7 +220,8 @@ Glossa annotation figures (${new Date().toISOString()}, ${process.version}, load
   Seeded in ${seedSeconds.toFixed(1)} s: ${seeded.annotations} annotations and ${seeded.replies} replies by 30 students on ${slug} (${seeded.textLength} characters)
   As the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up each (aim: median < 100 ms):
 ${apiLines(`GET ${indexPath} (every thread: what the highlights are drawn from), nothing changed since the reader's last fetch (this instance's cache)`, index)}
-${apiLines(`GET ${indexPath}, each right after a classmate's change (built afresh)`, indexChanged)}
+${apiLines(`GET ${indexPath}, each right after a classmate's change, the first of the group's staff to ask (the group's shared part read afresh)`, indexChanged)}
+${apiLines(`GET ${indexPath}, each right after a classmate's change that the teaching assistant's index already took in (the shared part cached; the instructor's own annotations read)`, indexChangedShared)}
 ${apiLines(`GET ${listPath}?ids=<the first 50> (the panel's first cards)`, cards)}
 ${apiLines(`GET ${listPath} (the whole list, with bodies and replies)`, list)}
   ${readerPath} in headless Chromium, medians of ${READER_RUNS} visits after one warm-up, ms from navigation start:
@@ -209,6 +229,8 @@ ${apiLines(`GET ${listPath} (the whole list, with bodies and replies)`, list)}
       highlights painted ${ms(annotated.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotated)})
     instructor, each visit right after a classmate's change: ${readerLines(annotatedChanged)}
       highlights painted ${ms(annotatedChanged.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotatedChanged)})
+    instructor, each visit right after a classmate's change the teaching assistant's index already took in: ${readerLines(annotatedChangedShared)}
+      highlights painted ${ms(annotatedChangedShared.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotatedChangedShared)})
     user without annotations: ${readerLines(empty)}
     total time until highlights painted, annotated / empty: ${ratio}
 `);

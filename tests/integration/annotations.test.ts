@@ -5,7 +5,8 @@
  * annotations made on an older edition.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
+import { annotationReadWhere, groupSharedReadWhere, readingTier, type Actor } from "@/lib/auth/policy";
+import { loadMemberships } from "@/lib/annotations/access";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
@@ -138,6 +139,41 @@ describe("who reads which annotation", () => {
     expect(label(await outcome(() => listAnnotationIndex(null, "soviet-note", group.id)))).toBe(
       "UNAUTHENTICATED signInRequired",
     );
+  });
+
+  it("what a reading tier shares in a group, plus a member's own, is exactly what the policy lets them read", async () => {
+    const { prisma } = testDatabase();
+    const ids = async (where: object) =>
+      (await prisma.annotation.findMany({ where: { parentId: null, ...where }, select: { id: true } }))
+        .map((row) => row.id)
+        .sort();
+    for (const [user, tier] of [
+      [author, "members"],
+      [classmate, "members"],
+      [assistant, "moderators"],
+      [instructor, "moderators"],
+    ] as const) {
+      const memberships = await loadMemberships(prisma, user.actor);
+      expect(readingTier(memberships.find((m) => m.groupId === group.id)?.role)).toBe(tier);
+      const inGroup = { groupId: group.id };
+      const shared = await ids({ AND: [groupSharedReadWhere(group.id, tier)] });
+      const own = await ids({ ...inGroup, authorId: user.actor!.userId });
+      const readable = await ids({ AND: [inGroup, annotationReadWhere(user.actor, memberships)] });
+      expect(readable).toEqual([...new Set([...shared, ...own])].sort());
+      // Nobody's private annotation is in a shared part, and members share no hidden one.
+      expect(shared.every((id) => readable.includes(id))).toBe(true);
+    }
+    const sharedQuotes = async (tier: "members" | "moderators") =>
+      (
+        await prisma.annotation.findMany({
+          where: groupSharedReadWhere(group.id, tier),
+          select: { bodyText: true },
+        })
+      )
+        .map((row) => row.bodyText)
+        .sort();
+    expect(await sharedQuotes("members")).toEqual(["for-group"]);
+    expect(await sharedQuotes("moderators")).toEqual(["for-group", "for-instructors", "hidden-one"]);
   });
 
   it("the index route's JSON (cached per reader and state) is the reader's own and follows changes", async () => {
