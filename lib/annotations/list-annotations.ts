@@ -51,7 +51,7 @@ interface ListScope {
  * undefined: the actor's current group) and the actor's memberships. Anonymous: UNAUTHENTICATED. A
  * group the actor is not in: NOT_FOUND.
  */
-async function openList(actor: Actor, slug: string, group: string | undefined): Promise<ListScope> {
+export async function openList(actor: Actor, slug: string, group: string | undefined): Promise<ListScope> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const [source, groupRow, memberships] = await Promise.all([
     db.source.findUnique({
@@ -123,7 +123,11 @@ export async function annotationListUnlessUnchanged(
   return { tag, list: tag === ifNoneMatch ? null : await listOf(list, actor) };
 }
 
-async function listOf(list: ListScope, actor: Actor, ids?: readonly string[]): Promise<AnnotationListView> {
+export async function listOf(
+  list: ListScope,
+  actor: Actor,
+  ids?: readonly string[],
+): Promise<AnnotationListView> {
   const { source, edition, memberships, scope, group: listed } = list;
   const only = ids ? { in: [...ids] } : undefined;
   const [roots, replyRows, editions] = await Promise.all([
@@ -395,7 +399,11 @@ export async function annotationListTag(
   return tagOf(await openList(actor, slug, group), actor!.userId, representation);
 }
 
-async function tagOf(list: ListScope, userId: string, representation: "list" | "index"): Promise<string> {
+export async function tagOf(
+  list: ListScope,
+  userId: string,
+  representation: "list" | "index",
+): Promise<string> {
   return (await stateOf(list, userId, representation)).tag;
 }
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { invalidField } from "@/lib/http/errors";
 import { IdSchema } from "@/lib/http/parse-id";
+import { decodePageCursor, type PageCursor } from "./page-cursor.ts";
 import {
   ANNOTATION_KINDS,
   ANNOTATION_VISIBILITIES,
   MAX_CARDS_PER_REQUEST,
   MAX_HIDE_REASON_LENGTH,
+  MAX_PAGE_LIMIT,
   MAX_TAG_LENGTH,
   MAX_TAGS,
 } from "./types.ts";
@@ -112,4 +114,27 @@ export function parseAnnotationIds(value: string | null): string[] {
   if (ids.length > MAX_CARDS_PER_REQUEST) throw invalidField("ids", "tooManyAnnotationIds");
   if (!ids.every((id) => IdSchema.safeParse(id).success)) throw invalidField("ids", "annotationIdsInvalid");
   return ids;
+}
+
+/** `?limit=`: a whole number of threads a page, 1 to MAX_PAGE_LIMIT, written in digits. */
+const PageLimitSchema = z
+  .string()
+  .regex(/^\d{1,4}$/u)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_PAGE_LIMIT));
+
+/**
+ * `?limit=N[&after=<cursor>]`: a page of the list, or undefined when neither is given (the whole
+ * list). INVALID on "limit" for a limit that is missing (with `after`) or not 1–200, on "after" for a
+ * cursor the list did not hand out, and on "ids" when cards by id are asked for in the same request.
+ */
+export function parseAnnotationPage(
+  query: URLSearchParams,
+): { limit: number; after?: PageCursor } | undefined {
+  if (!query.has("limit") && !query.has("after")) return undefined;
+  if (query.has("ids")) throw invalidField("ids", "annotationIdsWithPage");
+  const limit = PageLimitSchema.safeParse(query.get("limit"));
+  if (!limit.success) throw invalidField("limit", "pageLimitInvalid");
+  const after = query.get("after");
+  return after === null ? { limit: limit.data } : { limit: limit.data, after: decodePageCursor(after) };
 }

@@ -154,6 +154,24 @@ export interface AnnotationIndexView {
 /** Most cards one request asks for (`GET /api/sources/{slug}/annotations?ids=…`). */
 export const MAX_CARDS_PER_REQUEST = 100;
 
+/** Most threads on one page of the list (`GET /api/sources/{slug}/annotations?limit=…`). */
+export const MAX_PAGE_LIMIT = 200;
+
+/**
+ * One page of the list for API clients (`?limit=…[&after=…]`): the same threads, cards and replies
+ * as the whole list, but in creation order (oldest first; new threads land on the last page).
+ */
+export interface AnnotationPageView {
+  source: { slug: string; editionNumber: number };
+  group: ListedGroupView | null;
+  /** This page's roots in creation order (createdAt, then id), each with its visible replies. */
+  annotations: AnnotationView[];
+  /** As in the list, but counting only this page's threads: add the pages up for the whole source. */
+  sentenceCounts: Record<string, number>;
+  /** Opaque cursor for the following page (`?after=`), or null on the last page. */
+  next: string | null;
+}
+
 /** POST /api/annotations */
 export interface CreateAnnotationInput {
   source: string; // slug

@@ -172,4 +172,74 @@ test.describe("annotation API", () => {
     }
     expect(await listedTexts(api, "soviet-note", groupId)).toHaveLength(3);
   });
+
+  test("an API client pages through a reader's list with limit and next, and a bad limit gets 422", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(60_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Celina Czytelniczka"] });
+    const student = seminar.students[0]!;
+    const { groupId } = seminar;
+    const made: string[] = [];
+    for (const [n, visibility] of ["group", "private", "group", "instructors", "group"].entries()) {
+      const response = await student.page.request.post("/api/annotations", {
+        data: annotationRequest("soviet-note", n % 2 ? "Potiomkina" : "Grzybowskiemu", {
+          groupId,
+          visibility,
+          text: `paged-${n}-${visibility}`,
+        }),
+      });
+      expect(response.status()).toBe(201);
+      made.push(((await response.json()) as { id: string }).id);
+    }
+
+    /** Every page from the first, following `next` (and checking the Link header says the same). */
+    const walk = async (request: typeof student.page.request) => {
+      const seen: string[] = [];
+      let pages = 0;
+      let path: string | null = `/api/sources/soviet-note/annotations?group=${groupId}&limit=2`;
+      while (path) {
+        const response = await request.get(path);
+        expect(response.status()).toBe(200);
+        const page = (await response.json()) as { annotations: { id: string }[]; next: string | null };
+        expect(page.annotations.length).toBeLessThanOrEqual(2);
+        seen.push(...page.annotations.map((a) => a.id));
+        const link = response.headers()["link"];
+        if (page.next) {
+          const next = `/api/sources/soviet-note/annotations?group=${groupId}&limit=2&after=${page.next}`;
+          expect(link).toBe(`<${next}>; rel="next"`);
+          path = next;
+        } else {
+          expect(link).toBeUndefined();
+          path = null;
+        }
+        pages += 1;
+        expect(pages).toBeLessThan(10);
+      }
+      return { seen, pages };
+    };
+
+    // The author reads all five, oldest first, three pages of at most two.
+    expect(await walk(student.page.request)).toEqual({ seen: made, pages: 3 });
+    // The instructor never sees the private note, on any page.
+    expect(await walk(seminar.instructor.page.request)).toEqual({
+      seen: [made[0], made[2], made[3], made[4]],
+      pages: 2,
+    });
+
+    for (const limit of ["0", "201", "two"]) {
+      const refused = await student.page.request.get(
+        `/api/sources/soviet-note/annotations?group=${groupId}&limit=${limit}`,
+      );
+      expect(refused.status()).toBe(422);
+      expect((await refused.json()).error.details.problems).toEqual([
+        { field: "limit", message: "pageLimitInvalid" },
+      ]);
+    }
+    const badCursor = await student.page.request.get(
+      `/api/sources/soviet-note/annotations?group=${groupId}&limit=2&after=nope`,
+    );
+    expect(badCursor.status()).toBe(422);
+    expect((await badCursor.json()).error.message).toBe("pageCursorInvalid");
+  });
 });
