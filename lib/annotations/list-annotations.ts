@@ -6,6 +6,7 @@ import {
   groupSharedReadWhere,
   readingTier,
   replyHiddenWhere,
+  replyReadWhere,
   type Actor,
   type MembershipRole,
 } from "@/lib/auth/policy";
@@ -385,10 +386,10 @@ async function ownBodies(rows: ListRow[], userId: string): Promise<Map<string, J
 }
 
 /**
- * A tag that changes whenever the list the actor would get may change: any annotation or reply in the
- * listed scope added, changed (edits, hiding) or removed, a new edition, or the actor's role. One
- * aggregate query, so a reader polling for others' work is answered "304 Not Modified" cheaply. It is
- * a hash: it tells nothing about what the actor may not read.
+ * A tag that changes whenever the list the actor would get may change: any annotation or reply they
+ * may read added, changed (edits, hiding) or removed, a new edition, or the actor's role — and with
+ * nothing they may not read. A few aggregate queries, so a reader polling for others' work is
+ * answered "304 Not Modified" cheaply. It is a hash of counts and times of what they read.
  */
 export async function annotationListTag(
   actor: Actor,
@@ -410,8 +411,8 @@ export async function tagOf(
 /** What a list or index is made from: its tag, and the key of the group's shared part of the index. */
 interface IndexState {
   tag: string;
-  /** The group, the reader's tier there, the edition, and the count and latest change of the group's
-   * annotations: null without a group. */
+  /** The group, the reader's tier there, the edition, and the count and latest change of the threads
+   * the tier shares there: null without a group. */
   sharedKey: string | null;
 }
 
@@ -420,31 +421,43 @@ async function stateOf(
   userId: string,
   representation: "list" | "index",
 ): Promise<IndexState> {
-  // The group's rows and the reader's personal notes (no group) counted apart, in one query.
-  const stats = await db.annotation.groupBy({
-    by: ["groupId"],
-    where: { sourceId: list.source.id, ...list.scope },
-    _count: { _all: true },
-    _max: { updatedAt: true },
-  });
-  const statsOf = (groupId: string | null) => {
-    const row = stats.find((entry) => entry.groupId === groupId);
-    return `${row?._count._all ?? 0}|${row?._max.updatedAt?.getTime() ?? 0}`;
+  // Counted over what the reader may read only: another reader's private note, or a hidden one a
+  // student does not see, leaves the tag as it was, so not even the timing of a change they may not
+  // see reaches them (and their poll stays a 304). Three small aggregates: the group's part the
+  // reader's tier shares, the reader's own threads, and the replies in threads they read.
+  const actor = { userId };
+  const tier = readingTier(list.group?.role);
+  const roots = { sourceId: list.source.id, parentId: null };
+  const statsOf = async (where: Prisma.AnnotationWhereInput) => {
+    const stats = await db.annotation.aggregate({
+      where,
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    });
+    return `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`;
   };
-  const groupState = list.group ? statsOf(list.group.id) : "";
+  const [shared, own, replies] = await Promise.all([
+    list.group && tier ? statsOf({ ...roots, AND: [groupSharedReadWhere(list.group.id, tier)] }) : "",
+    statsOf({ ...roots, authorId: userId, AND: [list.scope] }),
+    statsOf({
+      sourceId: list.source.id,
+      parentId: { not: null },
+      AND: [list.scope, replyReadWhere(actor, list.memberships)],
+    }),
+  ]);
   const state = [
     representation,
     userId,
     list.group?.id ?? "",
     list.group?.role ?? "",
     list.edition.number,
-    groupState,
-    statsOf(null),
+    shared,
+    own,
+    replies,
   ].join("|");
-  const tier = readingTier(list.group?.role);
   return {
     tag: `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`,
-    sharedKey: list.group && tier ? [list.group.id, tier, list.edition.id, groupState].join("|") : null,
+    sharedKey: list.group && tier ? [list.group.id, tier, list.edition.id, shared].join("|") : null,
   };
 }
 

@@ -717,4 +717,56 @@ describe("the list's tag (ETag for readers polling for new work)", () => {
       "NOT_FOUND groupNotFound",
     );
   });
+
+  it("does not change with what the reader may not read, not even when it happened", async () => {
+    const [instructor, author, classmate] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [author, classmate] });
+    /** The reader's tags for the list and for the index. */
+    const tagsOf = (user: TestUser) =>
+      Promise.all(
+        (["list", "index"] as const).map((kind) =>
+          annotationListTag(user.actor, "soviet-note", group.id, kind),
+        ),
+      );
+    const instructorTags = () => tagsOf(instructor);
+    const authorTags = () => tagsOf(author);
+    const classmateTags = () => tagsOf(classmate);
+    const shared = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "ochrony mienia", { groupId: group.id, visibility: "group" }),
+    );
+    const before = { instructor: await instructorTags(), classmate: await classmateTags() };
+
+    // The author's private note, edited, replied to by its author, then deleted: nobody else's tag moves.
+    const privateNote = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "wszystkie układy z Polską", { groupId: group.id, visibility: "private" }),
+    );
+    await updateAnnotation(author.actor, privateNote.id, { body: bodyFromPlainText("still private") });
+    await replyToAnnotation(author.actor, privateNote.id, { body: bodyFromPlainText("to myself") });
+    // A note for the instructors: the classmate's tag stays, the instructor's moves.
+    const forStaff = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "nocie dyplomatycznej", { groupId: group.id, visibility: "instructors" }),
+    );
+    expect(await classmateTags()).toEqual(before.classmate);
+    const instructorAfter = await instructorTags();
+    expect(instructorAfter[0]).not.toBe(before.instructor[0]);
+    expect(instructorAfter[1]).not.toBe(before.instructor[1]);
+
+    // Hidden: the classmate's tag moves once (it is gone for them), then stays while its author edits it.
+    await hideAnnotation(instructor.actor, shared.id, { reason: "Off topic" });
+    const classmateAfterHide = await classmateTags();
+    expect(classmateAfterHide).not.toEqual(before.classmate);
+    const authorBeforeEdit = await authorTags();
+    const instructorBeforeEdit = await instructorTags();
+    await updateAnnotation(author.actor, shared.id, { body: bodyFromPlainText("edited while hidden") });
+    expect(await classmateTags()).toEqual(classmateAfterHide);
+    expect(await authorTags()).not.toEqual(authorBeforeEdit);
+    expect(await instructorTags()).not.toEqual(instructorBeforeEdit);
+
+    // Deleting the instructors' note: the classmate's tag still stays.
+    await deleteAnnotation(author.actor, forStaff.id);
+    expect(await classmateTags()).toEqual(classmateAfterHide);
+  });
 });
