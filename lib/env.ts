@@ -15,6 +15,12 @@ const EnvSchema = z.object({
   ),
   /** Connections in the app's pool; the embedded database serves one session, so it sets 1. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Set ("1") by `npm start` when DATABASE_URL is its own embedded PostgreSQL: then this is the only
+   * app instance, and live changes go from writer to readers within the process instead of through
+   * PostgreSQL's LISTEN/NOTIFY (which the embedded database's one shared session cannot route).
+   */
+  GLOSSA_EMBEDDED_DATABASE: optional(z.literal("1")),
   /** Where the embedded PostgreSQL (PGlite) keeps its data when DATABASE_URL is not set. */
   GLOSSA_DATA_DIR: z.string().min(1).default(".glossa/data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

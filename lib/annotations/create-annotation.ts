@@ -1,4 +1,5 @@
 import "server-only";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange } from "@/lib/anchoring/selectors";
 import { canInGroup, type Actor } from "@/lib/auth/policy";
@@ -86,6 +87,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     },
     select: ANNOTATION_SELECT,
   });
+  await announceAnnotationChange({ sourceId: source.id, groupId });
   const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], actor, memberships);
 }

@@ -1,10 +1,11 @@
 import "server-only";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
-import { findReadableAnnotation, loadMemberships } from "./access.ts";
+import { findReadableAnnotation, loadMemberships, type AnnotationRow } from "./access.ts";
 
 /**
  * Deletes the actor's own annotation or reply. An annotation that still has replies becomes a
@@ -16,44 +17,56 @@ export async function deleteAnnotation(
   id: string,
 ): Promise<{ deleted: "removed" | "tombstone" }> {
   const { userId } = requireActor(actor);
-  return db.$transaction(async (tx) => {
+  const { result, change } = await db.$transaction(async (tx) => {
     const memberships = await loadMemberships(tx, actor);
     const current = await findReadableAnnotation(tx, actor, memberships, id);
-    if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
-    if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
-    const rootId = current.parentId ?? current.id;
-    await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${rootId} FOR UPDATE`;
-
-    if (current.parentId === null) {
-      const replies = await tx.annotation.count({ where: { parentId: current.id } });
-      if (replies === 0) {
-        await tx.annotation.delete({ where: { id: current.id } });
-        return { deleted: "removed" as const };
-      }
-      await tx.annotationRevision.deleteMany({ where: { annotationId: current.id } });
-      await tx.annotation.update({
-        where: { id: current.id },
-        data: {
-          deletedAt: new Date(),
-          body: Prisma.DbNull,
-          bodyText: "",
-          bodyHtml: "",
-          tags: [],
-          // Its body is gone, and with it what it cited.
-          references: { deleteMany: {} },
-        },
-      });
-      return { deleted: "tombstone" as const };
-    }
-
-    await tx.annotation.delete({ where: { id: current.id } });
-    const parent = await tx.annotation.findUnique({
-      where: { id: current.parentId },
-      select: { deletedAt: true, _count: { select: { replies: true } } },
-    });
-    if (parent?.deletedAt && parent._count.replies === 0) {
-      await tx.annotation.delete({ where: { id: current.parentId } });
-    }
-    return { deleted: "removed" as const };
+    const change = { sourceId: current.sourceId, groupId: current.groupId };
+    return { result: await remove(tx, userId, current), change };
   });
+  await announceAnnotationChange(change);
+  return result;
+}
+
+/** Removes `current` or makes it a tombstone, in the caller's transaction. */
+async function remove(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  current: AnnotationRow,
+): Promise<{ deleted: "removed" | "tombstone" }> {
+  if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
+  if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
+  const rootId = current.parentId ?? current.id;
+  await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${rootId} FOR UPDATE`;
+
+  if (current.parentId === null) {
+    const replies = await tx.annotation.count({ where: { parentId: current.id } });
+    if (replies === 0) {
+      await tx.annotation.delete({ where: { id: current.id } });
+      return { deleted: "removed" as const };
+    }
+    await tx.annotationRevision.deleteMany({ where: { annotationId: current.id } });
+    await tx.annotation.update({
+      where: { id: current.id },
+      data: {
+        deletedAt: new Date(),
+        body: Prisma.DbNull,
+        bodyText: "",
+        bodyHtml: "",
+        tags: [],
+        // Its body is gone, and with it what it cited.
+        references: { deleteMany: {} },
+      },
+    });
+    return { deleted: "tombstone" as const };
+  }
+
+  await tx.annotation.delete({ where: { id: current.id } });
+  const parent = await tx.annotation.findUnique({
+    where: { id: current.parentId },
+    select: { deletedAt: true, _count: { select: { replies: true } } },
+  });
+  if (parent?.deletedAt && parent._count.replies === 0) {
+    await tx.annotation.delete({ where: { id: current.parentId } });
+  }
+  return { deleted: "removed" as const };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
@@ -27,6 +28,7 @@ export async function hideAnnotation(actor: Actor, id: string, input: unknown): 
     where: { id: row.id },
     data: { hiddenAt: new Date(), hiddenById: userId, hiddenReason: reason },
   });
+  await announceAnnotationChange({ sourceId: row.sourceId, groupId: row.groupId });
   return { hidden: true };
 }
 
@@ -38,5 +40,6 @@ export async function unhideAnnotation(actor: Actor, id: string): Promise<{ hidd
     where: { id: row.id },
     data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
   });
+  await announceAnnotationChange({ sourceId: row.sourceId, groupId: row.groupId });
   return { hidden: false };
 }

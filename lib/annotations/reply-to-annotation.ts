@@ -1,4 +1,5 @@
 import "server-only";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
@@ -40,5 +41,6 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
     },
     select: ANNOTATION_SELECT,
   });
+  await announceAnnotationChange({ sourceId: root.sourceId, groupId: root.groupId });
   return toReplyView(reply, actor, memberships);
 }

@@ -138,3 +138,15 @@ export function parseAnnotationPage(
   const after = query.get("after");
   return after === null ? { limit: limit.data } : { limit: limit.data, after: decodePageCursor(after) };
 }
+
+/** Most sources one live connection follows: the compare view's columns. */
+export const MAX_WATCHED_SOURCES = 3;
+
+/** `?sources=a,b`: the sources whose annotations a page follows live, 1 to MAX_WATCHED_SOURCES. */
+export function parseWatchedSources(value: string | null): string[] {
+  const slugs = [...new Set((value ?? "").split(",").map((slug) => slug.trim()))];
+  if (slugs.length > MAX_WATCHED_SOURCES) throw invalidField("sources", "tooManyWatchedSources");
+  if (!slugs.every((slug) => /^[a-z0-9][a-z0-9-]{0,99}$/u.test(slug)))
+    throw invalidField("sources", "watchedSourcesInvalid");
+  return slugs;
+}

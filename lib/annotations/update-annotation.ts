@@ -1,4 +1,5 @@
 import "server-only";
+import { announceAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import type { JSONContent } from "@tiptap/core";
 import type { Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
@@ -26,7 +27,8 @@ export async function updateAnnotation(
 ): Promise<AnnotationView | ReplyView> {
   const { userId } = requireActor(actor);
   const data = parseInput(UpdateAnnotationSchema, input);
-  return db.$transaction(async (tx) => {
+  let changed: AnnotationChange | null = null;
+  const view = await db.$transaction(async (tx) => {
     const memberships = await loadMemberships(tx, actor);
     const current = await findReadableAnnotation(tx, actor, memberships, id);
     if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
@@ -86,6 +88,9 @@ export async function updateAnnotation(
     if (!isReply && visibility !== current.visibility) {
       await tx.annotation.updateMany({ where: { parentId: current.id }, data: { visibility } });
     }
+    changed = { sourceId: current.sourceId, groupId: current.groupId };
     return viewOf(tx, updated, actor, memberships);
   });
+  if (changed) await announceAnnotationChange(changed);
+  return view;
 }

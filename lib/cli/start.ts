@@ -62,6 +62,7 @@ try {
   preloadSchemaEngine();
   let databaseUrl = env.DATABASE_URL;
   let poolMax = env.DATABASE_POOL_MAX;
+  let embeddedDatabase = false;
   if (databaseUrl) {
     const { waitForDatabase } = await import("./wait-for-database.ts");
     log("Using the PostgreSQL at DATABASE_URL.");
@@ -75,6 +76,7 @@ try {
     const embedded = await startEmbeddedPostgres({ dataDir });
     cleanups.push(() => embedded.stop());
     databaseUrl = embedded.connectionString;
+    embeddedDatabase = true;
     // Command-line scripts (e.g. user:reset-password) connect through this while the app runs.
     const urlFile = embeddedUrlFile(dataDir);
     await writeFile(urlFile, databaseUrl);
@@ -98,6 +100,7 @@ try {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: String(poolMax),
+    GLOSSA_EMBEDDED_DATABASE: embeddedDatabase ? "1" : "",
     AUTH_SECRET: authSecret,
     NEXT_TELEMETRY_DISABLED: "1",
   };

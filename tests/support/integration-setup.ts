@@ -10,14 +10,18 @@ const globals = globalThis as unknown as {
   glossaTestDatabase?: TestDatabase;
   glossaPrisma?: { $disconnect(): Promise<void> };
   glossaRateLimitPool?: { end(): Promise<void> };
+  glossaAnnotationHub?: { client: { end(): Promise<void> } | null };
 };
 // Clients made for the previous file in this worker point at its (dropped) database.
 delete globals.glossaPrisma;
 delete globals.glossaRateLimitPool;
+delete globals.glossaAnnotationHub;
 
 const database = await createTestDatabase();
 globals.glossaTestDatabase = database;
 process.env.DATABASE_URL = database.connectionString;
+// The embedded database serves one app instance: live changes stay in the process (as `npm start` sets).
+process.env.GLOSSA_EMBEDDED_DATABASE = database.embedded ? "1" : "";
 
 afterAll(async () => {
   // The app's client (lib/db) too: an idle connection left open would be cut by the drop below.
@@ -26,5 +30,8 @@ afterAll(async () => {
   // The rate limiters' pool (lib/http/rate-limit.ts): closed before its database is dropped.
   await globals.glossaRateLimitPool?.end();
   delete globals.glossaRateLimitPool;
+  // The connection listening for other instances' annotation changes (lib/live/annotation-changes.ts).
+  await globals.glossaAnnotationHub?.client?.end().catch(() => {});
+  delete globals.glossaAnnotationHub;
   await database.drop();
 });

@@ -6,6 +6,8 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 
 export interface TestDatabase {
   connectionString: string;
+  /** An embedded PostgreSQL (PGlite), not a database on a PostgreSQL server. */
+  embedded: boolean;
   prisma: PrismaClient;
   /** Runs raw SQL (for assertions that look under Prisma). */
   query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -48,6 +50,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString, max: 1 });
   return {
     connectionString,
+    embedded: !serverUrl,
     prisma,
     async query(sql, params) {
       return (await pool.query(sql, params)).rows;

@@ -5,8 +5,8 @@ import { fetchAnnotationIndexIfChanged } from "./index-client";
 import type { AnnotationPanelProps } from "./reader-types";
 
 /**
- * How often an open, visible page asks for the list again, so a seminar reading together sees each
- * other's annotations within half a minute without a live connection.
+ * How often an open, visible page asks for the list again: others' work arrives at once through the
+ * live connection (live-versions.ts); this catches up wherever that connection cannot be held.
  */
 const REFRESH_INTERVAL_MS = 30_000;
 /** Window focus right after a fetch does not fetch again (switching tabs back and forth). */
@@ -17,8 +17,9 @@ export type ListState = AnnotationPanelProps["list"];
 /**
  * The index of a source's annotations as the signed-in reader may see them (every highlight; cards
  * are fetched by the panel as it shows them), fetched after hydration (the page itself is cached, the
- * same for everyone, and preloads it), again on `refresh()`, when the window regains focus and
- * every 30 s while the tab is visible. A failed refresh keeps the list already shown; only a first
+ * same for everyone, and preloads it), again on `refresh()`, as soon as the live connection says the
+ * reader's index has a new version, when the window regains focus and every 30 s while the tab is
+ * visible. A failed refresh keeps the list already shown; only a first
  * load that fails gives "error". Answers that arrive out of order are dropped.
  */
 export function useAnnotationList(sourceSlug: string): { list: ListState; refresh: () => void } {
@@ -66,6 +67,25 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
       latest.current += 1;
     };
   }, [refresh]);
+
+  // Live: once the reader is known to be signed in, a new version of their index fetches it.
+  const signedIn = list !== "loading" && list !== "signed-out" && list !== "error";
+  // (Its code loads then, not with the page: nothing of it is needed to paint the text.)
+  useEffect(() => {
+    if (!signedIn) return;
+    let stop: (() => void) | null = null;
+    let unmounted = false;
+    void import("./live-versions").then(({ followAnnotationVersions }) => {
+      if (unmounted) return;
+      stop = followAnnotationVersions(sourceSlug, (version) => {
+        if (version !== etag.current) refresh();
+      });
+    });
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
+  }, [signedIn, sourceSlug, refresh]);
 
   return { list, refresh };
 }

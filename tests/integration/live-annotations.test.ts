@@ -1,0 +1,223 @@
+/**
+ * Following annotations live (GET /api/annotations/live, server-sent events): the reader gets their
+ * index's version at once and a new one when a change gives them one — and nothing for a change they
+ * may not read; outsiders and bad requests are refused; changes made on another app instance arrive
+ * through PostgreSQL.
+ */
+import pg from "pg";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as live } from "@/app/api/annotations/live/route";
+import type { Actor } from "@/lib/auth/policy";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { annotationListTag } from "@/lib/annotations/list-annotations";
+import { annotationInput, importedEdition } from "../support/annotation-factories";
+import { createGroupWith, createUser, type TestUser } from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+// The session is the one thing not run for real (route handlers outside Next have no request scope).
+const session = vi.hoisted(() => ({ actor: null as Actor }));
+vi.mock("@/lib/auth/get-current-user", () => ({ getActor: () => Promise.resolve(session.actor) }));
+
+beforeEach(() => {
+  session.actor = null;
+});
+
+/** How long to wait for an event that must come, and for one that must not. */
+const SOON_MS = 5_000;
+const QUIET_MS = 800;
+
+interface LiveEvent {
+  source: string;
+  version: string;
+}
+
+/** Opens the live route as `user` and reads its events as they come. */
+async function follow(user: TestUser | null, sources: string) {
+  session.actor = user?.actor ?? null;
+  const abort = new AbortController();
+  const response = await live(
+    new Request(`https://glossa.example/api/annotations/live?sources=${sources}`, { signal: abort.signal }),
+  );
+  const events: LiveEvent[] = [];
+  let ended = false;
+  let buffered = "";
+  const reading = (async () => {
+    if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return;
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffered += value;
+      let end: number;
+      while ((end = buffered.indexOf("\n\n")) >= 0) {
+        const block = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const data = /^event: version\ndata: (.*)$/mu.exec(block)?.[1];
+        if (data) events.push(JSON.parse(data) as LiveEvent);
+      }
+    }
+    ended = true;
+  })();
+  /** Resolves when `count` events have come (or fails after SOON_MS). */
+  const eventsUntil = async (count: number) => {
+    const deadline = Date.now() + SOON_MS;
+    while (events.length < count && Date.now() < deadline) await pause(20);
+    return [...events];
+  };
+  const endsSoon = async () => {
+    const deadline = Date.now() + SOON_MS;
+    while (!ended && Date.now() < deadline) await pause(20);
+    return ended;
+  };
+  const stop = async () => {
+    abort.abort();
+    await reading.catch(() => {});
+  };
+  return { response, events, eventsUntil, endsSoon, stop };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const indexVersion = (user: TestUser) => annotationListTag(user.actor, "soviet-note", undefined, "index");
+
+describe("following a source's annotations live", () => {
+  it("sends the reader's version at once, a new one for a change they see, none for one they may not", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, author, classmate] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [author, classmate], current: true });
+    const watching = await follow(classmate, "soviet-note");
+    try {
+      expect(watching.response.status).toBe(200);
+      expect(watching.response.headers.get("content-type")).toMatch(/^text\/event-stream/u);
+      expect(watching.response.headers.get("cache-control")).toContain("no-transform");
+      expect(await watching.eventsUntil(1)).toEqual([
+        { source: "soviet-note", version: await indexVersion(classmate) },
+      ]);
+
+      // The author's private note: nothing reaches the classmate, not even that something happened.
+      await createAnnotation(
+        author.actor,
+        annotationInput(edition, "wszystkie układy z Polską", { groupId: group.id, visibility: "private" }),
+      );
+      await pause(QUIET_MS);
+      expect(watching.events).toHaveLength(1);
+
+      // A note for the whole group: the classmate's index has a new version, and it is sent.
+      await createAnnotation(
+        author.actor,
+        annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "group" }),
+      );
+      const events = await watching.eventsUntil(2);
+      expect(events).toHaveLength(2);
+      expect(events[1]).toEqual({ source: "soviet-note", version: await indexVersion(classmate) });
+      expect(events[1]!.version).not.toBe(events[0]!.version);
+    } finally {
+      await watching.stop();
+    }
+    expect(await watching.endsSoon()).toBe(true);
+  });
+
+  it("tells a reader who left the group once, then nothing more of the group's work", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, author, leaver] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [author, leaver], current: true });
+    const watching = await follow(leaver, "soviet-note");
+    const shared = (quote: string) =>
+      createAnnotation(
+        author.actor,
+        annotationInput(edition, quote, { groupId: group.id, visibility: "group" }),
+      );
+    try {
+      await watching.eventsUntil(1);
+      await testDatabase().prisma.membership.deleteMany({
+        where: { groupId: group.id, userId: leaver.actor!.userId },
+      });
+      await shared("Władimira Potiomkina");
+      // Their index is now their personal notes only: one new version, and it is theirs.
+      const events = await watching.eventsUntil(2);
+      expect(events).toHaveLength(2);
+      expect(events[1]!.version).toBe(await indexVersion(leaver));
+      await shared("nocie dyplomatycznej");
+      await pause(QUIET_MS);
+      expect(watching.events).toHaveLength(2);
+    } finally {
+      await watching.stop();
+    }
+  });
+
+  it("refuses anonymous readers, unknown sources and bad lists, before streaming anything", async () => {
+    const reader = await createUser();
+    const status = async (user: TestUser | null, sources: string) => {
+      const watching = await follow(user, sources);
+      await watching.stop();
+      const body = watching.response.headers.get("content-type")?.startsWith("application/json")
+        ? ((await watching.response.json()) as { error: { message: string } }).error.message
+        : null;
+      return [watching.response.status, body];
+    };
+    expect(await status(null, "soviet-note")).toEqual([401, "signInRequired"]);
+    expect(await status(reader, "no-such-source")).toEqual([404, "sourceNotFound"]);
+    expect(await status(reader, "a,b,c,d")).toEqual([422, "tooManyWatchedSources"]);
+    expect(await status(reader, "Soviet%20Note")).toEqual([422, "watchedSourcesInvalid"]);
+    expect(await status(reader, "")).toEqual([422, "watchedSourcesInvalid"]);
+  });
+});
+
+describe("across app instances", () => {
+  if (testDatabase().embedded) {
+    it("on the embedded database (one app instance) stay within the process: no listening connection", async () => {
+      await importedEdition("soviet-note");
+      const reader = await createUser();
+      const watching = await follow(reader, "soviet-note");
+      try {
+        expect(await watching.eventsUntil(1)).toHaveLength(1);
+        const hub = (globalThis as { glossaAnnotationHub?: { client: unknown } }).glossaAnnotationHub;
+        expect(hub?.client).toBeNull();
+      } finally {
+        await watching.stop();
+      }
+    });
+    return;
+  }
+  it("on a PostgreSQL server: a change another instance announced reaches this one's readers", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, student] = await Promise.all([createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [student], current: true });
+    const watching = await follow(instructor, "soviet-note");
+    try {
+      await watching.eventsUntil(1);
+      // Another instance's write: the row, then its announcement, on connections of their own.
+      const { prisma, connectionString } = testDatabase();
+      const source = await prisma.source.findUniqueOrThrow({ where: { slug: "soviet-note" } });
+      const { id: editionId } = await prisma.edition.findFirstOrThrow({
+        where: { sourceId: source.id, number: edition.number },
+      });
+      const start = edition.text.indexOf("Władimira Potiomkina");
+      await prisma.annotation.create({
+        data: {
+          sourceId: source.id,
+          editionId,
+          groupId: group.id,
+          authorId: student.actor!.userId,
+          kind: "HIGHLIGHT",
+          visibility: "GROUP",
+          quoteExact: "Władimira Potiomkina",
+          quotePrefix: "",
+          quoteSuffix: "",
+          positionStart: start,
+          positionEnd: start + 20,
+        },
+      });
+      const other = new pg.Client({ connectionString });
+      await other.connect();
+      await other.query("SELECT pg_notify('glossa_annotation_changes', $1)", [
+        JSON.stringify({ sourceId: source.id, groupId: group.id, from: "another-instance" }),
+      ]);
+      await other.end();
+      const events = await watching.eventsUntil(2);
+      expect(events).toHaveLength(2);
+      expect(events[1]!.version).toBe(await indexVersion(instructor));
+    } finally {
+      await watching.stop();
+    }
+  });
+});
