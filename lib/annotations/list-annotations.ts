@@ -423,11 +423,10 @@ async function stateOf(
 ): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
-  // see reaches them (and their poll stays a 304). Three small aggregates: the group's part the
-  // reader's tier shares, the reader's own threads, and the replies in threads they read.
+  // see reaches them (and their poll stays a 304). Two small aggregates: the group's part the
+  // reader's tier shares (the key of that part), and every thread root and reply the reader reads.
   const actor = { userId };
   const tier = readingTier(list.group?.role);
-  const roots = { sourceId: list.source.id, parentId: null };
   const statsOf = async (where: Prisma.AnnotationWhereInput) => {
     const stats = await db.annotation.aggregate({
       where,
@@ -436,13 +435,25 @@ async function stateOf(
     });
     return `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`;
   };
-  const [shared, own, replies] = await Promise.all([
-    list.group && tier ? statsOf({ ...roots, AND: [groupSharedReadWhere(list.group.id, tier)] }) : "",
-    statsOf({ ...roots, authorId: userId, AND: [list.scope] }),
+  const [shared, readable] = await Promise.all([
+    list.group && tier
+      ? statsOf({
+          sourceId: list.source.id,
+          parentId: null,
+          AND: [groupSharedReadWhere(list.group.id, tier)],
+        })
+      : "",
     statsOf({
       sourceId: list.source.id,
-      parentId: { not: null },
-      AND: [list.scope, replyReadWhere(actor, list.memberships)],
+      AND: [
+        list.scope,
+        {
+          OR: [
+            { parentId: null, AND: [annotationReadWhere(actor, list.memberships)] },
+            { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] },
+          ],
+        },
+      ],
     }),
   ]);
   const state = [
@@ -452,8 +463,7 @@ async function stateOf(
     list.group?.role ?? "",
     list.edition.number,
     shared,
-    own,
-    replies,
+    readable,
   ].join("|");
   return {
     tag: `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`,
