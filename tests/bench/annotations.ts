@@ -30,7 +30,7 @@ const listPath = `/api/sources/${slug}/annotations`;
 const indexPath = `/api/sources/${slug}/annotations/index`;
 const WARM_UP = 5;
 const REQUESTS = 50;
-const READER_RUNS = 5;
+const READER_RUNS = 9;
 /** Longest wait for the highlights on one visit: far beyond the aim, short enough to report a hang. */
 const READY_TIMEOUT_MS = 30_000;
 
