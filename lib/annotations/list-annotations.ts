@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import type { JSONContent } from "@tiptap/core";
 import {
   annotationReadWhere,
-  groupSharedReadWhere,
   readingTier,
   replyHiddenWhere,
   replyReadWhere,
@@ -15,18 +14,18 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
-import { cachedIndex, rememberIndex, sharedIndexPart } from "./index-cache.ts";
+import { cachedIndex, rememberIndex } from "./index-cache.ts";
+import { NO_PART, readIndexPart, textOrder } from "./index-part.ts";
 import { packIndex } from "./index-wire.ts";
-import { PASSAGE_RANGES, placeAt, placeInEdition, type PassageRange } from "./place-in-edition.ts";
-import { toAnnotationView, toKind } from "./to-view.ts";
+import { sharedPart, sharedState, type SharedPartScope } from "./shared-index.ts";
+import { PASSAGE_RANGES, placeInEdition, type PassageRange } from "./place-in-edition.ts";
+import { toAnnotationView } from "./to-view.ts";
 import type {
   AnchorView,
   AnnotationIndexView,
   AnnotationListView,
-  AnnotationSummary,
   AnnotationView,
   ListedGroupView,
-  PersonView,
 } from "./types.ts";
 
 /**
@@ -200,33 +199,6 @@ export async function listOf(
 }
 
 /**
- * The columns a thread's summary is made from (no bodies, no replies: a card shows those). No quote:
- * an annotation made on the edition shown was checked against its text when saved, so its position
- * is its place; only those made on older editions are read again with their quotes. Each column
- * read for 5,000 rows costs milliseconds, so there is no per-thread date: the index has one version.
- */
-const INDEX_SELECT = {
-  id: true,
-  kind: true,
-  authorId: true,
-  editionId: true,
-  tags: true,
-  positionStart: true,
-  positionEnd: true,
-  deletedAt: true,
-  hiddenAt: true,
-} satisfies Prisma.AnnotationSelect;
-
-const QUOTE_SELECT = {
-  id: true,
-  quoteExact: true,
-  quotePrefix: true,
-  quoteSuffix: true,
-  positionStart: true,
-  positionEnd: true,
-} satisfies Prisma.AnnotationSelect;
-
-/**
  * The same threads as `listAnnotations` (same scope, same policy), each as a summary: its place in
  * the latest edition, kind, author, tags, whether deleted or hidden; the index's version is its tag.
  * The reader draws every highlight from it and fetches cards as the panel shows them.
@@ -262,14 +234,6 @@ export async function annotationIndexJsonUnlessUnchanged(
   return { tag: state.tag, json };
 }
 
-/** Summaries of some threads, sorted in text order, and the names of their authors. */
-interface IndexPart {
-  annotations: AnnotationSummary[];
-  people: PersonView[];
-}
-
-const NO_PART: IndexPart = { annotations: [], people: [] };
-
 /**
  * The index is made of two parts: what every member of the reader's tier in the group reads there
  * (`groupSharedReadWhere`: read once per group and state, and kept for the tier), and the reader's own
@@ -278,14 +242,9 @@ const NO_PART: IndexPart = { annotations: [], people: [] };
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
   const { source, edition, scope, group } = list;
-  const tier = readingTier(group?.role);
   const [shared, own] = await Promise.all([
-    group && tier && state.sharedKey
-      ? sharedIndexPart(state.sharedKey, () =>
-          readIndexPart(list, groupSharedReadWhere(group.id, tier), { groupId: group.id }, userId, false),
-        )
-      : NO_PART,
-    readIndexPart(list, { authorId: userId, AND: [scope] }, null, userId, true),
+    state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
+    readIndexPart(list, { authorId: userId, AND: [scope] }, { userId }, true),
   ]);
   // The reader's own annotations in the shared part are in their own part too (marked as theirs).
   const annotations = [...shared.annotations.filter((a) => a.authorId !== userId), ...own.annotations];
@@ -301,63 +260,6 @@ async function indexOf(list: ListScope, userId: string, state: IndexState): Prom
     annotations,
     sentenceCounts: countSentences(annotations),
   };
-}
-
-/**
- * The summaries of the thread roots on the source matching `where`, with their authors' names: the
- * members of `membersOf`'s group (or the reader alone) are asked for beside the rows, one round trip
- * less; authors no longer in the group, and annotations of older editions, come after.
- */
-async function readIndexPart(
-  list: ListScope,
-  where: Prisma.AnnotationWhereInput,
-  membersOf: { groupId: string } | null,
-  userId: string,
-  mine: boolean,
-): Promise<IndexPart> {
-  const { source, edition } = list;
-  const [roots, members] = await Promise.all([
-    db.annotation.findMany({
-      // No ORDER BY (a seventh of the time for 5,000 rows): they are sorted in text order below.
-      where: { sourceId: source.id, parentId: null, AND: [where] },
-      select: INDEX_SELECT,
-    }),
-    db.user.findMany({
-      where: membersOf ? { memberships: { some: membersOf } } : { id: userId },
-      select: { id: true, name: true },
-    }),
-  ]);
-  const names = new Map(members.map((person) => [person.id, person]));
-  const authorIds = new Set(roots.map((root) => root.authorId));
-  const formerMembers = [...authorIds].filter((id) => !names.has(id));
-  const older = roots.filter((root) => root.editionId !== edition.id).map((root) => root.id);
-  const [others, quoted] = await Promise.all([
-    formerMembers.length
-      ? db.user.findMany({ where: { id: { in: formerMembers } }, select: { id: true, name: true } })
-      : [],
-    older.length ? db.annotation.findMany({ where: { id: { in: older } }, select: QUOTE_SELECT }) : [],
-  ]);
-  for (const person of others) names.set(person.id, person);
-  const quotes = new Map(quoted.map((row) => [row.id, row]));
-
-  const annotations: AnnotationSummary[] = roots.map((row) => {
-    const deleted = row.deletedAt !== null;
-    const quote = quotes.get(row.id);
-    return {
-      id: row.id,
-      kind: toKind(row.kind),
-      authorId: row.authorId,
-      mine,
-      tags: deleted ? [] : row.tags,
-      anchor: quote
-        ? placeInEdition(edition.text, edition.passages, quote)
-        : placeAt(edition.passages, row.positionStart ?? 0, row.positionEnd ?? 0),
-      deleted,
-      hidden: row.hiddenAt !== null,
-    };
-  });
-  annotations.sort(textOrder);
-  return { annotations, people: [...authorIds].flatMap((id) => names.get(id) ?? []) };
 }
 
 /** Names of the authors (and moderators who hid something) among the rows, by id. */
@@ -408,12 +310,11 @@ export async function tagOf(
   return (await stateOf(list, userId, representation)).tag;
 }
 
-/** What a list or index is made from: its tag, and the key of the group's shared part of the index. */
+/** What a list or index is made from: its tag, and the group's part its reader's tier shares. */
 interface IndexState {
   tag: string;
-  /** The group, the reader's tier there, the edition, and the count and latest change of the threads
-   * the tier shares there: null without a group. */
-  sharedKey: string | null;
+  /** Where that part is read and its state (sharedState); null without a group. */
+  shared: { scope: SharedPartScope; state: string } | null;
 }
 
 async function stateOf(
@@ -424,36 +325,28 @@ async function stateOf(
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
   // see reaches them (and their poll stays a 304). Two small aggregates: the group's part the
-  // reader's tier shares (the key of that part), and every thread root and reply the reader reads.
+  // reader's tier shares (the state of that part), and every thread root and reply the reader reads.
   const actor = { userId };
   const tier = readingTier(list.group?.role);
-  const statsOf = async (where: Prisma.AnnotationWhereInput) => {
-    const stats = await db.annotation.aggregate({
-      where,
+  const sharedScope: SharedPartScope | null =
+    list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
+  const [shared, readable] = await Promise.all([
+    sharedScope ? sharedState(sharedScope) : "",
+    db.annotation.aggregate({
+      where: {
+        sourceId: list.source.id,
+        AND: [
+          list.scope,
+          {
+            OR: [
+              { parentId: null, AND: [annotationReadWhere(actor, list.memberships)] },
+              { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] },
+            ],
+          },
+        ],
+      },
       _count: { _all: true },
       _max: { updatedAt: true },
-    });
-    return `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`;
-  };
-  const [shared, readable] = await Promise.all([
-    list.group && tier
-      ? statsOf({
-          sourceId: list.source.id,
-          parentId: null,
-          AND: [groupSharedReadWhere(list.group.id, tier)],
-        })
-      : "",
-    statsOf({
-      sourceId: list.source.id,
-      AND: [
-        list.scope,
-        {
-          OR: [
-            { parentId: null, AND: [annotationReadWhere(actor, list.memberships)] },
-            { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] },
-          ],
-        },
-      ],
     }),
   ]);
   const state = [
@@ -463,11 +356,12 @@ async function stateOf(
     list.group?.role ?? "",
     list.edition.number,
     shared,
-    readable,
+    readable._count._all,
+    readable._max.updatedAt?.getTime() ?? 0,
   ].join("|");
   return {
     tag: `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`,
-    sharedKey: list.group && tier ? [list.group.id, tier, list.edition.id, shared].join("|") : null,
+    shared: sharedScope ? { scope: sharedScope, state: shared } : null,
   };
 }
 
@@ -486,19 +380,4 @@ async function resolveGroup(actor: { userId: string }, group: string | undefined
     },
   });
   return user?.currentGroupId && user.currentGroup?.memberships.length ? user.currentGroupId : null;
-}
-
-/**
- * Anchored annotations by position (longer first where they start together), then orphans; on the
- * same place, by id (made in order, so older first). A total order: the list and the index, whose
- * parts are read apart, come out the same.
- */
-function textOrder(a: { id: string; anchor: AnchorView }, b: { id: string; anchor: AnchorView }): number {
-  const orphans = Number(a.anchor.status === "orphan") - Number(b.anchor.status === "orphan");
-  if (orphans !== 0) return orphans;
-  if (a.anchor.status === "anchored" && b.anchor.status === "anchored") {
-    const byPlace = a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end;
-    if (byPlace !== 0) return byPlace;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

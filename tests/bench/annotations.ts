@@ -140,7 +140,8 @@ try {
     seed: 20_250_917,
   });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
-  // A classmate's change: one annotation's tags edited, so every reader's index is new (not cached).
+  // A change written straight to the database (no app instance hears of it): every reader's index is
+  // new, and the request reads the group's part itself.
   const touched = await prisma.annotation.findFirstOrThrow({
     where: { parentId: null },
     select: { id: true },
@@ -152,20 +153,26 @@ try {
   };
 
   const instructor = await signIn(origin, seeded.instructor);
-  const assistant = await signIn(origin, seeded.assistant);
+  const student = await signIn(origin, seeded.student);
   const loner = await signIn(origin, seeded.loner);
-  /** A classmate's change, and then the teaching assistant (the instructor's reading tier) polling. */
-  const changeSeenByAssistant = async () => {
-    await change();
-    const response = await fetch(`${origin}${indexPath}`, {
-      headers: { cookie: `${assistant.name}=${assistant.value}` },
+  // A classmate's change made through the app: the student edits the tags of one of their own.
+  const own = await prisma.annotation.findFirstOrThrow({
+    where: { parentId: null, author: { email: seeded.student.email } },
+    select: { id: true },
+  });
+  const classmateChange = async () => {
+    touches += 1;
+    const response = await fetch(`${origin}/api/annotations/${own.id}`, {
+      method: "PATCH",
+      headers: { cookie: `${student.name}=${student.value}`, "content-type": "application/json" },
+      body: JSON.stringify({ tags: [`edit-${touches}`] }),
     });
-    if (response.status !== 200) throw new Error(`the assistant's index answered ${response.status}`);
+    if (response.status !== 200) throw new Error(`the classmate's edit answered ${response.status}`);
     await response.arrayBuffer();
   };
   const index = await measureApi(origin, instructor, indexPath);
   const indexChanged = await measureApi(origin, instructor, indexPath, change);
-  const indexChangedShared = await measureApi(origin, instructor, indexPath, changeSeenByAssistant);
+  const indexChangedShared = await measureApi(origin, instructor, indexPath, classmateChange);
   const indexed = JSON.parse(
     await (
       await fetch(`${origin}${indexPath}`, { headers: { cookie: `${instructor.name}=${instructor.value}` } })
@@ -198,7 +205,7 @@ try {
       ...options,
       url: `${origin}${readerPath}`,
       cookie: instructor,
-      before: changeSeenByAssistant,
+      before: classmateChange,
     });
     empty = await measureReader(browser, { ...options, url: `${origin}${readerPath}`, cookie: loner });
   } finally {
@@ -220,16 +227,16 @@ Glossa annotation figures (${new Date().toISOString()}, ${process.version}, load
   Seeded in ${seedSeconds.toFixed(1)} s: ${seeded.annotations} annotations and ${seeded.replies} replies by 30 students on ${slug} (${seeded.textLength} characters)
   As the instructor, ${REQUESTS} sequential requests after ${WARM_UP} warm-up each (aim: median < 100 ms):
 ${apiLines(`GET ${indexPath} (every thread: what the highlights are drawn from), nothing changed since the reader's last fetch (this instance's cache)`, index)}
-${apiLines(`GET ${indexPath}, each right after a classmate's change, the first of the group's staff to ask (the group's shared part read afresh)`, indexChanged)}
-${apiLines(`GET ${indexPath}, each right after a classmate's change that the teaching assistant's index already took in (the shared part cached; the instructor's own annotations read)`, indexChangedShared)}
+${apiLines(`GET ${indexPath}, each right after a change written straight to the database (the request reads the group's part afresh)`, indexChanged)}
+${apiLines(`GET ${indexPath}, each right after a classmate's edit through the app (PATCH; the instance reads the group's part again as it hears of it)`, indexChangedShared)}
 ${apiLines(`GET ${listPath}?ids=<the first 50> (the panel's first cards)`, cards)}
 ${apiLines(`GET ${listPath} (the whole list, with bodies and replies)`, list)}
   ${readerPath} in headless Chromium, medians of ${READER_RUNS} visits after one warm-up, ms from navigation start:
     instructor (${seeded.annotations} annotations), returning to an unchanged source: ${readerLines(annotated)}
       highlights painted ${ms(annotated.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotated)})
-    instructor, each visit right after a classmate's change: ${readerLines(annotatedChanged)}
+    instructor, each visit right after a change written straight to the database: ${readerLines(annotatedChanged)}
       highlights painted ${ms(annotatedChanged.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotatedChanged)})
-    instructor, each visit right after a classmate's change the teaching assistant's index already took in: ${readerLines(annotatedChangedShared)}
+    instructor, each visit right after a classmate's edit through the app: ${readerLines(annotatedChangedShared)}
       highlights painted ${ms(annotatedChangedShared.highlightsAfterText)} after the text shows (aim < 500 ms; visits: ${spread(annotatedChangedShared)})
     user without annotations: ${readerLines(empty)}
     total time until highlights painted, annotated / empty: ${ratio}

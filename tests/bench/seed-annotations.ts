@@ -31,8 +31,8 @@ export interface Account {
 export interface SeededData {
   /** Instructor of the group (their current group), who reads every annotation in it. */
   instructor: Account;
-  /** The group's teaching assistant: reads what the instructor reads (the same reading tier). */
-  assistant: Account;
+  /** One of the students, who edits their own annotations through the app in the benchmark. */
+  student: Account;
   /** A user with no group and no annotations: the same page without any highlight. */
   loner: Account;
   annotations: number;
@@ -117,14 +117,10 @@ export async function seedAnnotations(prisma: PrismaClient, options: SeedOptions
 
   const passwordHash = await hashPassword(PASSWORD);
   const instructor = { email: "instructor@bench.example", password: PASSWORD };
-  const assistant = { email: "assistant@bench.example", password: PASSWORD };
+  const firstStudent = { email: "student-1@bench.example", password: PASSWORD };
   const loner = { email: "loner@bench.example", password: PASSWORD };
   const teacher = await prisma.user.create({
     data: { name: "Bench Instructor", email: instructor.email, passwordHash, locale: "en" },
-    select: { id: true },
-  });
-  const helper = await prisma.user.create({
-    data: { name: "Bench Assistant", email: assistant.email, passwordHash, locale: "en" },
     select: { id: true },
   });
   await prisma.user.create({
@@ -135,6 +131,8 @@ export async function seedAnnotations(prisma: PrismaClient, options: SeedOptions
       name: `Student ${i + 1}`,
       email: `student-${i + 1}@bench.example`,
       locale: "en",
+      // The first signs in to edit their annotations (tests/bench/annotations.ts).
+      ...(i === 0 ? { passwordHash } : {}),
     })),
     select: { id: true },
   });
@@ -146,7 +144,6 @@ export async function seedAnnotations(prisma: PrismaClient, options: SeedOptions
       memberships: {
         create: [
           { userId: teacher.id, role: "INSTRUCTOR" },
-          { userId: helper.id, role: "TEACHING_ASSISTANT" },
           ...students.map((student) => ({ userId: student.id, role: "STUDENT" as const })),
         ],
       },
@@ -154,7 +151,7 @@ export async function seedAnnotations(prisma: PrismaClient, options: SeedOptions
     select: { id: true },
   });
   await prisma.user.updateMany({
-    where: { id: { in: [teacher.id, helper.id, ...students.map((student) => student.id)] } },
+    where: { id: { in: [teacher.id, ...students.map((student) => student.id)] } },
     data: { currentGroupId: group.id },
   });
 
@@ -214,7 +211,7 @@ export async function seedAnnotations(prisma: PrismaClient, options: SeedOptions
 
   return {
     instructor,
-    assistant,
+    student: firstStudent,
     loner,
     annotations: roots.length,
     replies: replies.length,

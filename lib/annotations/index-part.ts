@@ -1,0 +1,121 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { placeAt, placeInEdition, type PassageRange } from "./place-in-edition.ts";
+import { toKind } from "./to-view.ts";
+import type { AnchorView, AnnotationSummary, PersonView } from "./types.ts";
+
+/** Where an index part is read: the source, and the edition its places are given in. */
+export interface PartScope {
+  source: { id: string };
+  edition: { id: string; text: string; passages: PassageRange[] };
+}
+
+/**
+ * The columns a thread's summary is made from (no bodies, no replies: a card shows those). No quote:
+ * an annotation made on the edition shown was checked against its text when saved, so its position
+ * is its place; only those made on older editions are read again with their quotes. Each column
+ * read for 5,000 rows costs milliseconds, so there is no per-thread date: the index has one version.
+ */
+const INDEX_SELECT = {
+  id: true,
+  kind: true,
+  authorId: true,
+  editionId: true,
+  tags: true,
+  positionStart: true,
+  positionEnd: true,
+  deletedAt: true,
+  hiddenAt: true,
+} satisfies Prisma.AnnotationSelect;
+
+const QUOTE_SELECT = {
+  id: true,
+  quoteExact: true,
+  quotePrefix: true,
+  quoteSuffix: true,
+  positionStart: true,
+  positionEnd: true,
+} satisfies Prisma.AnnotationSelect;
+
+/** Summaries of some threads, sorted in text order, and the names of their authors. */
+export interface IndexPart {
+  annotations: AnnotationSummary[];
+  people: PersonView[];
+}
+
+export const NO_PART: IndexPart = { annotations: [], people: [] };
+
+/**
+ * The summaries of the thread roots on the source matching `where`, with their authors' names: the
+ * members of `namesOf`'s group (or the reader alone) are asked for beside the rows, one round trip
+ * less; authors no longer in the group, and annotations of older editions, come after.
+ */
+export async function readIndexPart(
+  list: PartScope,
+  where: Prisma.AnnotationWhereInput,
+  namesOf: { groupId: string } | { userId: string },
+  mine: boolean,
+): Promise<IndexPart> {
+  const { source, edition } = list;
+  const [roots, members] = await Promise.all([
+    db.annotation.findMany({
+      // No ORDER BY (a seventh of the time for 5,000 rows): they are sorted in text order below.
+      where: { sourceId: source.id, parentId: null, AND: [where] },
+      select: INDEX_SELECT,
+    }),
+    db.user.findMany({
+      where: "groupId" in namesOf ? { memberships: { some: namesOf } } : { id: namesOf.userId },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const names = new Map(members.map((person) => [person.id, person]));
+  const authorIds = new Set(roots.map((root) => root.authorId));
+  const formerMembers = [...authorIds].filter((id) => !names.has(id));
+  const older = roots.filter((root) => root.editionId !== edition.id).map((root) => root.id);
+  const [others, quoted] = await Promise.all([
+    formerMembers.length
+      ? db.user.findMany({ where: { id: { in: formerMembers } }, select: { id: true, name: true } })
+      : [],
+    older.length ? db.annotation.findMany({ where: { id: { in: older } }, select: QUOTE_SELECT }) : [],
+  ]);
+  for (const person of others) names.set(person.id, person);
+  const quotes = new Map(quoted.map((row) => [row.id, row]));
+
+  const annotations: AnnotationSummary[] = roots.map((row) => {
+    const deleted = row.deletedAt !== null;
+    const quote = quotes.get(row.id);
+    return {
+      id: row.id,
+      kind: toKind(row.kind),
+      authorId: row.authorId,
+      mine,
+      tags: deleted ? [] : row.tags,
+      anchor: quote
+        ? placeInEdition(edition.text, edition.passages, quote)
+        : placeAt(edition.passages, row.positionStart ?? 0, row.positionEnd ?? 0),
+      deleted,
+      hidden: row.hiddenAt !== null,
+    };
+  });
+  annotations.sort(textOrder);
+  return { annotations, people: [...authorIds].flatMap((id) => names.get(id) ?? []) };
+}
+
+/**
+ * Anchored annotations by position (longer first where they start together), then orphans; on the
+ * same place, by id (made in order, so older first). A total order: the list and the index, whose
+ * parts are read apart, come out the same.
+ */
+export function textOrder(
+  a: { id: string; anchor: AnchorView },
+  b: { id: string; anchor: AnchorView },
+): number {
+  const orphans = Number(a.anchor.status === "orphan") - Number(b.anchor.status === "orphan");
+  if (orphans !== 0) return orphans;
+  if (a.anchor.status === "anchored" && b.anchor.status === "anchored") {
+    const byPlace = a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end;
+    if (byPlace !== 0) return byPlace;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

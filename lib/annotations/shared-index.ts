@@ -1,0 +1,70 @@
+import "server-only";
+import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
+import { sharedIndexPart } from "./index-cache.ts";
+import { readIndexPart, type IndexPart, type PartScope } from "./index-part.ts";
+
+/**
+ * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
+ * read once per change of the group and kept by this instance (index-cache.ts), each reader adding
+ * their own annotations to it. After a change in a group, the parts this instance kept for it are
+ * read again at once, before anyone asks: the next member to open the source finds theirs ready.
+ */
+export interface SharedPartScope extends PartScope {
+  groupId: string;
+  tier: ReadingTier;
+}
+
+/** The count and latest change of the threads a tier shares in a group: what its part is made from. */
+export async function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">) {
+  const stats = await db.annotation.aggregate({
+    where: {
+      sourceId: scope.source.id,
+      parentId: null,
+      AND: [groupSharedReadWhere(scope.groupId, scope.tier)],
+    },
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
+  return `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`;
+}
+
+/** The tier's part in `state` (sharedState): kept, being read for another member, or read now. */
+export function sharedPart(scope: SharedPartScope, state: string): Promise<IndexPart> {
+  keepUpToDate(scope);
+  const key = [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
+  return sharedIndexPart(key, () =>
+    readIndexPart(scope, groupSharedReadWhere(scope.groupId, scope.tier), { groupId: scope.groupId }, false),
+  );
+}
+
+/** The parts this instance read lately, by source, group and tier (least recently read out first). */
+const MAX_KEPT_UP_TO_DATE = 256;
+const keptUpToDate = new Map<string, SharedPartScope>();
+let listening = false;
+
+function keepUpToDate(scope: SharedPartScope): void {
+  const key = `${scope.source.id}|${scope.groupId}|${scope.tier}`;
+  keptUpToDate.delete(key);
+  keptUpToDate.set(key, scope);
+  if (keptUpToDate.size > MAX_KEPT_UP_TO_DATE) keptUpToDate.delete(keptUpToDate.keys().next().value!);
+  if (!listening) {
+    listening = true;
+    onAnnotationChange(readAgain);
+  }
+}
+
+/** A change in a group (made on any instance): its parts here are read again in the background. */
+function readAgain(change: AnnotationChange): void {
+  if (change.groupId === null) return;
+  for (const scope of keptUpToDate.values()) {
+    if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
+    sharedState(scope)
+      .then((state) => sharedPart(scope, state))
+      .catch((error: unknown) => {
+        // Only a head start: the next reader reads it themselves.
+        console.error("[glossa] could not read a group's index again after a change:", error);
+      });
+  }
+}
