@@ -55,16 +55,26 @@ function keepUpToDate(scope: SharedPartScope): void {
   }
 }
 
+/** Reads in the background, until they end. */
+const reading = new Set<Promise<unknown>>();
+
 /** A change in a group (made on any instance): its parts here are read again in the background. */
 function readAgain(change: AnnotationChange): void {
   if (change.groupId === null) return;
   for (const scope of keptUpToDate.values()) {
     if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
-    sharedState(scope)
+    const read = sharedState(scope)
       .then((state) => sharedPart(scope, state))
       .catch((error: unknown) => {
         // Only a head start: the next reader reads it themselves.
         console.error("[glossa] could not read a group's index again after a change:", error);
-      });
+      })
+      .finally(() => reading.delete(read));
+    reading.add(read);
   }
+}
+
+/** Waits for the background reads under way (before the database connection is closed). */
+export async function backgroundReadsDone(): Promise<void> {
+  await Promise.allSettled([...reading]);
 }

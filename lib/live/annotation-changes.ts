@@ -33,6 +33,8 @@ interface Hub {
   listening: Promise<void> | null;
   /** The connection listening, while there is one. */
   client: pg.Client | null;
+  /** Set by stopListening: no connection is made again. */
+  stopped: boolean;
 }
 
 const globalForHub = globalThis as unknown as { glossaAnnotationHub?: Hub };
@@ -41,6 +43,7 @@ const hub = (globalForHub.glossaAnnotationHub ??= {
   instance: randomUUID(),
   listening: null,
   client: null,
+  stopped: false,
 });
 
 /**
@@ -69,7 +72,7 @@ export async function announceAnnotationChange(change: AnnotationChange): Promis
 /** Calls `listener` with every change announced on any instance, until the returned function is called. */
 export function onAnnotationChange(listener: (change: AnnotationChange) => void): () => void {
   hub.emitter.on("change", listener);
-  if (acrossInstances()) hub.listening ??= listen();
+  if (acrossInstances() && !hub.stopped) hub.listening ??= listen();
   return () => {
     hub.emitter.off("change", listener);
   };
@@ -88,7 +91,7 @@ async function listen(): Promise<void> {
     if (hub.client === client) hub.client = null;
     hub.listening = null;
     setTimeout(() => {
-      if (hub.emitter.listenerCount("change") > 0) hub.listening ??= listen();
+      if (!hub.stopped && hub.emitter.listenerCount("change") > 0) hub.listening ??= listen();
     }, RECONNECT_MS).unref();
   };
   client.on("notification", (message) => {
@@ -116,4 +119,15 @@ function parseJson(text: string | undefined): unknown {
   } catch {
     return null;
   }
+}
+
+/**
+ * Closes this instance's listening connection for good (its database is going away: shutdown, or a
+ * test database about to be dropped). Changes made here still reach this instance's listeners.
+ */
+export async function stopListening(): Promise<void> {
+  hub.stopped = true;
+  const client = hub.client;
+  hub.client = null;
+  await client?.end().catch(() => {});
 }

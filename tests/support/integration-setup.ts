@@ -10,7 +10,7 @@ const globals = globalThis as unknown as {
   glossaTestDatabase?: TestDatabase;
   glossaPrisma?: { $disconnect(): Promise<void> };
   glossaRateLimitPool?: { end(): Promise<void> };
-  glossaAnnotationHub?: { client: { end(): Promise<void> } | null };
+  glossaAnnotationHub?: unknown;
 };
 // Clients made for the previous file in this worker point at its (dropped) database.
 delete globals.glossaPrisma;
@@ -24,14 +24,16 @@ process.env.DATABASE_URL = database.connectionString;
 process.env.GLOSSA_EMBEDDED_DATABASE = database.embedded ? "1" : "";
 
 afterAll(async () => {
+  // Reads a change set off in the background (lib/annotations/shared-index.ts) end first.
+  await (await import("@/lib/annotations/shared-index")).backgroundReadsDone();
   // The app's client (lib/db) too: an idle connection left open would be cut by the drop below.
   await globals.glossaPrisma?.$disconnect();
   delete globals.glossaPrisma;
   // The rate limiters' pool (lib/http/rate-limit.ts): closed before its database is dropped.
   await globals.glossaRateLimitPool?.end();
   delete globals.glossaRateLimitPool;
-  // The connection listening for other instances' annotation changes (lib/live/annotation-changes.ts).
-  await globals.glossaAnnotationHub?.client?.end().catch(() => {});
+  // The connection listening for other instances' annotation changes: closed, and not made again.
+  await (await import("@/lib/live/annotation-changes")).stopListening();
   delete globals.glossaAnnotationHub;
   await database.drop();
 });
