@@ -60,6 +60,9 @@ export async function loadSchemaEngine(options: {
   panics.length = 0;
   const datamodel = await readFile(options.schemaPath, "utf8");
   const pool = new pg.Pool({ connectionString: options.connectionString, max: 1 });
+  // A connection cut while idle (the server restarting or the database dropped) is dropped by the
+  // pool; without a listener its "error" would end the process.
+  pool.on("error", () => {});
   const adapter = new PrismaPg(pool);
   try {
     const engine = await glue.SchemaEngine.new(

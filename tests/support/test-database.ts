@@ -48,6 +48,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await applyMigrations(connectionString);
   const prisma = createPrismaClient({ connectionString, poolMax: 2 });
   const pool = new pg.Pool({ connectionString, max: 1 });
+  // pool.end() resolves before its connections have closed, so the drop can still cut one; pg-pool
+  // then emits "error" on the pool, which without a listener is an uncaught exception.
+  pool.on("error", () => {});
   return {
     connectionString,
     embedded: !serverUrl,
