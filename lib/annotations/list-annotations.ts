@@ -37,7 +37,7 @@ const LIST_SELECT = ANNOTATION_COLUMNS;
 type ListRow = Prisma.AnnotationGetPayload<{ select: typeof LIST_SELECT }>;
 
 /** What every list of a source starts from: the source, the edition shown, and whose annotations. */
-interface ListScope {
+export interface ListScope {
   source: { id: string; slug: string };
   edition: { id: string; number: number; text: string; passages: PassageRange[] };
   memberships: MembershipRole[];

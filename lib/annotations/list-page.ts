@@ -1,13 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import { annotationReadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { invalidField } from "@/lib/http/errors";
-import { listOf, openList, tagOf } from "./list-annotations.ts";
+import { listOf, openList, tagOf, type ListScope } from "./list-annotations.ts";
 import { encodePageCursor, type PageCursor } from "./page-cursor.ts";
-import { MAX_PAGE_LIMIT, type AnnotationPageView } from "./types.ts";
+import { PageSizeSchema } from "./schemas.ts";
+import type { AnnotationPageView } from "./types.ts";
 
 /** Which page: the group as for the list (`group`: an id, "none", or undefined for the current one). */
 export interface PageRequest {
@@ -18,11 +18,9 @@ export interface PageRequest {
   after?: PageCursor;
 }
 
-const LimitSchema = z.number().int().min(1).max(MAX_PAGE_LIMIT);
-
 /** The route parsed `?limit=` already (schemas.ts); a script calling the service gets the same answer. */
 function checkLimit(limit: number): void {
-  if (!LimitSchema.safeParse(limit).success) throw invalidField("limit", "pageLimitInvalid");
+  if (!PageSizeSchema.safeParse(limit).success) throw invalidField("limit", "pageLimitInvalid");
 }
 
 /**
@@ -64,11 +62,7 @@ export async function annotationPageUnlessUnchanged(
   return { tag, page: tag === ifNoneMatch ? null : await pageOf(list, actor, request) };
 }
 
-async function pageOf(
-  list: Awaited<ReturnType<typeof openList>>,
-  actor: Actor,
-  request: PageRequest,
-): Promise<AnnotationPageView> {
+async function pageOf(list: ListScope, actor: Actor, request: PageRequest): Promise<AnnotationPageView> {
   const { limit, after } = request;
   // The page's roots first, by keyset: ids and times only, one row past the page to tell whether
   // another follows. The cards are then made exactly as the list makes them.

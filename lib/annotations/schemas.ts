@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { invalidField } from "@/lib/http/errors";
 import { IdSchema } from "@/lib/http/parse-id";
+import { MAX_COMPARED_SOURCES } from "@/lib/sources/parse-compare-selection";
+import { SOURCE_SLUG_PATTERN } from "@/lib/sources/source-metadata-schema";
 import { decodePageCursor, type PageCursor } from "./page-cursor.ts";
 import {
   ANNOTATION_KINDS,
@@ -116,12 +118,15 @@ export function parseAnnotationIds(value: string | null): string[] {
   return ids;
 }
 
-/** `?limit=`: a whole number of threads a page, 1 to MAX_PAGE_LIMIT, written in digits. */
+/** Threads on a page of the list: 1 to MAX_PAGE_LIMIT. */
+export const PageSizeSchema = z.number().int().min(1).max(MAX_PAGE_LIMIT);
+
+/** `?limit=`: a page size written in digits. */
 const PageLimitSchema = z
   .string()
   .regex(/^\d{1,4}$/u)
   .transform(Number)
-  .pipe(z.number().int().min(1).max(MAX_PAGE_LIMIT));
+  .pipe(PageSizeSchema);
 
 /**
  * `?limit=N[&after=<cursor>]`: a page of the list, or undefined when neither is given (the whole
@@ -139,14 +144,14 @@ export function parseAnnotationPage(
   return after === null ? { limit: limit.data } : { limit: limit.data, after: decodePageCursor(after) };
 }
 
-/** Most sources one live connection follows: the compare view's columns. */
-export const MAX_WATCHED_SOURCES = 3;
-
-/** `?sources=a,b`: the sources whose annotations a page follows live, 1 to MAX_WATCHED_SOURCES. */
+/**
+ * `?sources=a,b`: the sources whose annotations a page follows live, one connection for the page, so
+ * at most the compare view's columns.
+ */
 export function parseWatchedSources(value: string | null): string[] {
   const slugs = [...new Set((value ?? "").split(",").map((slug) => slug.trim()))];
-  if (slugs.length > MAX_WATCHED_SOURCES) throw invalidField("sources", "tooManyWatchedSources");
-  if (!slugs.every((slug) => /^[a-z0-9][a-z0-9-]{0,99}$/u.test(slug)))
+  if (slugs.length > MAX_COMPARED_SOURCES) throw invalidField("sources", "tooManyWatchedSources");
+  if (!slugs.every((slug) => slug.length <= 200 && SOURCE_SLUG_PATTERN.test(slug)))
     throw invalidField("sources", "watchedSourcesInvalid");
   return slugs;
 }

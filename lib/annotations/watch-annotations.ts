@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { annotationListTag, openList } from "./list-annotations.ts";
+import { annotationListTag, openList, tagOf } from "./list-annotations.ts";
 
 /** Changes arriving together (a burst of edits, 30 readers' replies) are looked at once. */
 const SETTLE_MS = 150;
@@ -33,7 +33,7 @@ export async function watchAnnotationVersions(
         slug,
         sourceId: list.source.id,
         groupId: list.group?.id ?? null,
-        version: await annotationListTag(actor, slug, undefined, "index"),
+        version: await tagOf(list, actor!.userId, "index"),
         timer: null as ReturnType<typeof setTimeout> | null,
       };
     }),

@@ -9,12 +9,15 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** A source's slug: lower-case words joined by hyphens (its folder name and its URL). */
+export const SOURCE_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The metadata file of a source folder (`sources/<slug>/source.yaml`). */
 export const SourceMetadataSchema = z
   .object({
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. kuty-directive")
+      .regex(SOURCE_SLUG_PATTERN, "must be lower-case words joined by hyphens, e.g. kuty-directive")
       .max(80),
     kind: z.enum(["summary", "primary", "translation"]),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as pl or en"),

@@ -14,7 +14,7 @@ import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
 import { startBenchServer, type BenchServer } from "./bench-server.ts";
 import { percentile } from "./measure-http.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
-import { seedAnnotations } from "./seed-annotations.ts";
+import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { signInThroughApi } from "./sign-in.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -43,14 +43,7 @@ try {
   });
   const { origin } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
-  const seeded = await seedAnnotations(prisma, {
-    sourceSlug: slug,
-    annotations: 5_000,
-    students: 30,
-    replyRate: 0.1,
-    longestRange: 120,
-    seed: 20_250_917,
-  });
+  const seeded = await seedAnnotations(prisma, { sourceSlug: slug, ...BENCH_SEMINAR });
   await prisma.$disconnect();
   const cookie = await signInThroughApi(origin, seeded.instructor.email, seeded.instructor.password);
   if (!cookie) throw new Error("signing in as the instructor failed");

@@ -19,7 +19,7 @@ import { startBenchServer, type BenchServer } from "./bench-server.ts";
 import { percentile } from "./measure-http.ts";
 import { launchChromium, measureReader, READY_SELECTOR, type ReaderFigures } from "./measure-reader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
-import { seedAnnotations } from "./seed-annotations.ts";
+import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -131,14 +131,7 @@ try {
 
   const seedStarted = performance.now();
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
-  const seeded = await seedAnnotations(prisma, {
-    sourceSlug: slug,
-    annotations: 5_000,
-    students: 30,
-    replyRate: 0.1,
-    longestRange: 120,
-    seed: 20_250_917,
-  });
+  const seeded = await seedAnnotations(prisma, { sourceSlug: slug, ...BENCH_SEMINAR });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   // A change written straight to the database (no app instance hears of it): every reader's index is
   // new, and the request reads the group's part itself.

@@ -23,6 +23,15 @@ export interface SeedOptions {
   seed: number;
 }
 
+/** The seminar both annotation benchmarks seed (fixed seed, so runs are comparable). */
+export const BENCH_SEMINAR = {
+  annotations: 5_000,
+  students: 30,
+  replyRate: 0.1,
+  longestRange: 120,
+  seed: 20_250_917,
+} satisfies Omit<SeedOptions, "sourceSlug">;
+
 export interface Account {
   email: string;
   password: string;
