@@ -9,6 +9,8 @@ import "server-only";
  * - each group's shared part (what every member of a reading tier reads there, shared-index.ts),
  *   by a key holding the group's own count and latest change: after a classmate's change it is read
  *   once for the group's tier, and every other member only adds their own annotations to it.
+ * Every key is taken from what was read, never from a state read before it: a change committed in
+ * between would otherwise leave one state's rows under another's key (see sharedPart, indexOf).
  * Per instance and only a cache: any instance can make any entry, so nothing is lost when an instance
  * stops and nothing needs sharing between instances.
  */
@@ -70,10 +72,15 @@ export function rememberIndex(tag: string, json: string): void {
 /** Shared parts being read: members asking at the same moment wait for the same read. */
 const building = new Map<string, Promise<unknown>>();
 
-/** The shared part under `key`, or the one `build` makes (kept for the next member who asks). */
+/**
+ * The shared part under `key`, or the one `build` makes, kept under `keyOf` it: the key of what was
+ * actually read, which may be newer than `key` (members asking under the same key meanwhile get that
+ * newer part too, and each takes its state from the part, not from the key they asked with).
+ */
 export function sharedIndexPart<T extends { annotations: readonly unknown[] }>(
   key: string,
   build: () => Promise<T>,
+  keyOf: (part: T) => string,
 ): Promise<T> {
   const found = shared.get(key) as T | undefined;
   if (found) return Promise.resolve(found);
@@ -81,7 +88,7 @@ export function sharedIndexPart<T extends { annotations: readonly unknown[] }>(
   if (!pending) {
     pending = build()
       .then((part) => {
-        shared.set(key, part);
+        shared.set(keyOf(part), part);
         return part;
       })
       .finally(() => building.delete(key));

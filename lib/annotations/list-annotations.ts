@@ -15,7 +15,7 @@ import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
 import { cachedIndex, rememberIndex } from "./index-cache.ts";
-import { NO_PART, readIndexPart, textOrder } from "./index-part.ts";
+import { NO_PART, partState, readIndexPart, textOrder } from "./index-part.ts";
 import { packIndex } from "./index-wire.ts";
 import { sharedPart, sharedState, type SharedPartScope } from "./shared-index.ts";
 import { PASSAGE_RANGES, placeInEdition, type PassageRange } from "./place-in-edition.ts";
@@ -214,8 +214,9 @@ export async function listAnnotationIndex(
 
 /**
  * For the index route: its tag (ETag), and unless `ifNoneMatch` is that tag already (the reader
- * polling: nothing changed, so nothing is read but one aggregate), the index as packed JSON
- * (index-wire.ts) — from this instance's cache when it served the same tag before.
+ * polling: nothing changed, so nothing is read but three small aggregates at once), the index as
+ * packed JSON (index-wire.ts) — from this instance's cache when it served the same tag before. A
+ * new index is sent, and kept, under its own version (indexOf), which may be newer than the tag.
  */
 export async function annotationIndexJsonUnlessUnchanged(
   actor: Actor,
@@ -226,25 +227,30 @@ export async function annotationIndexJsonUnlessUnchanged(
   const list = await openList(actor, slug, group);
   const state = await stateOf(list, actor!.userId, "index");
   if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
-  let json = cachedIndex(state.tag);
-  if (json === undefined) {
-    json = JSON.stringify(packIndex(await indexOf(list, actor!.userId, state)));
-    rememberIndex(state.tag, json);
-  }
-  return { tag: state.tag, json };
+  const json = cachedIndex(state.tag);
+  if (json !== undefined) return { tag: state.tag, json };
+  // Read now, the index may be newer than `state`: it is sent and kept under its own version.
+  const index = await indexOf(list, actor!.userId, state);
+  const packed = JSON.stringify(packIndex(index));
+  rememberIndex(index.version, packed);
+  return { tag: index.version, json: index.version === ifNoneMatch ? null : packed };
 }
 
 /**
  * The index is made of two parts: what every member of the reader's tier in the group reads there
  * (`groupSharedReadWhere`: read once per group and state, and kept for the tier), and the reader's own
  * annotations in scope (a small query each time). Together they are exactly `annotationReadWhere`
- * within the scope, as the integration tests check against the list.
+ * within the scope, as the integration tests check against the list. Its version is made from the
+ * states of the parts as read (each part's rows give its state), not from `state`, read before them:
+ * so a version always names the threads it came with, and a change committed in between can never
+ * leave threads of one state under the version of another (cached by this instance, or by the reader
+ * and answered 304), to be served again when the group returns to that state.
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
-  const { source, edition, scope, group } = list;
+  const { source, edition, group } = list;
   const [shared, own] = await Promise.all([
     state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
-    readIndexPart(list, { authorId: userId, AND: [scope] }, { userId }, true),
+    readIndexPart(list, ownWhere(list, userId), { userId }, true),
   ]);
   // The reader's own annotations in the shared part are in their own part too (marked as theirs).
   const annotations = [...shared.annotations.filter((a) => a.authorId !== userId), ...own.annotations];
@@ -254,12 +260,17 @@ async function indexOf(list: ListScope, userId: string, state: IndexState): Prom
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group,
-    version: state.tag,
+    version: tagFrom(list, userId, "index", [shared.state, own.state, state.replies]),
     // Only the authors of what is listed: the index names nobody else.
     people: [...people.values()].filter((person) => named.has(person.id)),
     annotations,
     sentenceCounts: countSentences(annotations),
   };
+}
+
+/** The reader's own annotations in scope: their part of the index. */
+function ownWhere(list: ListScope, userId: string): Prisma.AnnotationWhereInput {
+  return { authorId: userId, AND: [list.scope] };
 }
 
 /** Names of the authors (and moderators who hid something) among the rows, by id. */
@@ -310,11 +321,13 @@ export async function tagOf(
   return (await stateOf(list, userId, representation)).tag;
 }
 
-/** What a list or index is made from: its tag, and the group's part its reader's tier shares. */
+/** What a list or index is made from: its tag, and for the index, the states of what it is read from. */
 interface IndexState {
   tag: string;
-  /** Where that part is read and its state (sharedState); null without a group. */
+  /** Where the part the reader's tier shares is read and its state (sharedState); null without a group. */
   shared: { scope: SharedPartScope; state: string } | null;
+  /** The state of the replies the reader reads: in the index's version, though not in the index. */
+  replies: string;
 }
 
 async function stateOf(
@@ -324,45 +337,56 @@ async function stateOf(
 ): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
-  // see reaches them (and their poll stays a 304). Two small aggregates: the group's part the
-  // reader's tier shares (the state of that part), and every thread root and reply the reader reads.
+  // see reaches them (and their poll stays a 304). Small aggregates: the group's part the reader's
+  // tier shares (the state of that part), and for the list every thread root and reply the reader
+  // reads; for the index the reader's own part and the replies they read, so that its version can
+  // be made again from the parts as read (indexOf).
   const actor = { userId };
   const tier = readingTier(list.group?.role);
   const sharedScope: SharedPartScope | null =
     list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
-  const [shared, readable] = await Promise.all([
+  const readable = (where: Prisma.AnnotationWhereInput) =>
+    db.annotation
+      .aggregate({
+        where: { sourceId: list.source.id, AND: [list.scope, where] },
+        _count: { _all: true },
+        _max: { updatedAt: true },
+      })
+      .then((stats) => `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`);
+  const replies = { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] };
+  const [shared, ...states] = await Promise.all([
     sharedScope ? sharedState(sharedScope) : "",
-    db.annotation.aggregate({
-      where: {
-        sourceId: list.source.id,
-        AND: [
-          list.scope,
-          {
-            OR: [
-              { parentId: null, AND: [annotationReadWhere(actor, list.memberships)] },
-              { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] },
-            ],
-          },
-        ],
-      },
-      _count: { _all: true },
-      _max: { updatedAt: true },
-    }),
+    ...(representation === "list"
+      ? [
+          readable({
+            OR: [{ parentId: null, AND: [annotationReadWhere(actor, list.memberships)] }, replies],
+          }),
+        ]
+      : [partState(list.source, ownWhere(list, userId)), readable(replies)]),
   ]);
+  return {
+    tag: tagFrom(list, userId, representation, [shared, ...states]),
+    shared: sharedScope ? { scope: sharedScope, state: shared } : null,
+    replies: states[1] ?? "",
+  };
+}
+
+/** The tag of `representation` for the reader, made from the states of what it is read from. */
+function tagFrom(
+  list: ListScope,
+  userId: string,
+  representation: "list" | "index",
+  states: readonly (string | number)[],
+): string {
   const state = [
     representation,
     userId,
     list.group?.id ?? "",
     list.group?.role ?? "",
     list.edition.number,
-    shared,
-    readable._count._all,
-    readable._max.updatedAt?.getTime() ?? 0,
+    ...states,
   ].join("|");
-  return {
-    tag: `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`,
-    shared: sharedScope ? { scope: sharedScope, state: shared } : null,
-  };
+  return `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`;
 }
 
 /** The group to list: the one asked for (checked), none, or the actor's current group if still a member. */

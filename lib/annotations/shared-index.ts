@@ -1,9 +1,8 @@
 import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import { sharedIndexPart } from "./index-cache.ts";
-import { readIndexPart, type IndexPart, type PartScope } from "./index-part.ts";
+import { partState, readIndexPart, type IndexPart, type PartScope } from "./index-part.ts";
 
 /**
  * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
@@ -16,26 +15,32 @@ export interface SharedPartScope extends PartScope {
   tier: ReadingTier;
 }
 
-/** The count and latest change of the threads a tier shares in a group: what its part is made from. */
-export async function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">) {
-  const stats = await db.annotation.aggregate({
-    where: {
-      sourceId: scope.source.id,
-      parentId: null,
-      AND: [groupSharedReadWhere(scope.groupId, scope.tier)],
-    },
-    _count: { _all: true },
-    _max: { updatedAt: true },
-  });
-  return `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`;
+/** The state of what a tier shares in a group (partState): what its part is kept under. */
+export function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">): Promise<string> {
+  return partState(scope.source, groupSharedReadWhere(scope.groupId, scope.tier));
 }
 
-/** The tier's part in `state` (sharedState): kept, being read for another member, or read now. */
+/**
+ * The tier's part in `state` (sharedState): kept, being read for another member, or read now. A
+ * part is kept under the state of the rows it was read from, not under `state`: a change committed
+ * after `state` was read and before the rows were would otherwise leave newer rows under an older
+ * state, served again the moment the group returns to it (a note shared, then made private again).
+ * So the part returned may be newer than `state`: its own `state` says which it is.
+ */
 export function sharedPart(scope: SharedPartScope, state: string): Promise<IndexPart> {
   keepUpToDate(scope);
-  const key = [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
-  return sharedIndexPart(key, () =>
-    readIndexPart(scope, groupSharedReadWhere(scope.groupId, scope.tier), { groupId: scope.groupId }, false),
+  const key = (state: string) =>
+    [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
+  return sharedIndexPart(
+    key(state),
+    () =>
+      readIndexPart(
+        scope,
+        groupSharedReadWhere(scope.groupId, scope.tier),
+        { groupId: scope.groupId },
+        false,
+      ),
+    (part) => key(part.state),
   );
 }
 
