@@ -14,10 +14,10 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
-import { cachedIndex, rememberIndex } from "./index-cache.ts";
-import { NO_PART, partState, readIndexPart, textOrder } from "./index-part.ts";
-import { packIndex } from "./index-wire.ts";
-import { sharedPart, sharedState, type SharedPartScope } from "./shared-index.ts";
+import { cachedIndex, rememberIndex } from "./index/cache.ts";
+import { NO_PART, partState, readIndexPart, textOrder } from "./index/part.ts";
+import { packIndex } from "./index/wire.ts";
+import { sharedPart, sharedState, type SharedPartScope } from "./index/shared-part.ts";
 import { PASSAGE_RANGES, placeInEdition, type PassageRange } from "./place-in-edition.ts";
 import { toAnnotationView } from "./to-view.ts";
 import type {
@@ -215,7 +215,7 @@ export async function listAnnotationIndex(
 /**
  * For the index route: its tag (ETag), and unless `ifNoneMatch` is that tag already (the reader
  * polling: nothing changed, so nothing is read but three small aggregates at once), the index as
- * packed JSON (index-wire.ts) — from this instance's cache when it served the same tag before. A
+ * packed JSON (index/wire.ts) — from this instance's cache when it served the same tag before. A
  * new index is sent, and kept, under its own version (indexOf), which may be newer than the tag.
  */
 export async function annotationIndexJsonUnlessUnchanged(

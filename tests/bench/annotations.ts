@@ -68,7 +68,7 @@ async function measureApi(
   samples.push(last.ms);
   for (let i = 1; i < REQUESTS; i++) samples.push((last = await get()).ms);
   samples.sort((a, b) => a - b);
-  // The list's annotations are objects; the index's are columns (lib/annotations/index-wire.ts).
+  // The list's annotations are objects; the index's are columns (lib/annotations/index/wire.ts).
   const list = JSON.parse(last.body.toString("utf8")) as { annotations: unknown[] | { ids: unknown[] } };
   return {
     median: percentile(samples, 50),

@@ -10,7 +10,7 @@ import { loadMemberships } from "@/lib/annotations/access";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index-wire";
+import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
 import {
   annotationIndexJsonUnlessUnchanged,
   annotationListTag,

@@ -11,10 +11,10 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index-wire";
+import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
 import { annotationIndexJsonUnlessUnchanged, listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
-import { backgroundReadsDone } from "@/lib/annotations/shared-index";
+import { backgroundReadsDone } from "@/lib/annotations/index/shared-part";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import type { AnnotationKind, AnnotationVisibility } from "@/lib/annotations/types";
@@ -122,7 +122,7 @@ async function seminar() {
 
 describe("a change committed between the read of the index's state and the read of its rows", () => {
   type Seminar = Awaited<ReturnType<typeof seminar>>;
-  /** The note's id, the change made during a classmate's read, and the change that undoes it. */
+  /** Sets a note up; returns the change made during a classmate's read, and the one that undoes it. */
   type Scenario = (s: Seminar) => Promise<{ during: () => Promise<unknown>; after: () => Promise<unknown> }>;
   const scenarios: [string, Scenario][] = [
     [

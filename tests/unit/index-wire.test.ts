@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DELETED, HIDDEN, MINE, packIndex, unpackIndex } from "@/lib/annotations/index-wire";
+import { DELETED, HIDDEN, MINE, packIndex, unpackIndex } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
 
 const ANNA = { id: "u-anna", name: "Anna Nowak" };

@@ -30,7 +30,7 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector, sentenceSelector) {
   answer.then(function (result) {
     var root = document.querySelector(rootSelector);
     if (!result.body || !root || w.__glossaLayerPainted) return;
-    // The packed index (lib/annotations/index-wire.ts): four numbers per thread, flags 2 deleted, 4 hidden.
+    // The packed index (lib/annotations/index/wire.ts): four numbers per thread, flags 2 deleted, 4 hidden.
     var threads = result.body.annotations, events = [];
     for (var t = 0; t < threads.ids.length; t++) {
       var start = threads.ranges[t * 4], end = threads.ranges[t * 4 + 1];

@@ -2,7 +2,7 @@
  * Fetching a source's annotation index: the one request the reading view makes before the panel is
  * opened, kept apart from the rest of the API client (loaded with the panel).
  */
-import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index-wire";
+import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView } from "@/lib/annotations/types";
 import { ApiError } from "./api-error";
 

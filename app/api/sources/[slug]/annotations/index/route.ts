@@ -5,7 +5,7 @@ import { PRIVATE_NO_STORE } from "@/lib/http/private-headers";
 
 /**
  * GET: every thread on a source the caller may read (the same ones as the list, `?group=` alike), as
- * compact summaries (lib/annotations/index-wire.ts): where each highlight goes, kind, author and tags.
+ * compact summaries (lib/annotations/index/wire.ts): where each highlight goes, kind, author and tags.
  * The reader draws all highlights from it and fetches the cards it shows from the list (`?ids=`).
  * With `If-None-Match` holding its ETag, an unchanged index is a bodiless 304.
  */

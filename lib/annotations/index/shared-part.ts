@@ -1,12 +1,12 @@
 import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { sharedIndexPart } from "./index-cache.ts";
-import { partState, readIndexPart, type IndexPart, type PartScope } from "./index-part.ts";
+import { sharedIndexPart } from "./cache.ts";
+import { partState, readIndexPart, type IndexPart, type PartScope } from "./part.ts";
 
 /**
  * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
- * read once per change of the group and kept by this instance (index-cache.ts), each reader adding
+ * read once per change of the group and kept by this instance (cache.ts), each reader adding
  * their own annotations to it. After a change in a group, the parts this instance kept for it are
  * read again at once, before anyone asks: the next member to open the source finds theirs ready.
  */

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
-import { placeAt, placeInEdition, type PassageRange } from "./place-in-edition.ts";
-import { toKind } from "./to-view.ts";
-import type { AnchorView, AnnotationSummary, PersonView } from "./types.ts";
+import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.ts";
+import { toKind } from "../to-view.ts";
+import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
 
 /** Where an index part is read: the source, and the edition its places are given in. */
 export interface PartScope {

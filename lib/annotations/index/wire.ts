@@ -11,7 +11,7 @@ import type {
   AnnotationKind,
   AnnotationSummary,
   PersonView,
-} from "./types.ts";
+} from "../types.ts";
 
 /** One letter per kind in `kinds`. */
 const KIND_LETTERS: Record<AnnotationKind, string> = { highlight: "h", comment: "c", question: "q" };

@@ -6,7 +6,7 @@ import "server-only";
  *   on — the reader, their group and role, the edition, and the count and latest change of the
  *   annotations in scope — so an entry is never stale and never another reader's: a reader coming
  *   back to a source nobody has changed since gets it without reading 5,000 rows again;
- * - each group's shared part (what every member of a reading tier reads there, shared-index.ts),
+ * - each group's shared part (what every member of a reading tier reads there, shared-part.ts),
  *   by a key holding the group's own count and latest change: after a classmate's change it is read
  *   once for the group's tier, and every other member only adds their own annotations to it.
  * Every key is taken from what was read, never from a state read before it: a change committed in
