@@ -46,6 +46,14 @@ export function revocableInviteWhere(actor: { userId: string }, role: GroupRole 
   return { id: { in: [] as string[] } };
 }
 
+/**
+ * The action that taking `memberUserId` out of a group is: leaving, for oneself (any member), or
+ * removing someone (instructors).
+ */
+export function memberRemovalAction(actor: { userId: string }, memberUserId: string): GroupAction {
+  return memberUserId === actor.userId ? "group.leave" : "group.removeMember";
+}
+
 /** Roles an inviter with `role` may hand out: instructors any, teaching assistants students only. */
 export function invitableRoles(role: GroupRole | null | undefined): GroupRole[] {
   if (canInGroup(role, "group.manageInvites")) return ["STUDENT", "TEACHING_ASSISTANT", "INSTRUCTOR"];
