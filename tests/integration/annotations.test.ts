@@ -17,7 +17,9 @@ import {
   listAnnotationIndex,
   listAnnotations,
 } from "@/lib/annotations/list-annotations";
+import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { listRevisions } from "@/lib/annotations/list-revisions";
+import { decodePageCursor } from "@/lib/annotations/page-cursor";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { removeMember } from "@/lib/groups/remove-member";
@@ -963,6 +965,16 @@ describe("removed members: writes end at once, their own work stays theirs (read
     // The index the reader draws from lists both; a single read (history) works for their own.
     const index = await listAnnotationIndex(student.actor, "soviet-note");
     expect(index.annotations.map((a) => a.id).sort()).toEqual([own.id, classmates.id].sort());
+    // So do the API's pages.
+    const page = await listAnnotationPage(student.actor, "soviet-note", { limit: 1 });
+    const next = await listAnnotationPage(student.actor, "soviet-note", {
+      limit: 1,
+      after: decodePageCursor(page.next!),
+    });
+    expect([...page.annotations, ...next.annotations].map((a) => a.id).sort()).toEqual(
+      [own.id, classmates.id].sort(),
+    );
+    expect(next.next).toBeNull();
     expect(label(await outcome(() => listRevisions(student.actor, ownReply.id)))).toBe("ok");
     expect(label(await outcome(() => listRevisions(student.actor, classmates.id)))).toBe(
       "NOT_FOUND annotationNotFound",
