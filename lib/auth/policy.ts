@@ -5,6 +5,12 @@ import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
  * and services put `groupWhere(...)` / `membershipWhere(...)` into their queries, so a row the caller
  * may not touch is never read in the first place.
  *
+ * The rules for annotations, in short: a reply, revision, count or event never reaches anyone who
+ * could not read it when it was written (`replyReadWhere`, `revisionReadWhere`); removing a member
+ * ends their writes at once, while their own work stays theirs to read (`annotationPermissions`);
+ * moderators never hide the work of a higher role: a teaching assistant cannot hide an instructor's
+ * notes or replies, an instructor can hide anyone's (`mayHideWorkOf`).
+ *
  * Actions on a group, and the roles allowed each. Anonymous callers may do none of them.
  */
 export const GROUP_ACTIONS = {
