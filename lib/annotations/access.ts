@@ -1,6 +1,13 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/prisma/client.ts";
-import { annotationReadWhere, replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
+import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
+import {
+  annotationReadWhere,
+  canInGroup,
+  replyReadWhere,
+  type Actor,
+  type MembershipRole,
+} from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 
@@ -81,4 +88,52 @@ export async function findReadableAnnotation(
 export function roleIn(memberships: readonly MembershipRole[], groupId: string | null) {
   if (groupId === null) return null;
   return memberships.find((m) => m.groupId === groupId)?.role ?? null;
+}
+
+/** The role an annotation's author has in its group now (null: they left it, or a personal note). */
+export type AuthorRoles = (groupId: string | null, authorId: string) => GroupRole | null;
+
+/**
+ * The roles of the authors of `rows` in the rows' groups, where the actor moderates (elsewhere the
+ * answer does not matter: the actor may hide nothing there). One query, none if they moderate nowhere.
+ */
+export async function loadAuthorRoles(
+  client: Pick<PrismaClient, "membership">,
+  memberships: readonly MembershipRole[],
+  rows: readonly { groupId: string | null; authorId: string }[],
+): Promise<AuthorRoles> {
+  const moderated = new Set(
+    memberships.filter((m) => canInGroup(m.role, "annotation.moderate")).map((m) => m.groupId),
+  );
+  const groupIds = [
+    ...new Set(rows.flatMap((row) => (row.groupId && moderated.has(row.groupId) ? [row.groupId] : []))),
+  ];
+  if (groupIds.length === 0) return () => null;
+  const found = await client.membership.findMany({
+    where: {
+      groupId: { in: groupIds },
+      userId: { in: [...new Set(rows.map((row) => row.authorId))] },
+      role: { not: "STUDENT" },
+    },
+    select: { groupId: true, userId: true, role: true },
+  });
+  const roles = new Map(found.map((m) => [`${m.groupId}|${m.userId}`, m.role]));
+  return (groupId, authorId) => (groupId === null ? null : (roles.get(`${groupId}|${authorId}`) ?? null));
+}
+
+/** Who reads a card, and what the policy needs to say what they may do with it. */
+export interface CardReader {
+  actor: Actor;
+  memberships: readonly MembershipRole[];
+  authorRoles: AuthorRoles;
+}
+
+/** The card reader for `rows` (their authors' roles read where the actor moderates). */
+export async function cardReader(
+  client: Pick<PrismaClient, "membership">,
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  rows: readonly { groupId: string | null; authorId: string }[],
+): Promise<CardReader> {
+  return { actor, memberships, authorRoles: await loadAuthorRoles(client, memberships, rows) };
 }

@@ -7,7 +7,7 @@ import { requireActor as requireSignedIn } from "@/lib/groups/require-group-perm
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_SELECT, loadMemberships, roleIn } from "./access.ts";
+import { ANNOTATION_SELECT, cardReader, loadMemberships, roleIn } from "./access.ts";
 import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { CreateAnnotationSchema } from "./schemas.ts";
@@ -89,5 +89,5 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   });
   await announceAnnotationChange({ sourceId: source.id, groupId });
   const anchor = placeInEdition(edition.text, edition.passages, row);
-  return toAnnotationView(row, anchor, [], actor, memberships);
+  return toAnnotationView(row, anchor, [], await cardReader(db, actor, memberships, [row]));
 }

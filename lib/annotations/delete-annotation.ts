@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
-import { findReadableAnnotation, loadMemberships, type AnnotationRow } from "./access.ts";
+import { cardReader, findReadableAnnotation, loadMemberships, type AnnotationRow } from "./access.ts";
+import { permissionsOf } from "./to-view.ts";
 
 /**
- * Deletes the actor's own annotation or reply. An annotation that still has replies becomes a
+ * Deletes the actor's own annotation or reply (not in a group they have left: removal ends every write). An annotation that still has replies becomes a
  * tombstone (its body, tags, cross-references and history are erased, the thread stays); otherwise it
  * is removed with its history. Deleting the last reply of a tombstone removes the tombstone too.
  */
@@ -16,25 +17,25 @@ export async function deleteAnnotation(
   actor: Actor,
   id: string,
 ): Promise<{ deleted: "removed" | "tombstone" }> {
-  const { userId } = requireActor(actor);
+  requireActor(actor);
   const { result, change } = await db.$transaction(async (tx) => {
     const memberships = await loadMemberships(tx, actor);
     const current = await findReadableAnnotation(tx, actor, memberships, id);
+    if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
+    if (!permissionsOf(current, await cardReader(tx, actor, memberships, [current])).delete)
+      throw new AppError("FORBIDDEN", "notAllowed");
     const change = { sourceId: current.sourceId, groupId: current.groupId };
-    return { result: await remove(tx, userId, current), change };
+    return { result: await remove(tx, current), change };
   });
   await announceAnnotationChange(change);
   return result;
 }
 
-/** Removes `current` or makes it a tombstone, in the caller's transaction. */
+/** Removes `current` (which the policy lets the caller delete) or makes it a tombstone, in the caller's transaction. */
 async function remove(
   tx: Prisma.TransactionClient,
-  userId: string,
   current: AnnotationRow,
 ): Promise<{ deleted: "removed" | "tombstone" }> {
-  if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
-  if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
   const rootId = current.parentId ?? current.id;
   await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${rootId} FOR UPDATE`;
 

@@ -5,20 +5,22 @@ import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { findReadableAnnotation, loadMemberships } from "./access.ts";
+import { cardReader, findReadableAnnotation, loadMemberships } from "./access.ts";
 import { HideSchema } from "./schemas.ts";
 import { permissionsOf } from "./to-view.ts";
 
 async function requireModerator(actor: Actor, id: string) {
   const memberships = await loadMemberships(db, actor);
   const row = await findReadableAnnotation(db, actor, memberships, id);
-  if (!permissionsOf(row, actor, memberships).moderate) throw new AppError("FORBIDDEN", "notAllowed");
+  const reader = await cardReader(db, actor, memberships, [row]);
+  if (!permissionsOf(row, reader).moderate) throw new AppError("FORBIDDEN", "notAllowed");
   return row;
 }
 
 /**
  * Hides an annotation or reply from the group, with a reason (instructors and teaching assistants of
- * its group). Its author and the group's moderators still see it, marked hidden.
+ * its group; never the work of a higher role: see `mayHideWorkOf`). Its author and the group's
+ * moderators still see it, marked hidden.
  */
 export async function hideAnnotation(actor: Actor, id: string, input: unknown): Promise<{ hidden: true }> {
   const { userId } = requireActor(actor);

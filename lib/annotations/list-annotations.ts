@@ -4,8 +4,9 @@ import type { JSONContent } from "@tiptap/core";
 import {
   annotationReadWhere,
   readingTier,
-  replyHiddenWhere,
+  replyInReadThreadWhere,
   replyReadWhere,
+  withheldThreadWhere,
   type Actor,
   type MembershipRole,
 } from "@/lib/auth/policy";
@@ -13,16 +14,17 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
-import { ANNOTATION_COLUMNS, loadMemberships, type AnnotationRow } from "./access.ts";
+import { ANNOTATION_COLUMNS, cardReader, loadMemberships, type AnnotationRow } from "./access.ts";
 import { cachedIndex, rememberIndex } from "./index/cache.ts";
 import { NO_PART, partState, readIndexPart, textOrder } from "./index/part.ts";
 import { packIndex } from "./index/wire.ts";
 import { sharedPart, sharedState, type SharedPartScope } from "./index/shared-part.ts";
 import { PASSAGE_RANGES, placeInEdition, type PassageRange } from "./place-in-edition.ts";
-import { toAnnotationView } from "./to-view.ts";
+import { toAnnotationView, toWithheldView } from "./to-view.ts";
 import type {
   AnchorView,
   AnnotationIndexView,
+  AnnotationSummary,
   AnnotationListView,
   AnnotationView,
   ListedGroupView,
@@ -41,7 +43,10 @@ export interface ListScope {
   source: { id: string; slug: string };
   edition: { id: string; number: number; text: string; passages: PassageRange[] };
   memberships: MembershipRole[];
-  /** The listed group's annotations and the actor's personal notes (replies live in the same scope). */
+  /**
+   * The listed group's annotations, the actor's personal notes, and the actor's own work in groups
+   * they have left (read-only for them; replies live in the same scope).
+   */
   scope: Prisma.AnnotationWhereInput;
   group: ListedGroupView | null;
 }
@@ -74,13 +79,15 @@ export async function openList(actor: Actor, slug: string, group: string | undef
   const edition = source?.editions[0];
   if (!source || !edition) throw new NotFoundError("sourceNotFound");
   const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
+  const own: Prisma.AnnotationWhereInput[] = [
+    { groupId: null, authorId: actor.userId },
+    { groupId: { not: null, notIn: memberships.map((m) => m.groupId) }, authorId: actor.userId },
+  ];
   return {
     source,
     edition,
     memberships,
-    scope: groupRow
-      ? { OR: [{ groupId: groupRow.id }, { groupId: null, authorId: actor.userId }] }
-      : { groupId: null, authorId: actor.userId },
+    scope: { OR: groupRow ? [{ groupId: groupRow.id }, ...own] : own },
     group: groupRow && role ? { id: groupRow.id, name: groupRow.name, role } : null,
   };
 }
@@ -129,6 +136,7 @@ export async function listOf(
   ids?: readonly string[],
 ): Promise<AnnotationListView> {
   const { source, edition, memberships, scope, group: listed } = list;
+  const userId = actor!.userId;
   const only = ids ? { in: [...ids] } : undefined;
   const [roots, replyRows, editions] = await Promise.all([
     db.annotation.findMany({
@@ -145,20 +153,31 @@ export async function listOf(
       where: {
         sourceId: source.id,
         parentId: only ?? { not: null },
-        AND: [scope, replyHiddenWhere(actor, memberships)],
+        AND: [scope, replyInReadThreadWhere(actor, memberships)],
       },
       select: LIST_SELECT,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     db.edition.findMany({ where: { sourceId: source.id }, select: { id: true, number: true } }),
   ]);
-  // A reply is read only in a thread whose root the caller reads (the root query applied the policy).
+  // Others' replies are read only in threads whose root the caller reads (the root query applied the
+  // policy); the caller's own replies in a thread they no longer read make it a withheld thread.
   const rootIds = new Set(roots.map((root) => root.id));
-  const replies = replyRows.filter((reply) => rootIds.has(reply.parentId!));
+  const withheldIds = new Set(
+    replyRows.filter((r) => r.authorId === userId && !rootIds.has(r.parentId!)).map((r) => r.parentId!),
+  );
+  const replies = replyRows.filter(
+    (reply) =>
+      rootIds.has(reply.parentId!) || (withheldIds.has(reply.parentId!) && reply.authorId === userId),
+  );
+  const withheldRoots = withheldIds.size
+    ? await db.annotation.findMany({ where: { id: { in: [...withheldIds] } }, select: LIST_SELECT })
+    : [];
 
-  const [people, bodies] = await Promise.all([
+  const [people, bodies, reader] = await Promise.all([
     peopleById([...roots, ...replies]),
-    ownBodies([...roots, ...replies], actor!.userId),
+    ownBodies([...roots, ...replies], userId),
+    cardReader(db, actor, memberships, [...roots, ...replies]),
   ]);
   const editionsById = new Map(editions.map((e) => [e.id, { number: e.number }]));
   // The rows are this function's own, so they are completed in place: copying thousands of query
@@ -172,7 +191,7 @@ export async function listOf(
       parent: parentVisibility ? { visibility: parentVisibility, deletedAt: null } : null,
     });
 
-  const visibilityOf = new Map(roots.map((root) => [root.id, root.visibility]));
+  const visibilityOf = new Map([...roots, ...withheldRoots].map((root) => [root.id, root.visibility]));
   const repliesByRoot = new Map<string, AnnotationRow[]>();
   for (const reply of replies) {
     const list = repliesByRoot.get(reply.parentId!) ?? [];
@@ -180,15 +199,15 @@ export async function listOf(
     repliesByRoot.set(reply.parentId!, list);
   }
 
-  const views: AnnotationView[] = roots.map((row) =>
-    toAnnotationView(
-      hydrate(row, null),
-      placeInEdition(edition.text, edition.passages, row),
-      repliesByRoot.get(row.id) ?? [],
-      actor,
-      memberships,
+  const place = (row: ListRow) => placeInEdition(edition.text, edition.passages, row);
+  const views: AnnotationView[] = [
+    ...roots.map((row) =>
+      toAnnotationView(hydrate(row, null), place(row), repliesByRoot.get(row.id) ?? [], reader),
     ),
-  );
+    ...withheldRoots.map((row) =>
+      toWithheldView(hydrate(row, null), place(row), repliesByRoot.get(row.id) ?? [], reader),
+    ),
+  ];
   views.sort(textOrder);
   return {
     source: { slug: source.slug, editionNumber: edition.number },
@@ -240,27 +259,48 @@ export async function annotationIndexJsonUnlessUnchanged(
  * The index is made of two parts: what every member of the reader's tier in the group reads there
  * (`groupSharedReadWhere`: read once per group and state, and kept for the tier), and the reader's own
  * annotations in scope (a small query each time). Together they are exactly `annotationReadWhere`
- * within the scope, as the integration tests check against the list. Its version is made from the
- * states of the parts as read (each part's rows give its state), not from `state`, read before them:
- * so a version always names the threads it came with, and a change committed in between can never
- * leave threads of one state under the version of another (cached by this instance, or by the reader
- * and answered 304), to be served again when the group returns to that state.
+ * within the scope, as the integration tests check against the list; threads withheld from the reader
+ * but holding their replies (`withheldThreadWhere`) come as placeholders, as in the list. Its version
+ * is made from the states of the parts as read (each part's rows give its state), not from `state`,
+ * read before them: so a version always names the threads it came with, and a change committed in
+ * between can never leave threads of one state under the version of another (cached by this
+ * instance, or by the reader and answered 304), to be served again when the group returns to that
+ * state. Of the withheld threads only which they are counts (nothing of their roots reaches the
+ * reader, not even when they were last changed).
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
-  const { source, edition, group } = list;
-  const [shared, own] = await Promise.all([
+  const { source, edition, scope, group, memberships } = list;
+  const [shared, own, withheld] = await Promise.all([
     state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
     readIndexPart(list, ownWhere(list, userId), { userId }, true),
+    readIndexPart(list, withheldThreadWhere({ userId }, memberships, scope), { userId }, false),
   ]);
   // The reader's own annotations in the shared part are in their own part too (marked as theirs).
-  const annotations = [...shared.annotations.filter((a) => a.authorId !== userId), ...own.annotations];
+  // Withheld threads (only the reader's replies are theirs to read) show nothing of their root.
+  const annotations = [
+    ...shared.annotations.filter((a) => a.authorId !== userId),
+    ...own.annotations,
+    ...withheld.annotations.map((a): AnnotationSummary => ({
+      ...a,
+      kind: "comment",
+      authorId: "",
+      tags: [],
+      deleted: false,
+      hidden: false,
+    })),
+  ];
   annotations.sort(textOrder);
   const named = new Set(annotations.map((a) => a.authorId));
   const people = new Map([...shared.people, ...own.people].map((person) => [person.id, person]));
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group,
-    version: tagFrom(list, userId, "index", [shared.state, own.state, state.replies]),
+    version: tagFrom(list, userId, "index", [
+      shared.state,
+      own.state,
+      state.replies,
+      withheld.annotations.map((a) => a.id).join(","),
+    ]),
     // Only the authors of what is listed: the index names nobody else.
     people: [...people.values()].filter((person) => named.has(person.id)),
     annotations,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { annotationReadWhere, type Actor } from "@/lib/auth/policy";
+import { annotationReadWhere, withheldThreadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { invalidField } from "@/lib/http/errors";
@@ -73,7 +73,11 @@ async function pageOf(list: ListScope, actor: Actor, request: PageRequest): Prom
     where: {
       sourceId: list.source.id,
       parentId: null,
-      AND: [list.scope, annotationReadWhere(actor, list.memberships), ...keyset],
+      OR: [
+        { AND: [list.scope, annotationReadWhere(actor, list.memberships)] },
+        withheldThreadWhere(actor, list.memberships, list.scope),
+      ],
+      AND: keyset,
     },
     select: { id: true, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

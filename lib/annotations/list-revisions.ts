@@ -1,6 +1,6 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import type { Actor } from "@/lib/auth/policy";
+import { revisionReadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { findReadableAnnotation, loadMemberships } from "./access.ts";
@@ -8,13 +8,17 @@ import { renderBodyHtml } from "./body/render-body.ts";
 import { toKind, toVisibility } from "./to-view.ts";
 import type { RevisionView } from "./types.ts";
 
-/** The earlier versions of an annotation or reply the actor reads, newest first. */
+/**
+ * The earlier versions of an annotation or reply the actor reads, newest first: of those, only the
+ * versions the actor could have read when they were current (`revisionReadWhere`), so a private draft
+ * does not come out when the note is shared. NOT_FOUND for one the actor may not read now.
+ */
 export async function listRevisions(actor: Actor, id: string): Promise<{ revisions: RevisionView[] }> {
   requireActor(actor);
   const memberships = await loadMemberships(db, actor);
   const row = await findReadableAnnotation(db, actor, memberships, id);
   const revisions = await db.annotationRevision.findMany({
-    where: { annotationId: row.id },
+    where: { annotationId: row.id, ...revisionReadWhere(actor, memberships) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
       id: true,

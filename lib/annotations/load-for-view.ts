@@ -1,12 +1,12 @@
 import "server-only";
 import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
-import { ANNOTATION_SELECT, type AnnotationRow } from "./access.ts";
+import { ANNOTATION_SELECT, cardReader, type AnnotationRow } from "./access.ts";
 import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
-type Client = Pick<PrismaClient, "annotation" | "edition">;
+type Client = Pick<PrismaClient, "annotation" | "edition" | "membership">;
 
 /**
  * The view of one annotation after a change: a root with its visible replies, placed in its source's
@@ -18,7 +18,7 @@ export async function viewOf(
   actor: Actor,
   memberships: readonly MembershipRole[],
 ): Promise<AnnotationView | ReplyView> {
-  if (row.parentId !== null) return toReplyView(row, actor, memberships);
+  if (row.parentId !== null) return toReplyView(row, await cardReader(client, actor, memberships, [row]));
   const [edition, replies] = await Promise.all([
     client.edition.findFirst({
       where: { sourceId: row.sourceId },
@@ -37,5 +37,10 @@ export async function viewOf(
   const anchor = edition
     ? placeInEdition(edition.text, edition.passages, row)
     : ({ status: "orphan" } as const);
-  return toAnnotationView(row, anchor, replies, actor, memberships);
+  return toAnnotationView(
+    row,
+    anchor,
+    replies,
+    await cardReader(client, actor, memberships, [row, ...replies]),
+  );
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
+import { ANNOTATION_SELECT, cardReader, findReadableAnnotation, loadMemberships } from "./access.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { ReplySchema } from "./schemas.ts";
 import { permissionsOf, toReplyView } from "./to-view.ts";
@@ -13,7 +13,8 @@ import type { ReplyView } from "./types.ts";
 
 /**
  * Adds a reply to a thread the actor reads and may write in (a member of its group who may annotate;
- * for a personal note, its author). Replies are read by whoever reads the thread.
+ * for a personal note, its author). The reply keeps the audience the thread has now: widening the
+ * thread later does not widen it (`replyReadWhere`).
  */
 export async function replyToAnnotation(actor: Actor, id: string, input: unknown): Promise<ReplyView> {
   const { userId } = requireActor(actor);
@@ -22,7 +23,8 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
   const root = await findReadableAnnotation(db, actor, memberships, id);
   if (root.parentId !== null) throw new AppError("INVALID", "replyToReply");
   if (root.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
-  if (!permissionsOf(root, actor, memberships).reply) throw new AppError("FORBIDDEN", "notAllowed");
+  const reader = await cardReader(db, actor, memberships, [root]);
+  if (!permissionsOf(root, reader).reply) throw new AppError("FORBIDDEN", "notAllowed");
   const body = await prepareBody(db, userId, "reply", data.body);
   const reply = await db.annotation.create({
     data: {
@@ -32,6 +34,7 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
       authorId: userId,
       parentId: root.id,
       kind: "COMMENT",
+      // Its audience: those who read the thread now. It never widens with the thread (policy.ts).
       visibility: root.visibility,
       body: body.body ?? undefined,
       bodyText: body.bodyText,
@@ -42,5 +45,5 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
     select: ANNOTATION_SELECT,
   });
   await announceAnnotationChange({ sourceId: root.sourceId, groupId: root.groupId });
-  return toReplyView(reply, actor, memberships);
+  return toReplyView(reply, reader);
 }

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
-import { annotationPermissions, type Actor, type MembershipRole } from "@/lib/auth/policy";
-import { roleIn, type AnnotationRow } from "./access.ts";
+import { annotationPermissions } from "@/lib/auth/policy";
+import { roleIn, type AnnotationRow, type CardReader } from "./access.ts";
 import type {
   AnchorView,
   AnnotationKind,
@@ -28,26 +28,30 @@ function hiddenView(row: AnnotationRow): HiddenView | null {
 }
 
 /**
- * What the actor may do with an annotation or reply: the policy's answer for their role in its group
- * (a reply is moderated under its thread's visibility; replies take no replies of their own).
+ * What the reader may do with an annotation or reply: the policy's answer for their role in its
+ * group and its author's (a reply is moderated under its thread's visibility; replies take no replies
+ * of their own).
  */
-export function permissionsOf(row: AnnotationRow, actor: Actor, memberships: readonly MembershipRole[]) {
-  const permissions = annotationPermissions(actor, roleIn(memberships, row.groupId), {
+export function permissionsOf(row: AnnotationRow, reader: CardReader, withheld = false) {
+  const permissions = annotationPermissions(reader.actor, roleIn(reader.memberships, row.groupId), {
     authorId: row.authorId,
+    authorRole: reader.authorRoles(row.groupId, row.authorId),
     groupId: row.groupId,
     visibility: row.parent?.visibility ?? row.visibility,
     deleted: row.deletedAt !== null,
+    withheld,
   });
   return row.parentId === null ? permissions : { ...permissions, reply: false };
 }
 
+/** A note (or reply) in a group the reader no longer belongs to: read-only, their own work. */
+function fromLeftGroup(row: AnnotationRow, reader: CardReader): boolean {
+  return row.groupId !== null && roleIn(reader.memberships, row.groupId) === null;
+}
+
 /** A reply as its reader sees it; the body's JSON only goes to its author (the one who edits it). */
-export function toReplyView(
-  row: AnnotationRow,
-  actor: Actor,
-  memberships: readonly MembershipRole[],
-): ReplyView {
-  const mine = actor?.userId === row.authorId;
+export function toReplyView(row: AnnotationRow, reader: CardReader): ReplyView {
+  const mine = reader.actor?.userId === row.authorId;
   return {
     id: row.id,
     author: row.author,
@@ -58,7 +62,43 @@ export function toReplyView(
     editedAt: row.editedAt?.toISOString() ?? null,
     deleted: row.deletedAt !== null,
     hidden: hiddenView(row),
-    can: permissionsOf(row, actor, memberships),
+    can: permissionsOf(row, reader),
+  };
+}
+
+/**
+ * A thread's root as shown to a reader who no longer reads it but reads their own replies in it
+ * (the thread was narrowed or hidden, or they left its group): only where it is (the source's own
+ * text) and when it was made; its kind, author, visibility, body and tags are withheld (placeholders:
+ * "comment", nobody, "private", empty).
+ */
+export function toWithheldView(
+  row: AnnotationRow,
+  anchor: AnchorView,
+  replies: AnnotationRow[],
+  reader: CardReader,
+): AnnotationView {
+  return {
+    id: row.id,
+    kind: "comment",
+    visibility: "private",
+    groupId: row.groupId,
+    author: { id: "", name: "" },
+    mine: false,
+    quote: { exact: row.quoteExact },
+    anchor,
+    editionNumber: row.edition.number,
+    body: null,
+    bodyHtml: "",
+    tags: [],
+    createdAt: row.createdAt.toISOString(),
+    editedAt: null,
+    deleted: false,
+    hidden: null,
+    withheld: true,
+    leftGroup: fromLeftGroup(row, reader),
+    replies: replies.map((reply) => toReplyView(reply, reader)),
+    can: { edit: false, delete: false, reply: false, moderate: false },
   };
 }
 
@@ -67,10 +107,9 @@ export function toAnnotationView(
   row: AnnotationRow,
   anchor: AnchorView,
   replies: AnnotationRow[],
-  actor: Actor,
-  memberships: readonly MembershipRole[],
+  reader: CardReader,
 ): AnnotationView {
-  const mine = actor?.userId === row.authorId;
+  const mine = reader.actor?.userId === row.authorId;
   const deleted = row.deletedAt !== null;
   return {
     id: row.id,
@@ -89,7 +128,9 @@ export function toAnnotationView(
     editedAt: row.editedAt?.toISOString() ?? null,
     deleted,
     hidden: hiddenView(row),
-    replies: replies.map((reply) => toReplyView(reply, actor, memberships)),
-    can: permissionsOf(row, actor, memberships),
+    withheld: false,
+    leftGroup: fromLeftGroup(row, reader),
+    replies: replies.map((reply) => toReplyView(reply, reader)),
+    can: permissionsOf(row, reader),
   };
 }

@@ -84,6 +84,13 @@ export interface AnnotationView {
   /** Deleted but kept as a tombstone because it has replies: no quote text is hidden, the body is gone. */
   deleted: boolean;
   hidden: HiddenView | null;
+  /**
+   * The reader no longer reads this note, only their own replies in it (it was narrowed or hidden,
+   * or they left its group): kind, author, visibility, body and tags are placeholders.
+   */
+  withheld: boolean;
+  /** In a group the reader has left: their own work, kept for them to read, no longer to change. */
+  leftGroup: boolean;
   replies: ReplyView[];
   can: Permissions;
 }

@@ -1,24 +1,26 @@
 import "server-only";
 import { announceAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import type { JSONContent } from "@tiptap/core";
-import type { Actor } from "@/lib/auth/policy";
+import { narrowerAudience, type Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_SELECT, findReadableAnnotation, loadMemberships } from "./access.ts";
+import { ANNOTATION_SELECT, cardReader, findReadableAnnotation, loadMemberships } from "./access.ts";
 import { viewOf } from "./load-for-view.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { UpdateAnnotationSchema } from "./schemas.ts";
-import { fromKind, fromVisibility, toKind } from "./to-view.ts";
+import { fromKind, fromVisibility, permissionsOf, toKind } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
 /**
  * Changes the body, kind, tags or visibility of the actor's own annotation (replies: the body only).
- * The version it replaces is kept as a revision and the annotation is marked edited; the passages the
- * body cites are replaced in the same transaction. Others' or deleted annotations cannot be changed;
- * ones the actor cannot read are NOT_FOUND.
+ * The version it replaces is kept as a revision with the audience it was written for, and the
+ * annotation is marked edited; the passages the body cites are replaced in the same transaction.
+ * Changing a thread's visibility leaves its replies' audiences as they were. Others' or deleted
+ * annotations, and one's own in a group one has left, cannot be changed; ones the actor cannot read
+ * are NOT_FOUND.
  */
 export async function updateAnnotation(
   actor: Actor,
@@ -31,15 +33,22 @@ export async function updateAnnotation(
   const view = await db.$transaction(async (tx) => {
     const memberships = await loadMemberships(tx, actor);
     const current = await findReadableAnnotation(tx, actor, memberships, id);
-    if (current.authorId !== userId) throw new AppError("FORBIDDEN", "notAllowed");
     if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
+    if (!permissionsOf(current, await cardReader(tx, actor, memberships, [current])).edit)
+      throw new AppError("FORBIDDEN", "notAllowed");
     await tx.$executeRaw`SELECT 1 FROM "Annotation" WHERE "id" = ${current.id} FOR UPDATE`;
 
     const isReply = current.parentId !== null;
     if (isReply && (data.kind || data.tags || data.visibility))
       throw invalidField("form", "replyTakesBodyOnly");
     const kind = data.kind ?? toKind(current.kind);
-    const visibility = data.visibility ? fromVisibility(data.visibility) : current.visibility;
+    // A reply's visibility is its audience: what it is edited into now is read by no more people than
+    // read the thread now (policy.ts, replyReadWhere).
+    const visibility = isReply
+      ? narrowerAudience(current.visibility, current.parent!.visibility)
+      : data.visibility
+        ? fromVisibility(data.visibility)
+        : current.visibility;
     if (current.groupId === null && visibility !== "PRIVATE")
       throw invalidField("visibility", "visibilityNeedsGroup");
     const body = await prepareBody(
@@ -85,9 +94,6 @@ export async function updateAnnotation(
       },
       select: ANNOTATION_SELECT,
     });
-    if (!isReply && visibility !== current.visibility) {
-      await tx.annotation.updateMany({ where: { parentId: current.id }, data: { visibility } });
-    }
     changed = { sourceId: current.sourceId, groupId: current.groupId };
     return viewOf(tx, updated, actor, memberships);
   });

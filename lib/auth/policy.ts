@@ -5,6 +5,12 @@ import type { GroupRole } from "@/lib/db/generated/prisma/enums.ts";
  * and services put `groupWhere(...)` / `membershipWhere(...)` into their queries, so a row the caller
  * may not touch is never read in the first place.
  *
+ * The rules for annotations, in short: a reply, revision, count or event never reaches anyone who
+ * could not read it when it was written (`replyReadWhere`, `revisionReadWhere`); removing a member
+ * ends their writes at once, while their own work stays theirs to read (`annotationPermissions`);
+ * moderators never hide the work of a higher role: a teaching assistant cannot hide an instructor's
+ * notes or replies, an instructor can hide anyone's (`mayHideWorkOf`).
+ *
  * Actions on a group, and the roles allowed each. Anonymous callers may do none of them.
  */
 export const GROUP_ACTIONS = {
@@ -19,11 +25,10 @@ export const GROUP_ACTIONS = {
   "group.changeRole": ["INSTRUCTOR"],
   "group.removeMember": ["INSTRUCTOR"],
   "group.leave": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
-  /** Later features, decided here too. */
+  /** Annotate, reply, and change or delete one's own annotations and replies in the group. */
   "annotation.create": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
+  /** Hide and unhide others' annotations and replies (never the work of a higher role). */
   "annotation.moderate": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
-  "assignment.manage": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
-  "group.export": ["INSTRUCTOR"],
 } as const satisfies Record<string, readonly GroupRole[]>;
 
 export type GroupAction = keyof typeof GROUP_ACTIONS;
@@ -34,6 +39,25 @@ export type Actor = { userId: string } | null;
 /** Whether a member with `role` (null: not a member) may perform `action` on the group. */
 export function canInGroup(role: GroupRole | null | undefined, action: GroupAction): boolean {
   return role != null && (GROUP_ACTIONS[action] as readonly GroupRole[]).includes(role);
+}
+
+/**
+ * Whether an inviter with `role` may revoke an invite link made by someone else: instructors revoke
+ * any of the group's links, teaching assistants only their own. As a `where` clause on invites, so a
+ * link the caller may not revoke is never read (and is "not found").
+ */
+export function revocableInviteWhere(actor: { userId: string }, role: GroupRole | null | undefined) {
+  if (canInGroup(role, "group.manageInvites")) return {};
+  if (canInGroup(role, "group.invite")) return { createdById: actor.userId };
+  return { id: { in: [] as string[] } };
+}
+
+/**
+ * The action that taking `memberUserId` out of a group is: leaving, for oneself (any member), or
+ * removing someone (instructors).
+ */
+export function memberRemovalAction(actor: { userId: string }, memberUserId: string): GroupAction {
+  return memberUserId === actor.userId ? "group.leave" : "group.removeMember";
 }
 
 /** Roles an inviter with `role` may hand out: instructors any, teaching assistants students only. */
@@ -117,17 +141,64 @@ export function groupSharedReadWhere(groupId: string, tier: ReadingTier) {
 }
 
 /**
- * Which replies an actor reads: those in threads whose root they read, except hidden replies, which
- * only their author and the group's moderators see. `replyHiddenWhere` is the second half alone, for
- * a query that already limits replies to threads whose roots were read with `annotationReadWhere`.
+ * Who reads a reply. A reply is stored with the audience it was written for (its `visibility`: the
+ * thread's visibility when it was written, narrowed when it is edited while the thread is narrower),
+ * and it never reaches more readers than that audience, whatever the thread becomes later:
+ * - its author always reads it (in a group they left too: their own work stays theirs);
+ * - anyone else reads it only if they read the thread's root now (`annotationReadWhere`) AND belong
+ *   to the reply's audience in the group now (the thread's author, the moderators for
+ *   "instructors", every member for "group"), and it is not hidden (unless they moderate there).
+ * Someone who has left a group reads nothing of it but their own.
  */
 export function replyReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
   if (!actor) return { id: { in: [] as string[] } };
-  return { parent: annotationReadWhere(actor, memberships), ...replyHiddenWhere(actor, memberships) };
+  return {
+    OR: [
+      { authorId: actor.userId },
+      {
+        parent: annotationReadWhere(actor, memberships),
+        AND: [replyAudienceWhere(actor, memberships), replyHiddenWhere(actor, memberships)],
+      },
+    ],
+  };
 }
 
-export function replyHiddenWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+/**
+ * `replyReadWhere` without the condition on the thread's root, for a query that keeps only replies
+ * in threads whose roots it read with `annotationReadWhere` (or the actor's own replies).
+ */
+export function replyInReadThreadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
   if (!actor) return { id: { in: [] as string[] } };
+  return {
+    OR: [
+      { authorId: actor.userId },
+      { AND: [replyAudienceWhere(actor, memberships), replyHiddenWhere(actor, memberships)] },
+    ],
+  };
+}
+
+/** Rows (replies or revisions) whose stored audience `visibility` includes the actor as a member. */
+function audienceWhere(memberships: readonly MembershipRole[]) {
+  return [
+    { visibility: "GROUP" as Visibility, groupId: { in: groupsAllowing(memberships, "group.read") } },
+    {
+      visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] },
+      groupId: { in: groupsAllowing(memberships, "annotation.moderate") },
+    },
+  ];
+}
+
+function replyAudienceWhere(actor: { userId: string }, memberships: readonly MembershipRole[]) {
+  return {
+    OR: [
+      ...audienceWhere(memberships),
+      // The thread's author is in every audience of their thread while a member of its group.
+      { parent: { authorId: actor.userId }, groupId: { in: groupsAllowing(memberships, "group.read") } },
+    ],
+  };
+}
+
+function replyHiddenWhere(actor: { userId: string }, memberships: readonly MembershipRole[]) {
   return {
     OR: [
       { hiddenAt: null },
@@ -137,20 +208,95 @@ export function replyHiddenWhere(actor: Actor, memberships: readonly MembershipR
   };
 }
 
-/** What the actor may do with an annotation or reply they can read (`role`: theirs in its group). */
+/**
+ * Which earlier versions (revisions) of an annotation or reply an actor reads, for one they may read
+ * now: each version is stored with the audience it was written for (`visibility`: the annotation's,
+ * or the reply's audience, at the time), and is read by its author and by those in that audience now.
+ * So a private draft stays private after the note is shared, and a version for the instructors
+ * never reaches students.
+ */
+export function revisionReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
+  const member = groupsAllowing(memberships, "group.read");
+  return {
+    OR: [
+      { annotation: { authorId: actor.userId } },
+      // The author of a reply's thread, while a member.
+      { annotation: { groupId: { in: member }, parent: { authorId: actor.userId } } },
+      ...audienceWhere(memberships).map(({ groupId, ...audience }) => ({
+        ...audience,
+        annotation: { groupId },
+      })),
+    ],
+  };
+}
+
+/** The narrower of two audiences (a reply edited while its thread is narrower keeps to the thread's). */
+export function narrowerAudience(a: Visibility, b: Visibility): Visibility {
+  const order: Visibility[] = ["PRIVATE", "INSTRUCTORS", "GROUP"];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}
+
+/**
+ * How far up the roles a moderator's hiding reaches: a moderator may hide the work of their own role
+ * and those below, never above. So a teaching assistant hides students' and other assistants' work,
+ * not an instructor's; an instructor hides anyone's. (Decided so that the person responsible for the
+ * seminar cannot be silenced by their assistant; an assistant's mistake is an instructor's to undo.)
+ * An author who has left the group counts as a student.
+ */
+const RANK: Record<GroupRole, number> = { STUDENT: 0, TEACHING_ASSISTANT: 1, INSTRUCTOR: 2 };
+
+export function mayHideWorkOf(moderator: GroupRole | null | undefined, author: GroupRole | null | undefined) {
+  return canInGroup(moderator, "annotation.moderate") && RANK[author ?? "STUDENT"] <= RANK[moderator!];
+}
+
+/**
+ * What the actor may do with an annotation or reply they can read (`role`: theirs in its group,
+ * `authorRole`: its author's there, null if they left). Every write in a group needs a membership
+ * that may annotate there, so removing a member ends their edits, deletions, replies and hiding at
+ * once; their own work stays readable to them, read-only. A thread withheld from the actor (they
+ * read only their own replies in it) allows nothing on its root.
+ */
 export function annotationPermissions(
   actor: Actor,
   role: GroupRole | null,
-  annotation: { authorId: string; groupId: string | null; visibility: Visibility; deleted: boolean },
+  annotation: {
+    authorId: string;
+    authorRole: GroupRole | null;
+    groupId: string | null;
+    visibility: Visibility;
+    deleted: boolean;
+    withheld?: boolean;
+  },
 ): { edit: boolean; delete: boolean; reply: boolean; moderate: boolean } {
   const mine = actor !== null && actor.userId === annotation.authorId;
-  const live = !annotation.deleted;
+  const live = !annotation.deleted && !annotation.withheld;
   const inGroup = annotation.groupId !== null;
+  const writes = inGroup ? canInGroup(role, "annotation.create") : mine;
   return {
-    edit: mine && live,
-    delete: mine && live,
-    reply: live && (inGroup ? canInGroup(role, "annotation.create") : mine),
+    edit: mine && live && writes,
+    delete: mine && live && writes,
+    reply: live && writes,
     moderate:
-      live && inGroup && annotation.visibility !== "PRIVATE" && canInGroup(role, "annotation.moderate"),
+      live && inGroup && annotation.visibility !== "PRIVATE" && mayHideWorkOf(role, annotation.authorRole),
+  };
+}
+
+/**
+ * Thread roots the actor does not read but in which they read their own replies (the thread was
+ * narrowed or hidden since, or they left its group): such a thread is listed "withheld", with their
+ * replies and nothing of the root but its place. `replyScope` limits the replies considered (the
+ * list's scope). Use beside `annotationReadWhere`, whose roots are listed whole.
+ */
+export function withheldThreadWhere(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  replyScope: object = {},
+) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return {
+    parentId: null,
+    replies: { some: { authorId: actor.userId, AND: [replyScope] } },
+    NOT: annotationReadWhere(actor, memberships),
   };
 }

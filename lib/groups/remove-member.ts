@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/policy";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import { memberRemovalAction, type Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 import { countInstructors, lockGroup } from "./lock-group-memberships.ts";
@@ -8,15 +9,15 @@ import { requireActor, requireGroupPermission } from "./require-group-permission
 
 /**
  * Takes a member out of the group: instructors may remove anyone, every member may remove themselves
- * (leave). The last instructor can do neither to themselves: the group always keeps one.
+ * (leave). The last instructor can do neither to themselves: the group always keeps one. Their
+ * writes in the group end with it (the policy asks for a membership); their own work stays theirs.
  */
 export async function removeMember(actor: Actor, groupId: string, memberUserId: string): Promise<void> {
-  const { userId } = requireActor(actor);
-  const leaving = memberUserId === userId;
+  const action = memberRemovalAction(requireActor(actor), memberUserId);
   await db.$transaction(async (tx) => {
     // Lock first, then check: a member demoted by a concurrent change is refused with the new role.
     await lockGroup(tx, groupId);
-    await requireGroupPermission(tx, actor, groupId, leaving ? "group.leave" : "group.removeMember");
+    await requireGroupPermission(tx, actor, groupId, action);
     const member = await tx.membership.findUnique({
       where: { groupId_userId: { groupId, userId: parseId(memberUserId, "memberNotFound") } },
     });
@@ -30,4 +31,12 @@ export async function removeMember(actor: Actor, groupId: string, memberUserId: 
       data: { currentGroupId: null },
     });
   });
+  // Their open readers hear of it at once (their index changes: the group's work is gone, their own
+  // turns read-only); others' readers look and find nothing new.
+  const sources = await db.annotation.findMany({
+    where: { groupId },
+    distinct: ["sourceId"],
+    select: { sourceId: true },
+  });
+  await Promise.all(sources.map(({ sourceId }) => announceAnnotationChange({ sourceId, groupId })));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { canInGroup, type Actor } from "@/lib/auth/policy";
+import { revocableInviteWhere, type Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 import { requireGroupPermission } from "./require-group-permission.ts";
@@ -17,7 +17,7 @@ export async function revokeInvite(
     where: {
       id: parseId(inviteId, "inviteNotFound"),
       groupId,
-      ...(canInGroup(role, "group.manageInvites") ? {} : { createdById: actor!.userId }),
+      ...revocableInviteWhere(actor!, role),
     },
     select: { id: true, revokedAt: true },
   });

@@ -17,9 +17,12 @@ import {
   listAnnotationIndex,
   listAnnotations,
 } from "@/lib/annotations/list-annotations";
+import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { listRevisions } from "@/lib/annotations/list-revisions";
+import { decodePageCursor } from "@/lib/annotations/page-cursor";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { removeMember } from "@/lib/groups/remove-member";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import type { AnnotationSummary, AnnotationView } from "@/lib/annotations/types";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -768,5 +771,219 @@ describe("the list's tag (ETag for readers polling for new work)", () => {
     // Deleting the instructors' note: the classmate's tag still stays.
     await deleteAnnotation(author.actor, forStaff.id);
     expect(await classmateTags()).toEqual(classmateAfterHide);
+  });
+});
+
+describe("audiences: replies and revisions never reach more readers than when written", () => {
+  let instructor: TestUser, assistant: TestUser, author: TestUser, classmate: TestUser;
+  let group: TestGroup;
+  beforeAll(async () => {
+    [instructor, assistant, author, classmate] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+    ]);
+    group = await createGroupWith({ instructor, tas: [assistant], students: [author, classmate] });
+  });
+
+  const thread = async (user: TestUser, id: string) =>
+    (await listAnnotations(user.actor, "soviet-note", group.id)).annotations.find((a) => a.id === id);
+  const replyTexts = async (user: TestUser, id: string) =>
+    (await thread(user, id))?.replies.map((r) => r.bodyHtml) ?? null;
+  const question = (quote: string, visibility: "private" | "instructors" | "group", body: string) =>
+    createAnnotation(
+      author.actor,
+      annotationInput(edition, quote, { groupId: group.id, visibility, body, kind: "question" }),
+    );
+
+  it("widening a thread keeps the instructor's confidential reply to those it was written for", async () => {
+    const root = await question("Białorusinów", "instructors", "Just between us");
+    const answer = await replyToAnnotation(instructor.actor, root.id, {
+      body: bodyFromPlainText("Confidential answer"),
+    });
+    const tagBefore = await annotationListTag(classmate.actor, "soviet-note", group.id);
+    await updateAnnotation(author.actor, root.id, { visibility: "group" });
+
+    // The classmate now reads the question, but not the answer written for the instructors.
+    expect(await replyTexts(classmate, root.id)).toEqual([]);
+    expect(label(await outcome(() => listRevisions(classmate.actor, answer.id)))).toBe(
+      "NOT_FOUND annotationNotFound",
+    );
+    for (const reader of [author, instructor, assistant]) {
+      expect(await replyTexts(reader, root.id)).toEqual(["<p>Confidential answer</p>"]);
+    }
+    // A classmate's reply written after widening is read by the group.
+    await replyToAnnotation(classmate.actor, root.id, { body: bodyFromPlainText("Now I can see it") });
+    expect(await replyTexts(classmate, root.id)).toEqual(["<p>Now I can see it</p>"]);
+    expect(await annotationListTag(classmate.actor, "soviet-note", group.id)).not.toBe(tagBefore);
+  });
+
+  it("narrowing a thread to only me leaves the instructor her own reply, and nothing else", async () => {
+    const root = await question("nocie dyplomatycznej", "instructors", "Please check");
+    await replyToAnnotation(instructor.actor, root.id, { body: bodyFromPlainText("Checked") });
+    await updateAnnotation(author.actor, root.id, {
+      visibility: "private",
+      body: bodyFromPlainText("Now a private draft"),
+    });
+
+    const hers = (await thread(instructor, root.id))!;
+    expect(hers.withheld).toBe(true);
+    expect(hers).toMatchObject({ bodyHtml: "", body: null, tags: [], author: { id: "", name: "" } });
+    expect(hers.replies.map((r) => r.bodyHtml)).toEqual(["<p>Checked</p>"]);
+    expect(hers.can).toEqual({ edit: false, delete: false, reply: false, moderate: false });
+    // The assistant, who wrote nothing there, no longer sees the thread at all.
+    expect(await thread(assistant, root.id)).toBeUndefined();
+    expect(label(await outcome(() => listRevisions(instructor.actor, root.id)))).toBe(
+      "NOT_FOUND annotationNotFound",
+    );
+    // Its summary in the index names neither the author nor the kind of the withheld note.
+    const index = await listAnnotationIndex(instructor.actor, "soviet-note", group.id);
+    const summary = index.annotations.find((a) => a.id === root.id)!;
+    expect(summary).toMatchObject({ authorId: "", kind: "comment", tags: [], mine: false });
+    expect(hers.kind).toBe("comment");
+    // The author still reads the thread whole.
+    expect(await replyTexts(author, root.id)).toEqual(["<p>Checked</p>"]);
+  });
+
+  it("an earlier private version (body, tags) stays private when the author shares the note", async () => {
+    const root = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "ochrony mienia", {
+        groupId: group.id,
+        visibility: "private",
+        body: "My secret draft",
+        tags: ["secret-tag"],
+      }),
+    );
+    await updateAnnotation(author.actor, root.id, {
+      visibility: "group",
+      body: bodyFromPlainText("Shared version"),
+      tags: ["shared"],
+    });
+    for (const reader of [classmate, instructor, assistant]) {
+      expect((await listRevisions(reader.actor, root.id)).revisions).toEqual([]);
+    }
+    expect((await listRevisions(author.actor, root.id)).revisions.map((r) => r.bodyHtml)).toEqual([
+      "<p>My secret draft</p>",
+    ]);
+    // A version written for the group is read by the group once it is replaced.
+    await updateAnnotation(author.actor, root.id, { body: bodyFromPlainText("Third version") });
+    const theirs = (await listRevisions(classmate.actor, root.id)).revisions;
+    expect(theirs.map((r) => r.bodyHtml)).toEqual(["<p>Shared version</p>"]);
+    expect(JSON.stringify(theirs)).not.toContain("secret");
+  });
+
+  it("a version written for the instructors is not read by students after the note is shared", async () => {
+    const root = await question("Władimira Potiomkina", "instructors", "For the staff only");
+    await updateAnnotation(author.actor, root.id, {
+      visibility: "group",
+      body: bodyFromPlainText("For all"),
+    });
+    expect((await listRevisions(classmate.actor, root.id)).revisions).toEqual([]);
+    expect((await listRevisions(assistant.actor, root.id)).revisions.map((r) => r.bodyHtml)).toEqual([
+      "<p>For the staff only</p>",
+    ]);
+  });
+
+  it("a reply edited while its thread is narrower is kept to the narrower audience", async () => {
+    const root = await question("rozpadzie państwa", "group", "Open question");
+    const reply = await replyToAnnotation(classmate.actor, root.id, { body: bodyFromPlainText("First") });
+    await updateAnnotation(author.actor, root.id, { visibility: "instructors" });
+    await updateAnnotation(classmate.actor, reply.id, { body: bodyFromPlainText("Said while narrowed") });
+    await updateAnnotation(author.actor, root.id, { visibility: "group" });
+    // The new text was written while only the instructors (and the two students) read the thread:
+    // a student who joins later and reads the shared thread does not read it.
+    const other = await createUser();
+    await testDatabase().prisma.membership.create({
+      data: { groupId: group.id, userId: other.id, role: "STUDENT" },
+    });
+    expect(await replyTexts(other, root.id)).toEqual([]);
+    expect(await replyTexts(author, root.id)).toEqual(["<p>Said while narrowed</p>"]);
+    expect(await replyTexts(classmate, root.id)).toEqual(["<p>Said while narrowed</p>"]);
+  });
+});
+
+describe("removed members: writes end at once, their own work stays theirs (read-only)", () => {
+  let instructor: TestUser, student: TestUser, classmate: TestUser;
+  let group: TestGroup;
+  let own: AnnotationView, classmates: AnnotationView, ownReply: { id: string };
+  beforeAll(async () => {
+    [instructor, student, classmate] = await Promise.all([createUser(), createUser(), createUser()]);
+    group = await createGroupWith({ instructor, students: [student, classmate], current: true });
+    own = await createAnnotation(
+      student.actor,
+      annotationInput(edition, "ucieczce rządu", { groupId: group.id, visibility: "group", body: "Mine" }),
+    );
+    classmates = await createAnnotation(
+      classmate.actor,
+      annotationInput(edition, "Wacławowi Grzybowskiemu", {
+        groupId: group.id,
+        visibility: "group",
+        body: "Theirs",
+      }),
+    );
+    ownReply = await replyToAnnotation(student.actor, classmates.id, { body: bodyFromPlainText("My reply") });
+    await removeMember(instructor.actor, group.id, student.id);
+  });
+
+  it("can no longer edit, delete, reply or hide anything in the group", async () => {
+    const body = bodyFromPlainText("Edited after removal");
+    expect(label(await outcome(() => updateAnnotation(student.actor, own.id, { body })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => updateAnnotation(student.actor, ownReply.id, { body })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => deleteAnnotation(student.actor, own.id)))).toBe("FORBIDDEN notAllowed");
+    expect(label(await outcome(() => deleteAnnotation(student.actor, ownReply.id)))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => replyToAnnotation(student.actor, own.id, { body })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => hideAnnotation(student.actor, own.id, { reason: "gone" })))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    // Nothing changed for the group.
+    const theirs = await listAnnotations(classmate.actor, "soviet-note", group.id);
+    expect(theirs.annotations.find((a) => a.id === own.id)!.bodyHtml).toBe("<p>Mine</p>");
+    expect(theirs.annotations.find((a) => a.id === classmates.id)!.replies.map((r) => r.bodyHtml)).toEqual([
+      "<p>My reply</p>",
+    ]);
+  });
+
+  it("still reads their own notes and replies, read-only and marked as from a group they left", async () => {
+    const list = await listAnnotations(student.actor, "soviet-note");
+    const mine = list.annotations.find((a) => a.id === own.id)!;
+    expect(mine).toMatchObject({ bodyHtml: "<p>Mine</p>", leftGroup: true, withheld: false });
+    expect(mine.can).toEqual({ edit: false, delete: false, reply: false, moderate: false });
+    // Their reply, in a classmate's thread they no longer read.
+    const replied = list.annotations.find((a) => a.id === classmates.id)!;
+    expect(replied).toMatchObject({ withheld: true, leftGroup: true, bodyHtml: "" });
+    expect(replied.replies.map((r) => [r.bodyHtml, r.can.edit])).toEqual([["<p>My reply</p>", false]]);
+    // The index the reader draws from lists both; a single read (history) works for their own.
+    const index = await listAnnotationIndex(student.actor, "soviet-note");
+    expect(index.annotations.map((a) => a.id).sort()).toEqual([own.id, classmates.id].sort());
+    // So do the API's pages.
+    const page = await listAnnotationPage(student.actor, "soviet-note", { limit: 1 });
+    const next = await listAnnotationPage(student.actor, "soviet-note", {
+      limit: 1,
+      after: decodePageCursor(page.next!),
+    });
+    expect([...page.annotations, ...next.annotations].map((a) => a.id).sort()).toEqual(
+      [own.id, classmates.id].sort(),
+    );
+    expect(next.next).toBeNull();
+    expect(label(await outcome(() => listRevisions(student.actor, ownReply.id)))).toBe("ok");
+    expect(label(await outcome(() => listRevisions(student.actor, classmates.id)))).toBe(
+      "NOT_FOUND annotationNotFound",
+    );
+  });
+
+  it("reads nothing of the group written after they left", async () => {
+    await replyToAnnotation(classmate.actor, own.id, { body: bodyFromPlainText("A reply after you left") });
+    const list = await listAnnotations(student.actor, "soviet-note");
+    expect(list.annotations.find((a) => a.id === own.id)!.replies).toEqual([]);
   });
 });

@@ -24,6 +24,13 @@ import { revokeInvite } from "@/lib/groups/revoke-invite";
 import { sendInviteEmail } from "@/lib/groups/send-invite-email";
 import { setCurrentGroup } from "@/lib/groups/set-current-group";
 import { updateGroup } from "@/lib/groups/update-group";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
+import { hideAnnotation } from "@/lib/annotations/hide-annotation";
+import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
   createInviteRow,
@@ -280,5 +287,129 @@ describe("listing one's groups", () => {
     const w = await makeWorld();
     const groups = await findGroups(caller === "anonymous" ? null : w.users[caller].actor);
     expect(groups.map((g) => g.id)).toEqual(expected.map((which) => w[which].id));
+  });
+});
+
+/**
+ * Writes on annotations, by each kind of caller: the student's own note (and reply), and hiding the
+ * work of each role. A removed member's writes end at once; moderators may not hide the work of
+ * someone of a higher role (a teaching assistant cannot hide an instructor's, an instructor anyone's).
+ */
+describe("annotation writes", () => {
+  const WRITERS = ["author", "removedAuthor", "classmate", "assistant", "instructor", "outsider"] as const;
+  type Writer = (typeof WRITERS)[number];
+
+  async function makeThreads() {
+    const [author, removedAuthor, classmate, assistant, otherAssistant, instructor, outsider] =
+      await Promise.all([
+        createUser(),
+        createUser(),
+        createUser(),
+        createUser(),
+        createUser(),
+        createUser(),
+        createUser(),
+      ]);
+    const group = await createGroupWith({
+      instructor,
+      tas: [assistant, otherAssistant],
+      students: [author, removedAuthor, classmate],
+    });
+    const edition = await importedEdition("soviet-note");
+    const note = (user: TestUser, quote: string) =>
+      createAnnotation(
+        user.actor,
+        annotationInput(edition, quote, { groupId: group.id, visibility: "group", body: "A note" }),
+      );
+    const studentNote = await note(author, "ucieczce rządu");
+    const removedNote = await note(removedAuthor, "Władimira Potiomkina");
+    const assistantNote = await note(otherAssistant, "nocie dyplomatycznej");
+    const instructorNote = await note(instructor, "rozpadzie państwa");
+    const instructorReply = await replyToAnnotation(instructor.actor, studentNote.id, {
+      body: bodyFromPlainText("The instructor's reply"),
+    });
+    await removeMember(instructor.actor, group.id, removedAuthor.id);
+    const users: Record<Writer, TestUser> = {
+      author,
+      removedAuthor,
+      classmate,
+      assistant,
+      instructor,
+      outsider,
+    };
+    return { users, studentNote, removedNote, assistantNote, instructorNote, instructorReply };
+  }
+  type Threads = Awaited<ReturnType<typeof makeThreads>>;
+
+  const row = (id: string) => prisma().annotation.findUniqueOrThrow({ where: { id } });
+  const ownNote = (t: Threads, writer: Writer) =>
+    writer === "removedAuthor" ? t.removedNote : t.studentNote;
+
+  const WRITES = {
+    "edit one's own note (others: the student's)": {
+      run: (t: Threads, w: Writer) =>
+        updateAnnotation(t.users[w].actor, ownNote(t, w).id, { body: bodyFromPlainText("Changed") }),
+      happened: async (t: Threads, w: Writer) => (await row(ownNote(t, w).id)).bodyText === "Changed",
+    },
+    "delete one's own note (others: the student's)": {
+      run: (t: Threads, w: Writer) => deleteAnnotation(t.users[w].actor, ownNote(t, w).id),
+      happened: async (t: Threads, w: Writer) => {
+        const after = await prisma().annotation.findUnique({ where: { id: ownNote(t, w).id } });
+        return after === null || after.deletedAt !== null;
+      },
+    },
+    "reply to one's own note (others: the student's)": {
+      run: (t: Threads, w: Writer) =>
+        replyToAnnotation(t.users[w].actor, ownNote(t, w).id, { body: bodyFromPlainText("Reply") }),
+      happened: async (t: Threads, w: Writer) =>
+        (await prisma().annotation.count({ where: { parentId: ownNote(t, w).id, bodyText: "Reply" } })) === 1,
+    },
+    "hide a student's note": {
+      run: (t: Threads, w: Writer) => hideAnnotation(t.users[w].actor, t.studentNote.id, { reason: "r" }),
+      happened: async (t: Threads) => (await row(t.studentNote.id)).hiddenAt !== null,
+    },
+    "hide another assistant's note": {
+      run: (t: Threads, w: Writer) => hideAnnotation(t.users[w].actor, t.assistantNote.id, { reason: "r" }),
+      happened: async (t: Threads) => (await row(t.assistantNote.id)).hiddenAt !== null,
+    },
+    "hide an instructor's note": {
+      run: (t: Threads, w: Writer) => hideAnnotation(t.users[w].actor, t.instructorNote.id, { reason: "r" }),
+      happened: async (t: Threads) => (await row(t.instructorNote.id)).hiddenAt !== null,
+    },
+    "hide an instructor's reply": {
+      run: (t: Threads, w: Writer) => hideAnnotation(t.users[w].actor, t.instructorReply.id, { reason: "r" }),
+      happened: async (t: Threads) => (await row(t.instructorReply.id)).hiddenAt !== null,
+    },
+  } satisfies Record<
+    string,
+    { run(t: Threads, w: Writer): Promise<unknown>; happened(t: Threads, w: Writer): Promise<boolean> }
+  >;
+
+  // prettier-ignore
+  const WRITE_MATRIX: [keyof typeof WRITES, Expected, Expected, Expected, Expected, Expected, Expected][] = [
+    //                                                 author  removed author classmate assistant instructor outsider
+    ["edit one's own note (others: the student's)",     "ok",   F,             F,        F,        F,         N],
+    ["delete one's own note (others: the student's)",   "ok",   F,             F,        F,        F,         N],
+    ["reply to one's own note (others: the student's)", "ok",   F,             "ok",     "ok",     "ok",      N],
+    ["hide a student's note",                           F,      N,             F,        "ok",     "ok",      N],
+    ["hide another assistant's note",                   F,      N,             F,        "ok",     "ok",      N],
+    ["hide an instructor's note",                       F,      N,             F,        F,        "ok",      N],
+    ["hide an instructor's reply",                      F,      N,             F,        F,        "ok",      N],
+  ];
+
+  it("covers every write once", () => {
+    expect(WRITE_MATRIX.map(([action]) => action).sort()).toEqual(Object.keys(WRITES).sort());
+  });
+
+  describe.each(WRITE_MATRIX)("%s", (action, ...expected) => {
+    it.each(WRITERS.map((writer, i) => [writer, expected[i]!] as const))(
+      "%s → %s",
+      async (writer, expectation) => {
+        const t = await makeThreads();
+        const result = await outcome<unknown>(() => WRITES[action].run(t, writer));
+        expect(result.outcome === "CONFLICT" ? label(result) : result.outcome).toBe(expectation);
+        expect(await WRITES[action].happened(t, writer)).toBe(expectation === "ok");
+      },
+    );
   });
 });

@@ -10,6 +10,7 @@ import { GET as live } from "@/app/api/annotations/live/route";
 import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { annotationListTag } from "@/lib/annotations/list-annotations";
+import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";
 import { testDatabase } from "../support/test-database";
@@ -139,6 +140,27 @@ describe("following a source's annotations live", () => {
       await shared("nocie dyplomatycznej");
       await pause(QUIET_MS);
       expect(watching.events).toHaveLength(2);
+    } finally {
+      await watching.stop();
+    }
+  });
+
+  it("tells a removed member's reader at once, so their cards turn read-only without a reload", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, removed] = await Promise.all([createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [removed], current: true });
+    await createAnnotation(
+      removed.actor,
+      annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "group" }),
+    );
+    const watching = await follow(removed, "soviet-note");
+    try {
+      await watching.eventsUntil(1);
+      await removeMember(instructor.actor, group.id, removed.id);
+      // Nothing else happens in the group: the removal alone gives their reader a new version.
+      const events = await watching.eventsUntil(2);
+      expect(events).toHaveLength(2);
+      expect(events[1]!.version).toBe(await indexVersion(removed));
     } finally {
       await watching.stop();
     }

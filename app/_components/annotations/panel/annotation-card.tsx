@@ -19,6 +19,8 @@ import passageStyles from "./passage-actions.module.css";
  * One annotation with its thread: kind and author, date, visibility, the quoted passage ("Show in
  * text" scrolls the text to it, "Cite" opens the cite dialog for it; an orphan's passage is not in
  * this edition), the body, tags, the actions its permissions allow, the replies and the reply form.
+ * Work from a group the reader has left says so (read-only); a thread withheld from the reader shows
+ * only the passage and their own replies.
  */
 export function AnnotationCard({
   annotation,
@@ -62,17 +64,24 @@ export function AnnotationCard({
       data-hidden={annotation.hidden ? "" : undefined}
     >
       <header className={styles.header}>
-        <Heading id={titleId} className={styles.title}>
-          <span className={styles.kind} data-kind={annotation.kind}>
-            {t(`kinds.${annotation.kind}`)}
-            <span className="visually-hidden">,</span>
-          </span>
-          <span className={styles.author}>
-            {annotation.author.name}
-            {annotation.mine && <span className={styles.you}> ({t("card.you")})</span>}
-          </span>
-        </Heading>
-        <EntryMeta entry={annotation} />
+        {annotation.withheld ? (
+          <Heading id={titleId} className={styles.title}>
+            {t("card.withheldTitle")}
+          </Heading>
+        ) : (
+          <Heading id={titleId} className={styles.title}>
+            <span className={styles.kind} data-kind={annotation.kind}>
+              {t(`kinds.${annotation.kind}`)}
+              <span className="visually-hidden">,</span>
+            </span>
+            <span className={styles.author}>
+              {annotation.author.name}
+              {annotation.mine && <span className={styles.you}> ({t("card.you")})</span>}
+            </span>
+          </Heading>
+        )}
+        {!annotation.withheld && <EntryMeta entry={annotation} />}
+        {annotation.leftGroup && <p className={styles.orphanNote}>{t("card.leftGroup")}</p>}
       </header>
       <QuoteBlock
         quote={annotation.quote.exact}
@@ -102,14 +111,18 @@ export function AnnotationCard({
           )}
         </div>
       )}
-      <EntryContent
-        entry={annotation}
-        labelId={titleId}
-        footer={<TagChips tags={annotation.tags} />}
-        onReply={replying ? undefined : () => setReplying(true)}
-        replyButtonRef={replyButton}
-        onDeleted={focusPanel}
-      />
+      {annotation.withheld ? (
+        <p className={styles.orphanNote}>{t("card.withheldNote")}</p>
+      ) : (
+        <EntryContent
+          entry={annotation}
+          labelId={titleId}
+          footer={<TagChips tags={annotation.tags} />}
+          onReply={replying ? undefined : () => setReplying(true)}
+          replyButtonRef={replyButton}
+          onDeleted={focusPanel}
+        />
+      )}
       {annotation.replies.length > 0 && (
         <ol className={styles.replies} aria-label={t("card.replies", { count: annotation.replies.length })}>
           {annotation.replies.map((reply) => (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, type RefObject, useId, useRef, useState } from "react";
+import type { AnnotationVisibility } from "@/lib/annotations/types";
 import { flushSync } from "react-dom";
 import { useMessageText } from "../../forms/use-message-text";
 import { deleteAnnotation, unhideAnnotation, updateAnnotation } from "../api-client";
@@ -12,6 +13,7 @@ import { problemsFrom } from "./form-problems";
 import { HiddenBanner } from "./hidden-banner";
 import { HideForm } from "./hide-form";
 import { usePanel } from "./panel-context";
+import { WidenConfirm, widens } from "./widen-confirm";
 import styles from "./card.module.css";
 
 type Mode = "view" | "edit" | "delete" | "hide";
@@ -50,6 +52,12 @@ export function EntryContent({
   const [mode, setMode] = useState<Mode>("view");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Widening a thread with replies waits for the author's answer (the form stays as it is). */
+  const [widening, setWidening] = useState<{
+    to: AnnotationVisibility;
+    answer: (ok: boolean) => void;
+  } | null>(null);
+  const editing = useRef<HTMLDivElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const moderateButton = useRef<HTMLButtonElement>(null);
@@ -82,9 +90,18 @@ export function EntryContent({
     }
   }
 
+  /** Asks before showing an annotation with replies to more people; true to go on. */
+  async function confirmWidening(to: AnnotationVisibility): Promise<boolean> {
+    if (!root || entry.replies.length === 0 || !widens(entry.visibility, to)) return true;
+    const ok = await new Promise<boolean>((answer) => setWidening({ to, answer }));
+    flushSync(() => setWidening(null));
+    if (!ok) editing.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
+    return ok;
+  }
+
   if (mode === "edit") {
     return (
-      <div className={styles.editing}>
+      <div ref={editing} className={styles.editing}>
         <p id={editLabelId} className="visually-hidden">
           {t("actions.editHeading", { what })}
         </p>
@@ -110,6 +127,7 @@ export function EntryContent({
           }
           submitLabel={() => t("actions.saveChanges")}
           send={async (values) => {
+            if (!(await confirmWidening(values.visibility))) return;
             await updateAnnotation(
               entry.id,
               root
@@ -127,6 +145,14 @@ export function EntryContent({
           }}
           onCancel={() => close(editButton)}
         />
+        {widening && root && (
+          <WidenConfirm
+            to={widening.to}
+            replies={entry.replies.length}
+            onConfirm={() => widening.answer(true)}
+            onCancel={() => widening.answer(false)}
+          />
+        )}
       </div>
     );
   }
