@@ -9,6 +9,7 @@ import { POST as postCitation } from "@/app/api/citations/route";
 import { POST as postPermalink } from "@/app/api/permalinks/route";
 import type { Actor } from "@/lib/auth/policy";
 import { handleRoute } from "@/lib/http/error-response";
+import { applyTrustedHeaders, parseTrustedProxies } from "@/lib/http/trusted-proxy";
 import en from "@/lib/i18n/messages/en.json";
 import pl from "@/lib/i18n/messages/pl.json";
 import {
@@ -45,12 +46,27 @@ const passage = () => {
   return { source: "kuty-directive", editionNumber: edition.number, start, end: start + 26 };
 };
 
-const request = (path: string, from: string) =>
-  new Request(`https://glossa.example${path}`, {
+/**
+ * A request from the client at `from` (the TCP peer) as Glossa's server hands it to the app: the
+ * headers go through the same rewrite as in lib/cli/serve.ts, with no trusted proxy configured, so a
+ * header the client adds (`sent`) counts for nothing it should not.
+ */
+const request = (path: string, from: string, sent: Record<string, string> = {}) => {
+  const headers: Record<string, string | string[] | undefined> = {
+    "content-type": "application/json",
+    ...sent,
+  };
+  applyTrustedHeaders(
+    headers,
+    { peer: from, localAddress: "127.0.0.1", localPort: 3000 },
+    { proxies: parseTrustedProxies(undefined) },
+  );
+  return new Request(`http://localhost:3000${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Forwarded-For": `${from}, 10.0.0.1` },
+    headers: headers as Record<string, string>,
     body: JSON.stringify(passage()),
   });
+};
 
 /** Asserts a 429 from the rate limit and returns its Retry-After in seconds. */
 async function expectRateLimited(response: Response): Promise<number> {
@@ -151,7 +167,7 @@ describe("the routes, with the real limits", () => {
     expect((await postPermalink(request("/api/permalinks", from))).status).toBe(201);
   });
 
-  it(`refuses an address after ${PERMALINKS_PER_ADDRESS} anonymous creations, by X-Forwarded-For`, async () => {
+  it(`refuses an address after ${PERMALINKS_PER_ADDRESS} anonymous creations`, async () => {
     const from = address();
     await Promise.all(
       Array.from({ length: PERMALINKS_PER_ADDRESS - 1 }, () =>
@@ -162,6 +178,36 @@ describe("the routes, with the real limits", () => {
     await expectRateLimited(await postCitation(request("/api/citations?locale=en", from)));
     await expectRateLimited(await postPermalink(request("/api/permalinks", from)));
     expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
+  });
+
+  it("counts a client by its connection: a forged X-Forwarded-For neither escapes the limit nor shares one", async () => {
+    const from = address();
+    const victim = address();
+    await Promise.all(
+      Array.from({ length: PERMALINKS_PER_ADDRESS }, () =>
+        countPermalinkCreation({ actor: null, address: from }),
+      ),
+    );
+    // A new X-Forwarded-For (or X-Real-IP) on each request does not give the client a new allowance…
+    for (const forged of [address(), `${address()}, ${address()}`]) {
+      await expectRateLimited(
+        await postPermalink(
+          request("/api/permalinks", from, { "X-Forwarded-For": forged, "X-Real-IP": forged }),
+        ),
+      );
+    }
+    // …nor does naming another client put that client's allowance to use: the victim is not limited.
+    await expectRateLimited(
+      await postPermalink(request("/api/permalinks", from, { "X-Forwarded-For": victim })),
+    );
+    expect((await postPermalink(request("/api/permalinks", victim))).status).toBe(201);
+    // And two direct clients are two buckets (not one shared "direct" one).
+    expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
+    const [row] = await testDatabase().query<{ points: number }>(
+      "SELECT points FROM rate_limits WHERE key = $1",
+      [`permalink:address:${victim}`],
+    );
+    expect(row?.points).toBe(1);
   });
 
   it("does not count a request refused before any work (another site's page)", async () => {
