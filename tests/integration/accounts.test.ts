@@ -36,6 +36,7 @@ describe("signing up", () => {
     const { id } = await signUp(
       { name: "  Ada Lovelace ", email: `Ada.${key}@Example.TEST`, password: PASSWORD },
       "en",
+      address(),
     );
 
     const user = await prisma().user.findUniqueOrThrow({ where: { id } });
@@ -56,10 +57,14 @@ describe("signing up", () => {
 
   it("refuses an email that is taken, whatever its case", async () => {
     const email = `bob.${uniqueKey()}@example.test`;
-    await signUp({ name: "Bob", email, password: PASSWORD }, "pl");
+    await signUp({ name: "Bob", email, password: PASSWORD }, "pl", address());
 
     await expect(
-      signUp({ name: "Bob Again", email: email.toUpperCase(), password: "another password" }, "pl"),
+      signUp(
+        { name: "Bob Again", email: email.toUpperCase(), password: "another password" },
+        "pl",
+        address(),
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "emailTaken" });
     expect(await prisma().user.findMany({ where: { email }, select: { name: true } })).toEqual([
       { name: "Bob" },
@@ -76,7 +81,7 @@ describe("signing up", () => {
     const email = `carol.${uniqueKey()}@example.test`;
     const input = { name: "Carol", email, password: PASSWORD, ...change };
 
-    await expect(signUp(input, "pl")).rejects.toMatchObject({
+    await expect(signUp(input, "pl", address())).rejects.toMatchObject({
       code: "INVALID",
       message: reason,
       details: { problems: [{ field, message: reason }] },
@@ -88,6 +93,7 @@ describe("signing up", () => {
     const { id } = await signUp(
       { name: "N".repeat(100), email: `dan.${uniqueKey()}@example.test`, password: "1234567890" },
       "pl",
+      address(),
     );
     expect(await verifyPassword((await passwordHashOf({ id }))!, "1234567890")).toBe(true);
   });

@@ -8,6 +8,17 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postCitation } from "@/app/api/citations/route";
 import { POST as postPermalink } from "@/app/api/permalinks/route";
 import type { Actor } from "@/lib/auth/policy";
+import {
+  countSignUp,
+  PASSWORD_RESETS_PER_ADDRESS,
+  PASSWORD_RESETS_PER_EMAIL,
+  SIGN_UPS_PER_ADDRESS,
+} from "@/lib/auth/account-request-limits";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
+import { signUp } from "@/lib/auth/sign-up";
+import { joinByCode } from "@/lib/groups/join-by-code";
+import { WRONG_JOIN_CODES_PER_ADDRESS, WRONG_JOIN_CODES_PER_USER } from "@/lib/groups/join-code-guesses";
+import { toActionState } from "@/lib/http/action-state";
 import { handleRoute } from "@/lib/http/error-response";
 import { applyTrustedHeaders, parseTrustedProxies } from "@/lib/http/trusted-proxy";
 import en from "@/lib/i18n/messages/en.json";
@@ -22,7 +33,7 @@ import {
   type PermalinkRequester,
 } from "@/lib/permalinks/creation-limit";
 import { importedEdition, type TestEdition } from "../support/annotation-factories";
-import { createUser, uniqueKey } from "../support/factories";
+import { createGroupWith, createUser, uniqueKey } from "../support/factories";
 import { testDatabase } from "../support/test-database";
 
 // The session is the one thing not run for real: route handlers outside Next have no request scope for
@@ -219,6 +230,89 @@ describe("the routes, with the real limits", () => {
       `permalink:address:${from}`,
     ]);
     expect(rows).toEqual([]);
+  });
+});
+
+describe("guessing join codes", () => {
+  /** A well-formed code that no group has (codes are 7 of 31 characters: a miss is near certain). */
+  const wrongCode = () => `ZZZ-${uniqueKey().slice(0, 4).toUpperCase().replace(/[01]/gu, "Z")}`;
+  const limited = { code: "RATE_LIMITED", message: "tooManyAttempts" };
+
+  it(`holds a user after ${WRONG_JOIN_CODES_PER_USER} wrong codes, even the right one, and no one else`, async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const guesser = await createUser();
+    for (let i = 0; i < WRONG_JOIN_CODES_PER_USER; i++) {
+      await expect(joinByCode(guesser.actor, wrongCode(), address())).rejects.toMatchObject({
+        message: "joinCodeUnknown",
+      });
+    }
+    const refused = joinByCode(guesser.actor, group.joinCode, address());
+    await expect(refused).rejects.toMatchObject(limited);
+    expect(toActionState(await refused.catch((e: unknown) => e))).toMatchObject({
+      status: "error",
+      error: "tooManyAttempts",
+      values: { minutes: 15 },
+    });
+    const classmate = await createUser();
+    await expect(joinByCode(classmate.actor, group.joinCode, address())).resolves.toEqual({
+      groupId: group.id,
+    });
+  });
+
+  it(`holds an address after ${WRONG_JOIN_CODES_PER_ADDRESS} wrong codes from any accounts there`, async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const from = address();
+    const accounts = await Promise.all(Array.from({ length: 3 }, () => createUser()));
+    for (let i = 0; i < WRONG_JOIN_CODES_PER_ADDRESS; i++) {
+      await joinByCode(accounts[i % 3]!.actor, wrongCode(), from).catch(() => {});
+    }
+    await expect(joinByCode((await createUser()).actor, group.joinCode, from)).rejects.toMatchObject(limited);
+    await expect(joinByCode((await createUser()).actor, group.joinCode, address())).resolves.toEqual({
+      groupId: group.id,
+    });
+  });
+
+  it("does not count right codes: a whole class joins from one address", async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const from = address();
+    const students = await Promise.all(
+      Array.from({ length: WRONG_JOIN_CODES_PER_ADDRESS + 1 }, () => createUser()),
+    );
+    for (const student of students) {
+      await expect(joinByCode(student.actor, group.joinCode, from)).resolves.toEqual({ groupId: group.id });
+    }
+  });
+});
+
+describe("the account forms anyone may post", () => {
+  const limited = { code: "RATE_LIMITED", message: "tooManyAttempts" };
+  const email = () => `someone.${uniqueKey()}@example.test`;
+
+  it(`allows ${PASSWORD_RESETS_PER_EMAIL} reset requests per email, whether or not it has an account`, async () => {
+    for (const target of [(await createUser()).email, email()]) {
+      for (let i = 0; i < PASSWORD_RESETS_PER_EMAIL; i++) {
+        await expect(requestPasswordReset(target, address())).resolves.toBeUndefined();
+      }
+      await expect(requestPasswordReset(target, address())).rejects.toMatchObject(limited);
+    }
+  });
+
+  it(`allows ${PASSWORD_RESETS_PER_ADDRESS} reset requests per address`, async () => {
+    const from = address();
+    for (let i = 0; i < PASSWORD_RESETS_PER_ADDRESS; i++) await requestPasswordReset(email(), from);
+    await expect(requestPasswordReset(email(), from)).rejects.toMatchObject(limited);
+    await expect(requestPasswordReset(email(), address())).resolves.toBeUndefined();
+  });
+
+  it(`allows ${SIGN_UPS_PER_ADDRESS} sign-ups per address an hour, and makes no account past them`, async () => {
+    const from = address();
+    await Promise.all(Array.from({ length: SIGN_UPS_PER_ADDRESS - 1 }, () => countSignUp(from)));
+    const input = () => ({ name: "Ada", email: email(), password: "correct horse battery" });
+    await expect(signUp(input(), "en", from)).resolves.toEqual({ id: expect.any(String) });
+    const refused = input();
+    await expect(signUp(refused, "en", from)).rejects.toMatchObject(limited);
+    expect(await testDatabase().prisma.user.count({ where: { email: refused.email } })).toBe(0);
+    await expect(signUp(input(), "en", address())).resolves.toEqual({ id: expect.any(String) });
   });
 });
 
