@@ -9,6 +9,7 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientAddress } from "./client-address.ts";
+import { sessionCallbacks } from "./session-callbacks.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
 /** Thrown to the sign-in form when the limit is reached; its code carries the minutes to wait. */
@@ -84,21 +85,13 @@ export function enabledSignInMethods() {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: glossaAdapter(),
-  // Credentials sign-in needs JWT sessions; membership and roles are still read from the database on
-  // every request, so removing a member takes effect at once.
+  // Credentials sign-in needs JWT sessions; the user's row (membership, roles, the session version
+  // that signing out and a new password raise) is still read on every request, so removing a member,
+  // signing out and changing a password take effect at once.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   secret: env.AUTH_SECRET,
   trustHost: true,
   providers: providers(),
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
-  },
+  callbacks: sessionCallbacks,
 });

@@ -1,10 +1,12 @@
 "use server";
 
+import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/auth";
+import { signIn, signOut } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
-import { getActor } from "@/lib/auth/get-current-user";
+import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
+import { endSessions } from "@/lib/auth/session-version";
 import { updateProfile } from "@/lib/auth/update-profile";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/routing";
 import { actionLocale } from "../../_lib/action-locale";
@@ -27,13 +29,28 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
   });
 }
 
+/**
+ * Sets the new password. That ends every session of the account (anyone who knew the old password is
+ * signed out); this browser gets a new session at once, signed in with the new password.
+ */
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runAction(async () => {
-    await changePassword(await getActor(), textFields(formData, ["currentPassword", "newPassword"]));
+    const user = await getCurrentUser();
+    const input = textFields(formData, ["currentPassword", "newPassword"]);
+    await changePassword(await getActor(), input);
+    try {
+      await signIn("credentials", { email: user?.email, password: input.newPassword, redirect: false });
+    } catch (error) {
+      // Refused (the address is rate-limited): the password is changed all the same; sign in again.
+      if (!(error instanceof AuthError)) throw error;
+      redirect(`/${user?.locale ?? "pl"}/sign-in`);
+    }
     return done("passwordChanged");
   });
 }
 
+/** Signs out: ends every session of the account, here and on other devices. */
 export async function signOutAction(locale: string): Promise<void> {
+  await endSessions(await getActor());
   await signOut({ redirectTo: `/${actionLocale(locale)}` });
 }
