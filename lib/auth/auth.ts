@@ -8,6 +8,7 @@ import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { onPublicAddress } from "@/lib/http/public-url";
 import { clientAddress } from "./client-address.ts";
 import { sessionCallbacks } from "./session-callbacks.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
@@ -34,6 +35,20 @@ function glossaAdapter(): Adapter {
       }),
     getUserByEmail: (email) => base.getUserByEmail!(email.toLowerCase()),
   };
+}
+
+/**
+ * Sign-in links by email. Auth.js builds the link from the request's Host header; it is sent on the
+ * public address instead (GLOSSA_PUBLIC_URL, else the listening address), so a request with a forged
+ * Host cannot mail someone a link that hands their token to another site.
+ */
+function emailSignIn(server: string) {
+  const { sendVerificationRequest: send } = Nodemailer({ server, from: env.EMAIL_FROM });
+  return Nodemailer({
+    server,
+    from: env.EMAIL_FROM,
+    sendVerificationRequest: (params) => send({ ...params, url: onPublicAddress(params.url) }),
+  });
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -69,7 +84,7 @@ function providers(): NextAuthConfig["providers"] {
       idToken: false,
     });
   }
-  if (env.SMTP_URL) list.push(Nodemailer({ server: env.SMTP_URL, from: env.EMAIL_FROM }));
+  if (env.SMTP_URL) list.push(emailSignIn(env.SMTP_URL));
   return list;
 }
 

@@ -12,3 +12,20 @@ export function publicUrl(path: string, readerOrigin?: string): string {
   const listening = `http://${env.GLOSSA_HOST === "0.0.0.0" ? "localhost" : env.GLOSSA_HOST}:${env.PORT}`;
   return new URL(path, env.GLOSSA_PUBLIC_URL ?? readerOrigin ?? listening).toString();
 }
+
+/**
+ * The same link on the public address (publicUrl without a reader origin), its `callbackUrl`
+ * parameter too when that pointed at the same site. For links that Auth.js builds from the request's
+ * Host header and sends by email (sign-in links): a forged Host must not send someone's token to
+ * another site.
+ */
+export function onPublicAddress(link: string): string {
+  const url = new URL(link);
+  const rebased = new URL(publicUrl(`${url.pathname}${url.search}`));
+  const callback = url.searchParams.get("callbackUrl");
+  if (callback !== null && URL.canParse(callback) && new URL(callback).origin === url.origin) {
+    const target = new URL(callback);
+    rebased.searchParams.set("callbackUrl", publicUrl(`${target.pathname}${target.search}${target.hash}`));
+  }
+  return rebased.toString();
+}
