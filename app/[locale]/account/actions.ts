@@ -10,7 +10,7 @@ import { endSessions } from "@/lib/auth/session-version";
 import { updateProfile } from "@/lib/auth/update-profile";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/routing";
 import { actionLocale } from "../../_lib/action-locale";
-import { done, textFields, type FormState } from "../../_lib/form-state";
+import { textFields, type FormState } from "../../_lib/form-state";
 import { runAction } from "../../_lib/run-action";
 
 /**
@@ -31,9 +31,16 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
 
 /**
  * Sets the new password. That ends every session of the account (anyone who knew the old password is
- * signed out); this browser gets a new session at once, signed in with the new password.
+ * signed out); this browser is signed in again at once with the new password, and the account page
+ * opens again with the notice (a new session cookie makes Next render the page anew, which a form's
+ * own notice would not survive).
  */
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function changePasswordAction(
+  locale: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const lang = actionLocale(locale);
   return runAction(async () => {
     const user = await getCurrentUser();
     const input = textFields(formData, ["currentPassword", "newPassword"]);
@@ -43,9 +50,9 @@ export async function changePasswordAction(_state: FormState, formData: FormData
     } catch (error) {
       // Refused (the address is rate-limited): the password is changed all the same; sign in again.
       if (!(error instanceof AuthError)) throw error;
-      redirect(`/${user?.locale ?? "pl"}/sign-in`);
+      redirect(`/${lang}/sign-in`);
     }
-    return done("passwordChanged");
+    redirect(`/${lang}/account?notice=passwordChanged`);
   });
 }
 
