@@ -105,6 +105,31 @@ export function clientAddressOf(
   return chain[index]!;
 }
 
+/** The full eight groups of an IPv6 address ("2001:db8::1" → 2001, db8, 0, …, 1), or null. */
+function ipv6Groups(address: string): number[] | null {
+  if (isIP(address) !== 6 || address.includes(".")) return null;
+  const [head = "", tail] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const missing = 8 - left.length - right.length;
+  const groups = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill("0"), ...right];
+  return groups.length === 8 ? groups.map((g) => parseInt(g, 16)) : null;
+}
+
+/**
+ * The key a client is counted under in rate limits: its IPv4 address, or its IPv6 /64 network (one
+ * household or device is given a whole /64 and can pick any address in it, so counting single
+ * addresses would let it start afresh at will).
+ */
+export function rateLimitAddress(address: string): string {
+  const groups = ipv6Groups(address);
+  if (!groups) return address;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
 /** Whether the request's TCP peer is a proxy that GLOSSA_TRUSTED_PROXIES trusts. */
 export function isTrustedPeer(peer: string, proxies: TrustedProxies): boolean {
   return proxies.kind === "hops" ? proxies.count > 0 : isTrusted(proxies, normalizeAddress(peer));
@@ -119,14 +144,16 @@ export function socketOrigin(localAddress: string, localPort: number): string {
 /**
  * Rewrites an incoming request's headers (in place) for the app: drops this server's own headers
  * whatever their sender, drops forwarding headers unless the peer is a trusted proxy, and sets the
- * client's address and the origin for links (`publicOrigin`, else the socket the reader reached).
+ * client's address (an IPv6 client's /64, see rateLimitAddress) and the origin for links (`publicOrigin`, else the socket the reader reached).
  */
 export function applyTrustedHeaders(
   headers: Record<string, string | string[] | undefined>,
   connection: { peer: string; localAddress: string; localPort: number },
   options: { proxies: TrustedProxies; publicOrigin?: string },
 ): void {
-  const address = clientAddressOf(connection.peer, headers["x-forwarded-for"], options.proxies);
+  const address = rateLimitAddress(
+    clientAddressOf(connection.peer, headers["x-forwarded-for"], options.proxies),
+  );
   delete headers[CLIENT_ADDRESS_HEADER];
   delete headers[READER_ORIGIN_HEADER];
   if (!isTrustedPeer(connection.peer, options.proxies)) {

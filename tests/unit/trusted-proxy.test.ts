@@ -5,6 +5,7 @@ import {
   CLIENT_ADDRESS_HEADER,
   clientAddressOf,
   parseTrustedProxies,
+  rateLimitAddress,
   READER_ORIGIN_HEADER,
   socketOrigin,
 } from "@/lib/http/trusted-proxy";
@@ -44,6 +45,29 @@ describe("the client's address", () => {
     expect(clientAddressOf("10.0.0.2", "1.2.3.4, <script>, 10.0.0.3", proxyNet)).toBe("10.0.0.3");
     expect(clientAddressOf("10.0.0.2", "[2001:db8::7]:4711", oneHop)).toBe("2001:db8::7");
     expect(clientAddressOf("10.0.0.2", "203.0.113.7:4711", oneHop)).toBe("203.0.113.7");
+  });
+});
+
+describe("the address rate limits count", () => {
+  it.each([
+    ["203.0.113.7", "203.0.113.7"],
+    ["2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"],
+    ["2001:db8:1:2:ffff::9", "2001:db8:1:2::/64"],
+    ["2001:db8::1", "2001:db8:0:0::/64"],
+    ["::1", "0:0:0:0::/64"],
+    ["64:ff9b::192.0.2.1", "64:ff9b::192.0.2.1"],
+  ])("for %s is %s", (address, key) => {
+    expect(rateLimitAddress(address)).toBe(key);
+  });
+
+  it("is one for every address a client may pick in its IPv6 /64", () => {
+    const headers = (peer: string) => {
+      const list: Record<string, string | string[] | undefined> = {};
+      applyTrustedHeaders(list, { peer, localAddress: "::1", localPort: 3000 }, { proxies: none });
+      return list[CLIENT_ADDRESS_HEADER];
+    };
+    expect(headers("2001:db8:5:6::1")).toBe(headers("2001:db8:5:6:abcd:ef01:2345:6789"));
+    expect(headers("2001:db8:5:7::1")).not.toBe(headers("2001:db8:5:6::1"));
   });
 });
 
