@@ -51,8 +51,6 @@ const SECURITY_HEADERS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The Docker image runs the standalone server; everywhere else `next start` is used.
-  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

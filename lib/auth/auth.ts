@@ -8,7 +8,9 @@ import Google from "next-auth/providers/google";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { onPublicAddress } from "@/lib/http/public-url";
 import { clientAddress } from "./client-address.ts";
+import { sessionCallbacks } from "./session-callbacks.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
 /** Thrown to the sign-in form when the limit is reached; its code carries the minutes to wait. */
@@ -33,6 +35,20 @@ function glossaAdapter(): Adapter {
       }),
     getUserByEmail: (email) => base.getUserByEmail!(email.toLowerCase()),
   };
+}
+
+/**
+ * Sign-in links by email. Auth.js builds the link from the request's Host header; it is sent on the
+ * public address instead (GLOSSA_PUBLIC_URL, else the listening address), so a request with a forged
+ * Host cannot mail someone a link that hands their token to another site.
+ */
+function emailSignIn(server: string) {
+  const { sendVerificationRequest: send } = Nodemailer({ server, from: env.EMAIL_FROM });
+  return Nodemailer({
+    server,
+    from: env.EMAIL_FROM,
+    sendVerificationRequest: (params) => send({ ...params, url: onPublicAddress(params.url) }),
+  });
 }
 
 function providers(): NextAuthConfig["providers"] {
@@ -68,7 +84,7 @@ function providers(): NextAuthConfig["providers"] {
       idToken: false,
     });
   }
-  if (env.SMTP_URL) list.push(Nodemailer({ server: env.SMTP_URL, from: env.EMAIL_FROM }));
+  if (env.SMTP_URL) list.push(emailSignIn(env.SMTP_URL));
   return list;
 }
 
@@ -84,21 +100,13 @@ export function enabledSignInMethods() {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: glossaAdapter(),
-  // Credentials sign-in needs JWT sessions; membership and roles are still read from the database on
-  // every request, so removing a member takes effect at once.
+  // Credentials sign-in needs JWT sessions; the user's row (membership, roles, the session version
+  // that signing out and a new password raise) is still read on every request, so removing a member,
+  // signing out and changing a password take effect at once.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   secret: env.AUTH_SECRET,
   trustHost: true,
   providers: providers(),
   pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
-  },
+  callbacks: sessionCallbacks,
 });

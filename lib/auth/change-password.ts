@@ -9,7 +9,9 @@ import { ChangePasswordSchema } from "./schema.ts";
 
 /**
  * Sets a new password after checking the current one. An account made through a provider (no
- * password yet) sets its first one without a current password.
+ * password yet) sets its first one without a current password. Every session of the user ends
+ * (whoever knew the old password is signed out); the caller signs the user in again if it wants to
+ * keep them signed in.
  */
 export async function changePassword(actor: Actor, input: unknown): Promise<void> {
   const { userId } = requireActor(actor);
@@ -20,5 +22,8 @@ export async function changePassword(actor: Actor, input: unknown): Promise<void
       problems: [{ field: "currentPassword", message: "currentPasswordWrong" }],
     });
   }
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
+  });
 }

@@ -5,15 +5,18 @@ import { sendEmail } from "@/lib/email/send-email";
 import { publicUrl } from "@/lib/http/public-url";
 import { parseInput } from "@/lib/http/parse-input";
 import { messagesFor } from "@/lib/i18n/messages";
+import { countPasswordResetRequest } from "./account-request-limits.ts";
 import { createPasswordResetToken } from "./password-reset-token.ts";
 import { EmailSchema } from "./schema.ts";
 
 /**
  * Emails a password reset link if an account has this address; says nothing either way, so the form
- * cannot be used to find out who has an account.
+ * cannot be used to find out who has an account. Requests count per client `address` and per email
+ * (account-request-limits.ts), whether or not the account exists: past the limit, RATE_LIMITED.
  */
-export async function requestPasswordReset(input: unknown): Promise<void> {
+export async function requestPasswordReset(input: unknown, address: string): Promise<void> {
   const email = parseInput(EmailSchema, input);
+  await countPasswordResetRequest(email, address);
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
   if (!user) return;
   const locale = user.locale === "en" ? "en" : "pl";

@@ -11,7 +11,8 @@ const ResetSchema = z.object({ token: z.string().min(16).max(128), password: Pas
 
 /**
  * Sets a new password with a reset token. The token works once and until it expires; all of the
- * user's other outstanding reset tokens stop working too. Returns the user's email (to sign in).
+ * user's other outstanding reset tokens stop working too, and so do all of the user's sessions. Returns
+ * the user's email (to sign in).
  */
 export async function resetPassword(input: unknown, now = new Date()): Promise<{ email: string }> {
   const { token, password } = parseInput(ResetSchema, input);
@@ -22,7 +23,10 @@ export async function resetPassword(input: unknown, now = new Date()): Promise<{
       include: { user: { select: { email: true } } },
     });
     if (!reset || reset.usedAt || reset.expiresAt <= now) throw new AppError("CONFLICT", "resetLinkInvalid");
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await tx.user.update({
+      where: { id: reset.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+    });
     await tx.passwordReset.updateMany({
       where: { userId: reset.userId, usedAt: null },
       data: { usedAt: now },

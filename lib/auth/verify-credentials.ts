@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { decoyPasswordHash, verifyPassword } from "./password.ts";
 import { SignInSchema } from "./schema.ts";
-import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./sign-in-limiter.ts";
+import { recordFailedSignIn, recordSuccessfulSignIn, signInRetryAfter } from "./sign-in-limiter.ts";
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; name: string; email: string } }
@@ -12,7 +12,7 @@ export type CredentialsResult =
 /**
  * Checks an email and password. An unknown email and a wrong password give the same answer after the
  * same work (a decoy hash is verified), so the answer reveals nothing about which accounts exist.
- * Failed attempts count against the account and the address; past the limit, nothing is checked.
+ * Failed attempts are counted (lib/auth/sign-in-limiter.ts); past a limit, nothing is checked.
  */
 export async function verifyCredentials(input: unknown, address: string): Promise<CredentialsResult> {
   const parsed = SignInSchema.safeParse(input);
@@ -31,6 +31,6 @@ export async function verifyCredentials(input: unknown, address: string): Promis
     await recordFailedSignIn(email, address);
     return { ok: false, reason: "invalid" };
   }
-  await clearFailedSignIns(email);
+  await recordSuccessfulSignIn(email, address);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

@@ -6,7 +6,7 @@
  *    embedded PostgreSQL (PGlite) with its data in GLOSSA_DATA_DIR (default .glossa/data).
  * 3. Applies migrations, imports the sources folder (idempotent), builds the app unless the current
  *    build is up to date (GLOSSA_SKIP_BUILD=1 skips this, as in the Docker image), and serves it on
- *    GLOSSA_HOST:PORT. Ctrl-C (or SIGTERM) stops the server, then the database, cleanly.
+ *    GLOSSA_HOST:PORT through serve.ts. Ctrl-C (or SIGTERM) stops the server, then the database, cleanly.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -33,7 +33,7 @@ const { preloadSchemaEngine } = await import("../db/schema-engine.ts");
 const { createPrismaClient } = await import("../db/create-prisma-client.ts");
 const { importSources } = await import("../sources/import-sources.ts");
 const { formatImportReport } = await import("../sources/format-import-report.ts");
-const { buildIfStale, NEXT_BIN } = await import("./build-app.ts");
+const { buildIfStale } = await import("./build-app.ts");
 const { ensureAuthSecret } = await import("../auth/ensure-auth-secret.ts");
 const { embeddedUrlFile } = await import("./database-url.ts");
 
@@ -104,24 +104,19 @@ try {
     AUTH_SECRET: authSecret,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const standalone = process.env.NEXT_OUTPUT === "standalone";
   if (process.env.GLOSSA_SKIP_BUILD !== "1") {
     log("Checking the production build…");
     if (await buildIfStale(root)) log("Built the app.");
   }
 
-  const host = env.GLOSSA_HOST;
-  const port = String(env.PORT);
-  server = standalone
-    ? spawn(process.execPath, [".next/standalone/server.js"], {
-        stdio: "inherit",
-        env: { ...childEnv, NODE_ENV: "production", PORT: port, HOSTNAME: host },
-      })
-    : spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", host], {
-        stdio: "inherit",
-        env: { ...childEnv, NODE_ENV: "production" },
-      });
-  log(`Serving Glossa at http://${host === "0.0.0.0" ? "localhost" : host}:${port} (Ctrl-C stops it).`);
+  // Glossa's own server (serve.ts) in front of Next's handler: it takes the client's address from
+  // the connection (and from trusted proxies only), which `next start` cannot give the app.
+  server = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib/cli/serve.ts")], {
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: "production" },
+  });
+  const host = env.GLOSSA_HOST === "0.0.0.0" ? "localhost" : env.GLOSSA_HOST;
+  log(`Serving Glossa at http://${host}:${env.PORT} (Ctrl-C stops it).`);
   server.on("exit", (code) => {
     if (!stopping) void shutdown(code ?? 1);
   });

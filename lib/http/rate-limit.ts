@@ -72,3 +72,22 @@ export async function consumeOrRefuse(
     throw error;
   }
 }
+
+/**
+ * For limits that count failures only (a wrong join code): throws RATE_LIMITED with `message` when
+ * any of `checks` (a limiter, its key, and the points that close it) has been reached, without
+ * counting anything; the caller adds a penalty when the attempt fails.
+ */
+export async function refuseIfReached(
+  checks: { limiter: RateLimiterPostgres; key: string; points: number }[],
+  message: string,
+): Promise<void> {
+  const results = await Promise.all(checks.map(({ limiter, key }) => limiter.get(key)));
+  const reached = results.filter(
+    (result, i): result is RateLimiterRes => result !== null && result.consumedPoints >= checks[i]!.points,
+  );
+  if (reached.length) {
+    const wait = Math.max(...reached.map(retryAfterSeconds));
+    throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: wait });
+  }
+}

@@ -8,7 +8,13 @@ import { changePassword } from "@/lib/auth/change-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPasswordResetToken, RESET_TOKEN_TTL_MS } from "@/lib/auth/password-reset-token";
 import { resetPassword } from "@/lib/auth/reset-password";
-import { SIGN_IN_ATTEMPTS, SIGN_IN_WINDOW_SECONDS } from "@/lib/auth/sign-in-limiter";
+import {
+  ACCOUNT_WINDOW_SECONDS,
+  FAILURES_PER_ACCOUNT,
+  FAILURES_PER_ADDRESS,
+  GUESSES_PER_ACCOUNT_AND_ADDRESS,
+  SIGN_IN_WINDOW_SECONDS,
+} from "@/lib/auth/sign-in-limiter";
 import { signUp } from "@/lib/auth/sign-up";
 import { updateProfile } from "@/lib/auth/update-profile";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -30,6 +36,7 @@ describe("signing up", () => {
     const { id } = await signUp(
       { name: "  Ada Lovelace ", email: `Ada.${key}@Example.TEST`, password: PASSWORD },
       "en",
+      address(),
     );
 
     const user = await prisma().user.findUniqueOrThrow({ where: { id } });
@@ -50,10 +57,14 @@ describe("signing up", () => {
 
   it("refuses an email that is taken, whatever its case", async () => {
     const email = `bob.${uniqueKey()}@example.test`;
-    await signUp({ name: "Bob", email, password: PASSWORD }, "pl");
+    await signUp({ name: "Bob", email, password: PASSWORD }, "pl", address());
 
     await expect(
-      signUp({ name: "Bob Again", email: email.toUpperCase(), password: "another password" }, "pl"),
+      signUp(
+        { name: "Bob Again", email: email.toUpperCase(), password: "another password" },
+        "pl",
+        address(),
+      ),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "emailTaken" });
     expect(await prisma().user.findMany({ where: { email }, select: { name: true } })).toEqual([
       { name: "Bob" },
@@ -70,7 +81,7 @@ describe("signing up", () => {
     const email = `carol.${uniqueKey()}@example.test`;
     const input = { name: "Carol", email, password: PASSWORD, ...change };
 
-    await expect(signUp(input, "pl")).rejects.toMatchObject({
+    await expect(signUp(input, "pl", address())).rejects.toMatchObject({
       code: "INVALID",
       message: reason,
       details: { problems: [{ field, message: reason }] },
@@ -82,6 +93,7 @@ describe("signing up", () => {
     const { id } = await signUp(
       { name: "N".repeat(100), email: `dan.${uniqueKey()}@example.test`, password: "1234567890" },
       "pl",
+      address(),
     );
     expect(await verifyPassword((await passwordHashOf({ id }))!, "1234567890")).toBe(true);
   });
@@ -104,27 +116,52 @@ describe("signing in", () => {
     expect(await signIn(ada, PASSWORD)).toMatchObject({ ok: true, user: { id: ada.id } });
   });
 
-  it(`locks an account after ${SIGN_IN_ATTEMPTS} failures from anywhere, even with the right password`, async () => {
+  it("lets the owner in from their own address after ten failures from ten other addresses", async () => {
     const ada = await createUser({ password: PASSWORD });
-    const bob = await createUser({ password: PASSWORD });
-    for (let i = 0; i < SIGN_IN_ATTEMPTS - 1; i++) await signIn(ada, `guess ${i}`);
-    // One failure short of the limit, nothing is locked yet (and success starts the count again).
-    expect(await signIn(ada, PASSWORD)).toMatchObject({ ok: true });
-
-    for (let i = 0; i < SIGN_IN_ATTEMPTS; i++) await signIn(ada, `guess ${i}`);
-    const locked = await signIn(ada, PASSWORD);
-    expect(locked).toMatchObject({ ok: false, reason: "rate_limited" });
-    const wait = (locked as { retryAfterSeconds: number }).retryAfterSeconds;
-    expect(wait).toBeGreaterThan(0);
-    expect(wait).toBeLessThanOrEqual(SIGN_IN_WINDOW_SECONDS);
-    // Someone else, signing in from elsewhere, is not affected.
-    expect(await signIn(bob, PASSWORD)).toMatchObject({ ok: true, user: { id: bob.id } });
+    const home = address();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => signIn(ada, `guess ${i}`)));
+    expect(await signIn(ada, PASSWORD, home)).toMatchObject({ ok: true, user: { id: ada.id } });
   });
 
-  it(`limits an address after ${SIGN_IN_ATTEMPTS} failures there, across accounts`, async () => {
+  it(`holds guesses at one account from one address after ${GUESSES_PER_ACCOUNT_AND_ADDRESS}, and no one else`, async () => {
+    const ada = await createUser({ password: PASSWORD });
+    const attacker = address();
+    for (let i = 0; i < GUESSES_PER_ACCOUNT_AND_ADDRESS - 1; i++) await signIn(ada, `guess ${i}`, attacker);
+    // One failure short of the limit, nothing is held yet (and success starts the count again).
+    expect(await signIn(ada, PASSWORD, attacker)).toMatchObject({ ok: true });
+
+    for (let i = 0; i < GUESSES_PER_ACCOUNT_AND_ADDRESS; i++) await signIn(ada, `guess ${i}`, attacker);
+    const held = await signIn(ada, PASSWORD, attacker);
+    expect(held).toMatchObject({ ok: false, reason: "rate_limited" });
+    const wait = (held as { retryAfterSeconds: number }).retryAfterSeconds;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(SIGN_IN_WINDOW_SECONDS);
+    // The owner, from their own address, is not locked out by someone else's guesses.
+    expect(await signIn(ada, PASSWORD)).toMatchObject({ ok: true, user: { id: ada.id } });
+  });
+
+  it(`after ${FAILURES_PER_ACCOUNT} failures from many addresses, slows new addresses but not the owner's own`, async () => {
+    const ada = await createUser({ password: PASSWORD });
+    const home = address();
+    expect(await signIn(ada, PASSWORD, home)).toMatchObject({ ok: true });
+    await Promise.all(Array.from({ length: FAILURES_PER_ACCOUNT }, (_, i) => signIn(ada, `guess ${i}`)));
+
+    // A botnet's next guess waits, even a right one from an address never used for this account…
+    const fresh = await signIn(ada, PASSWORD);
+    expect(fresh).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect((fresh as { retryAfterSeconds: number }).retryAfterSeconds).toBeLessThanOrEqual(
+      ACCOUNT_WINDOW_SECONDS,
+    );
+    // …while the owner signs in from an address the account signed in from before.
+    expect(await signIn(ada, PASSWORD, home)).toMatchObject({ ok: true, user: { id: ada.id } });
+    const bob = await createUser({ password: PASSWORD });
+    expect(await signIn(bob, PASSWORD)).toMatchObject({ ok: true });
+  });
+
+  it(`limits an address after ${FAILURES_PER_ADDRESS} failures there, across accounts`, async () => {
     const from = address();
-    const victims = await Promise.all(Array.from({ length: SIGN_IN_ATTEMPTS }, () => createUser()));
-    for (const victim of victims) await signIn(victim, "guess", from);
+    const victims = await Promise.all(Array.from({ length: FAILURES_PER_ADDRESS }, () => createUser()));
+    await Promise.all(victims.map((victim) => signIn(victim, "guess", from)));
     const ada = await createUser({ password: PASSWORD });
 
     expect(await signIn(ada, PASSWORD, from)).toMatchObject({

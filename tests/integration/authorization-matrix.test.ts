@@ -195,7 +195,7 @@ const ACTIONS = {
     happened: joined,
   },
   "join with the join code": {
-    run: (w: World, actor: Actor) => joinByCode(actor, w.group.joinCode),
+    run: (w: World, actor: Actor) => joinByCode(actor, w.group.joinCode, "192.0.2.1"),
     happened: joined,
   },
   "change one's profile": {

@@ -24,11 +24,14 @@ import {
   outcome,
   roleIn,
   type TestGroup,
+  uniqueKey,
 } from "../support/factories";
 import { testDatabase } from "../support/test-database";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const prisma = () => testDatabase().prisma;
+/** A distinct client address for each call, so no rate limit is shared between tests. */
+const address = () => `198.51.100.${uniqueKey()}`;
 const usesOf = async (id: string) => (await prisma().invite.findUniqueOrThrow({ where: { id } })).uses;
 const instructorsOf = (group: TestGroup) =>
   prisma().membership.count({ where: { groupId: group.id, role: "INSTRUCTOR" } });
@@ -234,11 +237,11 @@ describe("join codes", () => {
     const group = await createGroupWith({ instructor: ada, joinCode: "K7M-4QX9" });
     const bob = await createUser();
 
-    await expect(joinByCode(bob.actor, "k7m 4qx9")).resolves.toEqual({ groupId: group.id });
+    await expect(joinByCode(bob.actor, "k7m 4qx9", address())).resolves.toEqual({ groupId: group.id });
     expect(await roleIn(group, bob)).toBe("STUDENT");
     expect(await currentGroupOf(bob)).toBe(group.id);
     // The instructor typing it keeps their role.
-    await joinByCode(ada.actor, " K7M4QX9 ");
+    await joinByCode(ada.actor, " K7M4QX9 ", address());
     expect(await roleIn(group, ada)).toBe("INSTRUCTOR");
   });
 
@@ -248,7 +251,10 @@ describe("join codes", () => {
     ["ZZZ-ZZZZ", "joinCodeUnknown"],
   ])("refuse %s (%s)", async (code, reason) => {
     const bob = await createUser();
-    await expect(joinByCode(bob.actor, code)).rejects.toMatchObject({ code: "INVALID", message: reason });
+    await expect(joinByCode(bob.actor, code, address())).rejects.toMatchObject({
+      code: "INVALID",
+      message: reason,
+    });
     expect(await prisma().membership.count({ where: { userId: bob.id } })).toBe(0);
   });
 
@@ -259,8 +265,10 @@ describe("join codes", () => {
     expect(fresh).not.toBe(group.joinCode);
 
     const bob = await createUser();
-    await expect(joinByCode(bob.actor, group.joinCode)).rejects.toMatchObject({ message: "joinCodeUnknown" });
-    await expect(joinByCode(bob.actor, fresh)).resolves.toEqual({ groupId: group.id });
+    await expect(joinByCode(bob.actor, group.joinCode, address())).rejects.toMatchObject({
+      message: "joinCodeUnknown",
+    });
+    await expect(joinByCode(bob.actor, fresh, address())).resolves.toEqual({ groupId: group.id });
   });
 });
 
@@ -364,7 +372,7 @@ describe("removing a member", () => {
       message: "memberNotFound",
     });
     // They may come back with the join code, as a student.
-    await joinByCode(bob.actor, group.joinCode);
+    await joinByCode(bob.actor, group.joinCode, address());
     expect(await roleIn(group, bob)).toBe("STUDENT");
   });
 });
@@ -394,7 +402,9 @@ describe("ids forged by a client", () => {
       outcome: "NOT_FOUND",
       message: "inviteNotFound",
     });
-    expect(await outcome(() => joinByCode(ada.actor, forge))).toMatchObject({ outcome: "INVALID" });
+    expect(await outcome(() => joinByCode(ada.actor, forge, address()))).toMatchObject({
+      outcome: "INVALID",
+    });
     expect(await roleIn(group, ada)).toBe("INSTRUCTOR");
   });
 });

@@ -8,7 +8,19 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postCitation } from "@/app/api/citations/route";
 import { POST as postPermalink } from "@/app/api/permalinks/route";
 import type { Actor } from "@/lib/auth/policy";
+import {
+  countSignUp,
+  PASSWORD_RESETS_PER_ADDRESS,
+  PASSWORD_RESETS_PER_EMAIL,
+  SIGN_UPS_PER_ADDRESS,
+} from "@/lib/auth/account-request-limits";
+import { requestPasswordReset } from "@/lib/auth/request-password-reset";
+import { signUp } from "@/lib/auth/sign-up";
+import { joinByCode } from "@/lib/groups/join-by-code";
+import { WRONG_JOIN_CODES_PER_ADDRESS, WRONG_JOIN_CODES_PER_USER } from "@/lib/groups/join-code-guesses";
+import { toActionState } from "@/lib/http/action-state";
 import { handleRoute } from "@/lib/http/error-response";
+import { applyTrustedHeaders, parseTrustedProxies } from "@/lib/http/trusted-proxy";
 import en from "@/lib/i18n/messages/en.json";
 import pl from "@/lib/i18n/messages/pl.json";
 import {
@@ -21,7 +33,7 @@ import {
   type PermalinkRequester,
 } from "@/lib/permalinks/creation-limit";
 import { importedEdition, type TestEdition } from "../support/annotation-factories";
-import { createUser, uniqueKey } from "../support/factories";
+import { createGroupWith, createUser, uniqueKey } from "../support/factories";
 import { testDatabase } from "../support/test-database";
 
 // The session is the one thing not run for real: route handlers outside Next have no request scope for
@@ -45,12 +57,27 @@ const passage = () => {
   return { source: "kuty-directive", editionNumber: edition.number, start, end: start + 26 };
 };
 
-const request = (path: string, from: string) =>
-  new Request(`https://glossa.example${path}`, {
+/**
+ * A request from the client at `from` (the TCP peer) as Glossa's server hands it to the app: the
+ * headers go through the same rewrite as in lib/cli/serve.ts, with no trusted proxy configured, so a
+ * header the client adds (`sent`) counts for nothing it should not.
+ */
+const request = (path: string, from: string, sent: Record<string, string> = {}) => {
+  const headers: Record<string, string | string[] | undefined> = {
+    "content-type": "application/json",
+    ...sent,
+  };
+  applyTrustedHeaders(
+    headers,
+    { peer: from, localAddress: "127.0.0.1", localPort: 3000 },
+    { proxies: parseTrustedProxies(undefined) },
+  );
+  return new Request(`http://localhost:3000${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Forwarded-For": `${from}, 10.0.0.1` },
+    headers: headers as Record<string, string>,
     body: JSON.stringify(passage()),
   });
+};
 
 /** Asserts a 429 from the rate limit and returns its Retry-After in seconds. */
 async function expectRateLimited(response: Response): Promise<number> {
@@ -151,7 +178,7 @@ describe("the routes, with the real limits", () => {
     expect((await postPermalink(request("/api/permalinks", from))).status).toBe(201);
   });
 
-  it(`refuses an address after ${PERMALINKS_PER_ADDRESS} anonymous creations, by X-Forwarded-For`, async () => {
+  it(`refuses an address after ${PERMALINKS_PER_ADDRESS} anonymous creations`, async () => {
     const from = address();
     await Promise.all(
       Array.from({ length: PERMALINKS_PER_ADDRESS - 1 }, () =>
@@ -164,6 +191,36 @@ describe("the routes, with the real limits", () => {
     expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
   });
 
+  it("counts a client by its connection: a forged X-Forwarded-For neither escapes the limit nor shares one", async () => {
+    const from = address();
+    const victim = address();
+    await Promise.all(
+      Array.from({ length: PERMALINKS_PER_ADDRESS }, () =>
+        countPermalinkCreation({ actor: null, address: from }),
+      ),
+    );
+    // A new X-Forwarded-For (or X-Real-IP) on each request does not give the client a new allowance…
+    for (const forged of [address(), `${address()}, ${address()}`]) {
+      await expectRateLimited(
+        await postPermalink(
+          request("/api/permalinks", from, { "X-Forwarded-For": forged, "X-Real-IP": forged }),
+        ),
+      );
+    }
+    // …nor does naming another client put that client's allowance to use: the victim is not limited.
+    await expectRateLimited(
+      await postPermalink(request("/api/permalinks", from, { "X-Forwarded-For": victim })),
+    );
+    expect((await postPermalink(request("/api/permalinks", victim))).status).toBe(201);
+    // And two direct clients are two buckets (not one shared "direct" one).
+    expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
+    const [row] = await testDatabase().query<{ points: number }>(
+      "SELECT points FROM rate_limits WHERE key = $1",
+      [`permalink:address:${victim}`],
+    );
+    expect(row?.points).toBe(1);
+  });
+
   it("does not count a request refused before any work (another site's page)", async () => {
     const from = address();
     const crossSite = request("/api/permalinks", from);
@@ -173,6 +230,89 @@ describe("the routes, with the real limits", () => {
       `permalink:address:${from}`,
     ]);
     expect(rows).toEqual([]);
+  });
+});
+
+describe("guessing join codes", () => {
+  /** A well-formed code that no group has (codes are 7 of 31 characters: a miss is near certain). */
+  const wrongCode = () => `ZZZ-${uniqueKey().slice(0, 4).toUpperCase().replace(/[01]/gu, "Z")}`;
+  const limited = { code: "RATE_LIMITED", message: "tooManyAttempts" };
+
+  it(`holds a user after ${WRONG_JOIN_CODES_PER_USER} wrong codes, even the right one, and no one else`, async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const guesser = await createUser();
+    for (let i = 0; i < WRONG_JOIN_CODES_PER_USER; i++) {
+      await expect(joinByCode(guesser.actor, wrongCode(), address())).rejects.toMatchObject({
+        message: "joinCodeUnknown",
+      });
+    }
+    const refused = joinByCode(guesser.actor, group.joinCode, address());
+    await expect(refused).rejects.toMatchObject(limited);
+    expect(toActionState(await refused.catch((e: unknown) => e))).toMatchObject({
+      status: "error",
+      error: "tooManyAttempts",
+      values: { minutes: 15 },
+    });
+    const classmate = await createUser();
+    await expect(joinByCode(classmate.actor, group.joinCode, address())).resolves.toEqual({
+      groupId: group.id,
+    });
+  });
+
+  it(`holds an address after ${WRONG_JOIN_CODES_PER_ADDRESS} wrong codes from any accounts there`, async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const from = address();
+    const accounts = await Promise.all(Array.from({ length: 3 }, () => createUser()));
+    for (let i = 0; i < WRONG_JOIN_CODES_PER_ADDRESS; i++) {
+      await joinByCode(accounts[i % 3]!.actor, wrongCode(), from).catch(() => {});
+    }
+    await expect(joinByCode((await createUser()).actor, group.joinCode, from)).rejects.toMatchObject(limited);
+    await expect(joinByCode((await createUser()).actor, group.joinCode, address())).resolves.toEqual({
+      groupId: group.id,
+    });
+  });
+
+  it("does not count right codes: a whole class joins from one address", async () => {
+    const group = await createGroupWith({ instructor: await createUser() });
+    const from = address();
+    const students = await Promise.all(
+      Array.from({ length: WRONG_JOIN_CODES_PER_ADDRESS + 1 }, () => createUser()),
+    );
+    for (const student of students) {
+      await expect(joinByCode(student.actor, group.joinCode, from)).resolves.toEqual({ groupId: group.id });
+    }
+  });
+});
+
+describe("the account forms anyone may post", () => {
+  const limited = { code: "RATE_LIMITED", message: "tooManyAttempts" };
+  const email = () => `someone.${uniqueKey()}@example.test`;
+
+  it(`allows ${PASSWORD_RESETS_PER_EMAIL} reset requests per email, whether or not it has an account`, async () => {
+    for (const target of [(await createUser()).email, email()]) {
+      for (let i = 0; i < PASSWORD_RESETS_PER_EMAIL; i++) {
+        await expect(requestPasswordReset(target, address())).resolves.toBeUndefined();
+      }
+      await expect(requestPasswordReset(target, address())).rejects.toMatchObject(limited);
+    }
+  });
+
+  it(`allows ${PASSWORD_RESETS_PER_ADDRESS} reset requests per address`, async () => {
+    const from = address();
+    for (let i = 0; i < PASSWORD_RESETS_PER_ADDRESS; i++) await requestPasswordReset(email(), from);
+    await expect(requestPasswordReset(email(), from)).rejects.toMatchObject(limited);
+    await expect(requestPasswordReset(email(), address())).resolves.toBeUndefined();
+  });
+
+  it(`allows ${SIGN_UPS_PER_ADDRESS} sign-ups per address an hour, and makes no account past them`, async () => {
+    const from = address();
+    await Promise.all(Array.from({ length: SIGN_UPS_PER_ADDRESS - 1 }, () => countSignUp(from)));
+    const input = () => ({ name: "Ada", email: email(), password: "correct horse battery" });
+    await expect(signUp(input(), "en", from)).resolves.toEqual({ id: expect.any(String) });
+    const refused = input();
+    await expect(signUp(refused, "en", from)).rejects.toMatchObject(limited);
+    expect(await testDatabase().prisma.user.count({ where: { email: refused.email } })).toBe(0);
+    await expect(signUp(input(), "en", address())).resolves.toEqual({ id: expect.any(String) });
   });
 });
 

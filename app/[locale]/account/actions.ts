@@ -1,14 +1,16 @@
 "use server";
 
+import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/auth";
+import { signIn, signOut } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
-import { getActor } from "@/lib/auth/get-current-user";
+import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
+import { endSessions } from "@/lib/auth/session-version";
 import { updateProfile } from "@/lib/auth/update-profile";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/routing";
 import { actionLocale } from "../../_lib/action-locale";
-import { done, textFields, type FormState } from "../../_lib/form-state";
+import { textFields, type FormState } from "../../_lib/form-state";
 import { runAction } from "../../_lib/run-action";
 
 /**
@@ -27,13 +29,35 @@ export async function updateProfileAction(_state: FormState, formData: FormData)
   });
 }
 
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+/**
+ * Sets the new password. That ends every session of the account (anyone who knew the old password is
+ * signed out); this browser is signed in again at once with the new password, and the account page
+ * opens again with the notice (a new session cookie makes Next render the page anew, which a form's
+ * own notice would not survive).
+ */
+export async function changePasswordAction(
+  locale: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const lang = actionLocale(locale);
   return runAction(async () => {
-    await changePassword(await getActor(), textFields(formData, ["currentPassword", "newPassword"]));
-    return done("passwordChanged");
+    const user = await getCurrentUser();
+    const input = textFields(formData, ["currentPassword", "newPassword"]);
+    await changePassword(await getActor(), input);
+    try {
+      await signIn("credentials", { email: user?.email, password: input.newPassword, redirect: false });
+    } catch (error) {
+      // Refused (the address is rate-limited): the password is changed all the same; sign in again.
+      if (!(error instanceof AuthError)) throw error;
+      redirect(`/${lang}/sign-in`);
+    }
+    redirect(`/${lang}/account?notice=passwordChanged`);
   });
 }
 
+/** Signs out: ends every session of the account, here and on other devices. */
 export async function signOutAction(locale: string): Promise<void> {
+  await endSessions(await getActor());
   await signOut({ redirectTo: `/${actionLocale(locale)}` });
 }

@@ -67,7 +67,11 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
 
         <section aria-labelledby="password-heading" className={styles.section}>
           <h2 id="password-heading">{t("passwordHeading")}</h2>
-          <ActionForm action={changePasswordAction} resetOnSuccess aria-labelledby="password-heading">
+          <ActionForm
+            action={changePasswordAction.bind(null, locale)}
+            resetOnSuccess
+            aria-labelledby="password-heading"
+          >
             {/* For password managers: which account the new password belongs to. */}
             <input type="email" name="username" value={user.email} autoComplete="username" readOnly hidden />
             <Field

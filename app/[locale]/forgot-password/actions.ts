@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
+import { clientAddress } from "@/lib/auth/client-address";
 import { requestPasswordReset } from "@/lib/auth/request-password-reset";
 import { EmailSchema } from "@/lib/auth/schema";
 import { parseInput } from "@/lib/http/parse-input";
@@ -13,7 +15,7 @@ const ForgotPasswordSchema = z.object({ email: EmailSchema });
 export async function forgotPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   return runAction(async () => {
     const { email } = parseInput(ForgotPasswordSchema, { email: textField(formData, "email") });
-    await requestPasswordReset(email);
+    await requestPasswordReset(email, clientAddress(await headers()));
     return done("resetLinkSent");
   });
 }

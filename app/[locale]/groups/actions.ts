@@ -1,7 +1,9 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/client-address";
 import { getActor } from "@/lib/auth/get-current-user";
 import { createGroup } from "@/lib/groups/create-group";
 import { joinByCode } from "@/lib/groups/join-by-code";
@@ -29,7 +31,8 @@ export async function joinByCodeAction(
   formData: FormData,
 ): Promise<FormState> {
   return runAction(async () => {
-    const { groupId } = await joinByCode(await getActor(), textField(formData, "code"));
+    const address = clientAddress(await headers());
+    const { groupId } = await joinByCode(await getActor(), textField(formData, "code"), address);
     redirect(`/${actionLocale(locale)}/groups/${groupId}`);
   });
 }

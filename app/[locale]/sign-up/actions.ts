@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/client-address";
 import { signUp } from "@/lib/auth/sign-up";
 import { acceptInvite } from "@/lib/groups/accept-invite";
 import { isAppError } from "@/lib/http/errors";
@@ -23,7 +25,7 @@ export async function signUpAction(
   const lang = actionLocale(locale);
   return runAction(async () => {
     const input = textFields(formData, ["name", "email", "password"]);
-    const { id } = await signUp(input, lang);
+    const { id } = await signUp(input, lang, clientAddress(await headers()));
     const invite = textField(formData, "invite");
     const target = invite ? await joinInvitedGroup(id, invite, lang) : safeNext(formData.get("next"), lang);
     await signInWithPassword(input.email, input.password, target);

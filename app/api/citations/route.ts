@@ -3,6 +3,7 @@ import { getActor } from "@/lib/auth/get-current-user";
 import { citePassage } from "@/lib/citations/cite-passage";
 import { handleRoute } from "@/lib/http/error-response";
 import { publicUrl } from "@/lib/http/public-url";
+import { readerOrigin } from "@/lib/http/request-client";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { isLocale } from "@/lib/i18n/routing";
 import { countPermalinkCreation } from "@/lib/permalinks/creation-limit";
@@ -17,7 +18,7 @@ export function POST(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const requested = url.searchParams.get("locale");
     const locale = requested && isLocale(requested) ? requested : "en";
-    const origin = new URL(publicUrl("/", url.origin)).origin;
+    const origin = new URL(publicUrl("/", readerOrigin(request.headers))).origin;
     const input = await readJsonBody(request);
     await countPermalinkCreation({ actor: await getActor(), address: clientAddress(request.headers) });
     const citation = await citePassage(input, locale, origin);
