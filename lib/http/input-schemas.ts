@@ -49,11 +49,16 @@ export function text(error?: string) {
 export const MAX_INT4 = 2_147_483_647;
 
 /**
- * A whole number that fits an `integer` column, from `min` (default 0); anything else, including
- * 2147483648, is refused with `error`.
+ * A whole number that fits an `integer` column, from `min` (default 0): not a whole number is refused
+ * with `error`, one outside the range (2147483648, say) with `rangeError` (default `error`).
  */
-export function int4(error: string, min = 0) {
-  return z.number({ error }).int({ error }).min(min, { error }).max(MAX_INT4, { error });
+export function int4(error: string, options: { min?: number; rangeError?: string } = {}) {
+  const { min = 0, rangeError = error } = options;
+  return z
+    .number({ error })
+    .int({ error })
+    .min(min, { error: rangeError })
+    .max(MAX_INT4, { error: rangeError });
 }
 
 /** A URL segment holding a row id; anything else names no row (404 with `notFoundMessage`). */
