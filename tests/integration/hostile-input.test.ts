@@ -268,6 +268,17 @@ describe("the issue's cases", () => {
     expect(group.status).toBe(422);
   });
 
+  it("finds no source for a NUL in a reader page's slug, and refuses it in the compare view's selection", async () => {
+    const { getSourceReading } = await import("@/lib/sources/get-source-reading");
+    const { parseCompareSelection } = await import("@/lib/sources/parse-compare-selection");
+    await expect(getSourceReading("soviet\u0000note")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("\ud800")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(parseCompareSelection({ s: ["soviet-note", "kuty\u0000"] })).toEqual({
+      ok: false,
+      problem: "invalid",
+    });
+  });
+
   it("answers a sign-out whose body is not a form with 400, and another site's with 403", async () => {
     const { POST } = await import("@/app/sign-out/route");
     const json = await callRoute(POST as Handler, "POST", "/sign-out", { json: { locale: "en" } });
