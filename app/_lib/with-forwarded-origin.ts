@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+import { visitorOrigin } from "@/lib/http/same-origin";
 
 /**
  * The request with the origin the visitor used (X-Forwarded-Host/-Proto, else Host) as its URL, for
@@ -13,12 +14,10 @@ import type { NextRequest } from "next/server";
  * (and then puts AUTH_URL's origin in place of this one, as it always does).
  */
 export async function withForwardedOrigin(request: NextRequest): Promise<NextRequest> {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return request;
+  const origin = visitorOrigin(request.headers, request.url);
+  if (!origin) return request;
   const current = new URL(request.url);
-  const proto =
-    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || current.protocol.slice(0, -1);
-  const url = new URL(`${current.pathname}${current.search}`, `${proto}://${host}`);
+  const url = new URL(`${current.pathname}${current.search}`, origin);
   if (url.origin === current.origin) return request;
   const forwarded = new Request(url, {
     method: request.method,

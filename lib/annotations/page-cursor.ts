@@ -26,7 +26,9 @@ const PageCursorSchema = z
   .transform((value) => Buffer.from(value, "base64url").toString("utf8").split("|"))
   .pipe(z.tuple([z.iso.datetime({ precision: 3 }), IdSchema]))
   .transform(([createdAt, id]) => ({ createdAt: new Date(createdAt), id }))
-  .refine((cursor) => !Number.isNaN(cursor.createdAt.getTime()));
+  // Year 1 and later: PostgreSQL's timestamps reach further back, but Prisma writes year 0 in a form
+  // PostgreSQL refuses, and no cursor handed out names a time before the app existed anyway.
+  .refine((cursor) => !Number.isNaN(cursor.createdAt.getTime()) && cursor.createdAt.getUTCFullYear() >= 1);
 
 /** `?after=`: a cursor this module made, or INVALID on "after" (whatever else was sent). */
 export function decodePageCursor(value: string): PageCursor {

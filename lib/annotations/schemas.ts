@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { invalidField } from "@/lib/http/errors";
+import { int4, MAX_INT4, text } from "@/lib/http/input-schemas";
 import { IdSchema } from "@/lib/http/parse-id";
 import { MAX_COMPARED_SOURCES } from "@/lib/sources/parse-compare-selection";
 import { SOURCE_SLUG_PATTERN } from "@/lib/sources/source-metadata-schema";
@@ -17,8 +18,7 @@ import {
 /** Tags as typed: trimmed, a leading "#" dropped, duplicates (ignoring case) removed. */
 export const TagsSchema = z
   .array(
-    z
-      .string({ error: "tagInvalid" })
+    text("tagInvalid")
       .transform((tag) => tag.trim().replace(/^#+/u, "").trim())
       .pipe(z.string().min(1, { error: "tagEmpty" }).max(MAX_TAG_LENGTH, { error: "tagTooLong" })),
     { error: "tagsInvalid" },
@@ -42,19 +42,17 @@ const SelectorsSchema = z.object(
     quote: z.object(
       {
         type: z.literal("TextQuoteSelector", { error: "selectorInvalid" }),
-        exact: z.string({ error: "selectorInvalid" }).min(1, { error: "selectorEmpty" }),
-        prefix: z.string({ error: "selectorInvalid" }),
-        suffix: z.string({ error: "selectorInvalid" }),
+        exact: text("selectorInvalid").min(1, { error: "selectorEmpty" }),
+        prefix: text("selectorInvalid"),
+        suffix: text("selectorInvalid"),
       },
       { error: "selectorInvalid" },
     ),
     position: z.object(
       {
         type: z.literal("TextPositionSelector", { error: "selectorInvalid" }),
-        start: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }).min(0, {
-          error: "selectorOutOfRange",
-        }),
-        end: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
+        start: int4("selectorInvalid", { rangeError: "selectorOutOfRange" }),
+        end: int4("selectorInvalid", { min: -MAX_INT4, rangeError: "selectorOutOfRange" }),
       },
       { error: "selectorInvalid" },
     ),
@@ -64,11 +62,9 @@ const SelectorsSchema = z.object(
 
 export const CreateAnnotationSchema = z.object(
   {
-    source: z.string({ error: "sourceNotFound" }).min(1, { error: "sourceNotFound" }).max(200),
-    editionNumber: z.number({ error: "editionNotFound" }).int({ error: "editionNotFound" }).positive({
-      error: "editionNotFound",
-    }),
-    groupId: z.string({ error: "groupNotFound" }).nullable().optional(),
+    source: text("sourceNotFound").min(1, { error: "sourceNotFound" }).max(200),
+    editionNumber: int4("editionNotFound", { min: 1 }),
+    groupId: text("groupNotFound").nullable().optional(),
     kind: KindSchema,
     visibility: VisibilitySchema,
     selectors: SelectorsSchema,
@@ -101,8 +97,7 @@ export const ReplySchema = z.object({ body: z.unknown() }, { error: "invalidRequ
 
 export const HideSchema = z.object(
   {
-    reason: z
-      .string({ error: "hideReasonRequired" })
+    reason: text("hideReasonRequired")
       .trim()
       .min(1, { error: "hideReasonRequired" })
       .max(MAX_HIDE_REASON_LENGTH, { error: "hideReasonTooLong" }),

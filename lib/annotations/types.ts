@@ -3,6 +3,8 @@
  * Tiptap JSON (validated on the server) plus the HTML the server rendered from them.
  */
 import type { JSONContent } from "@tiptap/core";
+import type { z } from "zod";
+import type { CreateAnnotationSchema, UpdateAnnotationSchema } from "./schemas.ts";
 
 export const ANNOTATION_KINDS = ["highlight", "comment", "question"] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
@@ -179,27 +181,12 @@ export interface AnnotationPageView {
   next: string | null;
 }
 
-/** POST /api/annotations */
-export interface CreateAnnotationInput {
-  source: string; // slug
-  editionNumber: number;
-  /** Null or absent: a personal note (visibility must be "private"). */
-  groupId: string | null;
-  kind: AnnotationKind;
-  visibility: AnnotationVisibility;
-  selectors: {
-    quote: { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
-    position: { type: "TextPositionSelector"; start: number; end: number };
-  };
-  /** Tiptap JSON; null or absent for a highlight. */
-  body?: JSONContent | null;
-  tags?: string[];
-}
+/**
+ * POST /api/annotations: what its schema takes (lib/annotations/schemas.ts), so the two cannot drift.
+ * `groupId` null or absent: a personal note (visibility must be "private"); `body`: Tiptap JSON, null
+ * or absent for a highlight.
+ */
+export type CreateAnnotationInput = z.input<typeof CreateAnnotationSchema>;
 
-/** PATCH /api/annotations/{id} (root or reply; replies take only body). */
-export interface UpdateAnnotationInput {
-  body?: JSONContent | null;
-  tags?: string[];
-  kind?: AnnotationKind;
-  visibility?: AnnotationVisibility;
-}
+/** PATCH /api/annotations/{id} (root or reply; replies take only body), from its schema. */
+export type UpdateAnnotationInput = z.input<typeof UpdateAnnotationSchema>;

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { text } from "@/lib/http/input-schemas";
 
 /** Inputs of group actions, shared by forms and the server. Messages are i18n keys under "errors". */
 export const GroupRoleSchema = z.enum(["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"], "roleInvalid");
 
 export const GroupInputSchema = z.object({
-  name: z.string().trim().min(1, "groupNameRequired").max(120, "groupNameTooLong"),
-  description: z.string().trim().max(2000, "descriptionTooLong").default(""),
-  term: z.string().trim().max(60, "termTooLong").default(""),
+  name: text().trim().min(1, "groupNameRequired").max(120, "groupNameTooLong"),
+  description: text().trim().max(2000, "descriptionTooLong").default(""),
+  term: text().trim().max(60, "termTooLong").default(""),
 });
 
 export const InviteInputSchema = z.object({
@@ -25,8 +26,7 @@ export const InviteInputSchema = z.object({
   ),
 });
 
-export const IdSchema = z
-  .string()
+export const IdSchema = text()
   .trim()
   .min(1)
   .max(64)

@@ -1,4 +1,4 @@
-import { isAppError } from "./errors.ts";
+import { toAppError } from "./error-response.ts";
 import type { FieldProblem } from "./parse-input.ts";
 
 /** What a server action returns to its form: nothing yet, success, or i18n keys of what went wrong. */
@@ -10,12 +10,15 @@ export type ActionState =
 export const IDLE: ActionState = { status: "idle" };
 
 /**
- * The one mapping from errors to form state for server actions: a domain error becomes its message key
- * and per-field keys (a rate limit also the minutes to wait, for "Try again in {minutes}…"); anything
- * else is rethrown (Next's redirects and notFound travel as errors too).
+/**
+ * The one mapping from errors to form state for server actions: a domain error (or a database error
+ * input caused, as for route handlers) becomes its message key and per-field keys (a rate limit also
+ * the minutes to wait, for "Try again in {minutes}…"); anything else is rethrown (Next's redirects
+ * and notFound travel as errors too).
  */
-export function toActionState(error: unknown): ActionState {
-  if (!isAppError(error)) throw error;
+export function toActionState(thrown: unknown): ActionState {
+  const error = toAppError(thrown);
+  if (!error) throw thrown;
   const details = error.details as { problems?: FieldProblem[]; retryAfterSeconds?: number } | undefined;
   const problems = details?.problems ?? [];
   const wait = details?.retryAfterSeconds;

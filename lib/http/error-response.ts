@@ -1,4 +1,5 @@
-import { isAppError, type ErrorCode } from "./errors.ts";
+import { fromDatabaseError } from "./database-error.ts";
+import { isAppError, type AppError, type ErrorCode } from "./errors.ts";
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID: 422,
@@ -18,12 +19,26 @@ function retryAfterHeader(details: unknown): Record<string, string> {
 }
 
 /**
- * The one mapping from errors to HTTP responses for route handlers: a typed domain error becomes its
- * status with `{ error: { code, message, details } }` (RATE_LIMITED also with a Retry-After header);
- * anything else is logged and becomes a plain 500 without a stack trace.
+ * A typed error for `error`: itself when it is one, else what a database error that input caused
+ * means (lib/http/database-error.ts, logged: a schema should have refused that input), else
+ * undefined (a fault of ours).
  */
-export function errorResponse(error: unknown): Response {
-  if (isAppError(error)) {
+export function toAppError(error: unknown): AppError | undefined {
+  if (isAppError(error)) return error;
+  const mapped = fromDatabaseError(error);
+  if (mapped) console.warn("A database error from input, mapped to", mapped.code, error);
+  return mapped;
+}
+
+/**
+ * The one mapping from errors to HTTP responses for route handlers: a typed domain error (or a
+ * database error input caused, see `toAppError`) becomes its status with `{ error: { code, message,
+ * details } }` (RATE_LIMITED also with a Retry-After header); anything else is logged and becomes a
+ * plain 500 without a stack trace.
+ */
+export function errorResponse(thrown: unknown): Response {
+  const error = toAppError(thrown);
+  if (error) {
     return Response.json(
       { error: { code: error.code, message: error.message, details: error.details ?? null } },
       {
@@ -32,7 +47,7 @@ export function errorResponse(error: unknown): Response {
       },
     );
   }
-  console.error(error);
+  console.error(thrown);
   return Response.json(
     { error: { code: "INTERNAL", message: "internalError", details: null } },
     { status: 500 },

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { NotFoundError } from "./errors.ts";
 
-/** Row ids as Glossa makes them: cuids, and UUIDs from Auth.js. */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+/** The characters of row ids as Glossa makes them: cuids, and UUIDs from Auth.js. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+/** Row ids as Glossa makes them. */
+export const IdSchema = z.string().min(1).max(64).regex(ID_PATTERN);
 
 /**
  * An id that came from outside (a URL segment, an argument bound into a server action, which a client

@@ -4,13 +4,12 @@ import { AppError } from "./errors.ts";
 export const MAX_JSON_BODY_BYTES = 256 * 1024;
 
 /**
- * The JSON body of a state-changing API request, or a typed error: requests from another site
- * (Origin or Sec-Fetch-Site) are FORBIDDEN, a body that is not `application/json` or not valid JSON is
- * BAD_REQUEST, one over MAX_JSON_BODY_BYTES is TOO_LARGE. Requiring JSON also means a plain HTML form
- * on another site cannot post here without a CORS preflight.
+ * The JSON body of an API request, or a typed error: a body that is not `application/json` or not
+ * valid JSON is BAD_REQUEST, one over MAX_JSON_BODY_BYTES is TOO_LARGE. Requiring JSON also means a
+ * plain HTML form on another site cannot post here without a CORS preflight. (Whether the request
+ * came from this site is the route wrapper's check: lib/http/route.ts.)
  */
 export async function readJsonBody(request: Request): Promise<unknown> {
-  assertSameOrigin(request);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/iu.test(type)) throw new AppError("BAD_REQUEST", "jsonRequired");
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -23,20 +22,19 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-/** Refuses a state-changing request another site's page made in the user's browser. */
-export function assertSameOrigin(request: Request): void {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", "crossSiteRequest");
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError("FORBIDDEN", "crossSiteRequest");
+/** The body of a plain form post (urlencoded or multipart), or BAD_REQUEST ("formInvalid") for anything else. */
+export async function readFormBody(request: Request): Promise<FormData> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/iu.test(type)) {
+    throw new AppError("BAD_REQUEST", "formInvalid");
   }
-  if (host && originHost !== host) throw new AppError("FORBIDDEN", "crossSiteRequest");
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BODY_BYTES) throw new AppError("TOO_LARGE", "requestTooLarge");
+  try {
+    return await request.formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "formInvalid");
+  }
 }
 
 async function readLimited(request: Request): Promise<string> {

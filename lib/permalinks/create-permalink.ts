@@ -4,18 +4,17 @@ import { isValidRange } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { invalidField } from "@/lib/http/errors";
+import { int4, MAX_INT4, text } from "@/lib/http/input-schemas";
 import { parseInput } from "@/lib/http/parse-input";
 import { newPermalinkId } from "./permalink-id.ts";
 import { quoteHash } from "./quote-hash.ts";
 
 const CreatePermalinkSchema = z.object(
   {
-    source: z.string({ error: "sourceNotFound" }).min(1, { error: "sourceNotFound" }).max(200),
-    editionNumber: z.number({ error: "editionNotFound" }).int({ error: "editionNotFound" }).positive({
-      error: "editionNotFound",
-    }),
-    start: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
-    end: z.number({ error: "selectorInvalid" }).int({ error: "selectorInvalid" }),
+    source: text("sourceNotFound").min(1, { error: "sourceNotFound" }).max(200),
+    editionNumber: int4("editionNotFound", { min: 1 }),
+    start: int4("selectorInvalid", { min: -MAX_INT4 }),
+    end: int4("selectorInvalid", { min: -MAX_INT4 }),
   },
   { error: "invalidRequest" },
 );

@@ -1,15 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
+import { SOURCE_SLUG_PATTERN } from "./source-metadata-schema.ts";
 import { toSourceSummary } from "./to-source-summary.ts";
 import type { SourceReading } from "./types.ts";
 
 /**
  * A source as the reader shows it: metadata, the latest edition's (or edition `editionNumber`'s)
  * numbered sentences and its newest translation (if any). Throws NotFoundError for an unknown slug or
- * edition.
+ * edition, and for one that cannot be a slug (it came from the URL) before any query.
  */
 export async function getSourceReading(slug: string, editionNumber?: number): Promise<SourceReading> {
+  if (slug.length > 200 || !SOURCE_SLUG_PATTERN.test(slug)) throw new NotFoundError("No such source");
   const row = await db.source.findUnique({
     where: { slug },
     include: {

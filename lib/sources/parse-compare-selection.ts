@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/http/input-schemas";
 
 /** A comparison needs at least two texts to be one… */
 export const MIN_COMPARED_SOURCES = 2;
 /** …and at most three, the most columns that stay readable on a laptop screen. */
 export const MAX_COMPARED_SOURCES = 3;
 
-const SlugSchema = z.string().trim().min(1).max(200);
+const SlugSchema = text().trim().min(1).max(200);
 
 const CompareSelectionSchema = z.object({
   // One list whether `s` came once or repeated, so a bad slug is always an issue about an item

@@ -1,6 +1,7 @@
 import { getSchema, type JSONContent } from "@tiptap/core";
 import type { Mark, Node as ProseMirrorNode, Schema } from "@tiptap/pm/model";
 import { AppError } from "@/lib/http/errors";
+import { hasUnsafeText } from "@/lib/http/input-schemas";
 import type { FieldProblem } from "@/lib/http/parse-input";
 import { PERMALINK_ID_PATTERN } from "@/lib/permalinks/permalink-id-pattern";
 import { MAX_BODY_CHARACTERS } from "../types.ts";
@@ -14,7 +15,7 @@ import {
 
 /** Why a body is refused; each is an i18n key under "errors". */
 export type BodyProblem =
-  "bodyInvalid" | "bodyTooLong" | "linkNotAllowed" | "referenceInvalid" | "tooManyReferences";
+  "bodyInvalid" | "bodyTooLong" | "linkNotAllowed" | "referenceInvalid" | "tooManyReferences" | "textInvalid";
 
 /**
  * Deepest node nesting accepted (the doc is level 1). A list item nested in a list adds two levels,
@@ -53,13 +54,14 @@ export function bodySchema(): Schema {
  * link mark) with its plain text: blocks and line breaks become "\n", a cross-reference its label, and
  * a body without any visible character has text "" (callers decide whether an empty body is allowed).
  * Throws INVALID with `bodyInvalid` (not a JSON object, not a `doc`, too deep or too big, an unknown
- * node or mark, wrong nesting), `linkNotAllowed` (a link that is not an absolute http(s) or mailto URL),
+ * node or mark, wrong nesting), `textInvalid` (a NUL or a lone surrogate anywhere), `linkNotAllowed` (a link that is not an absolute http(s) or mailto URL),
  * `referenceInvalid` (a cross-reference whose id is not a permalink id), `tooManyReferences` (more than
  * MAX_REFERENCES) or `bodyTooLong` (text over MAX_BODY_CHARACTERS). Whether the cited passages exist is
  * for `resolveReferences`, which needs the database.
  */
 export function validateBody(input: unknown): { doc: JSONContent; text: string } {
   if (!isWithinLimits(input)) refuse("bodyInvalid");
+  if (hasUnsafeText(input)) refuse("textInvalid");
 
   let parsed: ProseMirrorNode;
   try {

@@ -1,25 +1,24 @@
-import type { NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/get-current-user";
+import { z } from "zod";
 import { setCurrentGroup } from "@/lib/groups/set-current-group";
-import { handleRoute } from "@/lib/http/error-response";
-import { AppError } from "@/lib/http/errors";
+import { text } from "@/lib/http/input-schemas";
+import { route } from "@/lib/http/route";
 import { toSafeLocalPath } from "@/lib/i18n/to-safe-local-path";
-import { isSameOrigin } from "../../../_lib/same-origin";
+
+const CurrentGroupForm = z.object({
+  groupId: text().optional(),
+  // Any text: toSafeLocalPath turns what is not a path on this site into "/" (its documented rule).
+  next: z.string().optional(),
+});
 
 /**
  * The header's current-group picker (a plain form): `groupId` (empty: none) becomes the user's
  * current group, then back to `next`, the page the form was on (303).
  */
-export function POST(request: NextRequest): Promise<Response> {
-  return handleRoute(async () => {
-    if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "notAllowed");
-    const form = await request.formData().catch(() => {
-      throw new AppError("INVALID", "formInvalid");
-    });
-    const groupId = form.get("groupId");
-    await setCurrentGroup(await getActor(), typeof groupId === "string" && groupId ? groupId : null);
-    const next = form.get("next");
-    const location = toSafeLocalPath(typeof next === "string" ? next : null) ?? "/";
+export const POST = route(
+  { caller: "anyone", body: "form", input: CurrentGroupForm },
+  async ({ actor, body }) => {
+    await setCurrentGroup(actor, body.groupId || null);
+    const location = toSafeLocalPath(body.next ?? null) ?? "/";
     return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
-  });
-}
+  },
+);

@@ -1,4 +1,6 @@
-import { handleRoute } from "@/lib/http/error-response";
+import { z } from "zod";
+import { idSegment } from "@/lib/http/input-schemas";
+import { route } from "@/lib/http/route";
 import { getCitedPassage } from "@/lib/permalinks/get-cited-passage";
 
 /**
@@ -6,9 +8,7 @@ import { getCitedPassage } from "@/lib/permalinks/get-cited-passage";
  * inserting the chip): `{ id, slug, title: { pl, en }, quote, firstSentence, lastSentence,
  * editionNumber, verified }`. 404 for a malformed or unknown id. Public, like the built-in sources.
  */
-export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleRoute(async () => {
-    const passage = await getCitedPassage((await params).id);
-    return Response.json(passage);
-  });
-}
+export const GET = route(
+  { cache: "public", params: z.object({ id: idSegment("permalinkNotFound") }) },
+  ({ params }) => getCitedPassage(params.id),
+);

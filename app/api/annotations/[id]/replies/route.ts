@@ -1,14 +1,15 @@
-import { getActor } from "@/lib/auth/get-current-user";
+import { z } from "zod";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
-import { handleRoute } from "@/lib/http/error-response";
-import { PRIVATE_NO_STORE } from "@/lib/http/private-headers";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { idSegment } from "@/lib/http/input-schemas";
+import { route } from "@/lib/http/route";
 
 /** POST: reply to an annotation's thread. */
-export function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleRoute(async () => {
-    const input = await readJsonBody(request);
-    const view = await replyToAnnotation(await getActor(), (await params).id, input);
-    return Response.json(view, { status: 201, headers: PRIVATE_NO_STORE });
-  });
-}
+export const POST = route(
+  {
+    caller: "signed-in",
+    params: z.object({ id: idSegment("annotationNotFound") }),
+    body: "json",
+    status: 201,
+  },
+  ({ actor, params, body }) => replyToAnnotation(actor, params.id, body),
+);

@@ -1,6 +1,6 @@
-import { getActor } from "@/lib/auth/get-current-user";
-import { handleRoute } from "@/lib/http/error-response";
-import { PRIVATE_NO_STORE } from "@/lib/http/private-headers";
+import { z } from "zod";
+import { idSegment } from "@/lib/http/input-schemas";
+import { route } from "@/lib/http/route";
 import { findCitingAnnotations } from "@/lib/permalinks/find-citing-annotations";
 
 /**
@@ -8,9 +8,7 @@ import { findCitingAnnotations } from "@/lib/permalinks/find-citing-annotations"
  * (none for an anonymous reader), newest first. 404 for a malformed or unknown id. The answer depends
  * on who asks: never stored by a cache.
  */
-export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  return handleRoute(async () => {
-    const citedBy = await findCitingAnnotations(await getActor(), (await params).id);
-    return Response.json({ citedBy }, { headers: PRIVATE_NO_STORE });
-  });
-}
+export const GET = route(
+  { caller: "anyone", params: z.object({ id: idSegment("permalinkNotFound") }) },
+  async ({ actor, params }) => ({ citedBy: await findCitingAnnotations(actor, params.id) }),
+);

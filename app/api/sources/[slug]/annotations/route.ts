@@ -1,9 +1,9 @@
-import { getActor } from "@/lib/auth/get-current-user";
+import { z } from "zod";
 import { annotationListUnlessUnchanged, listAnnotations } from "@/lib/annotations/list-annotations";
 import { annotationPageUnlessUnchanged } from "@/lib/annotations/list-page";
 import { parseAnnotationIds, parseAnnotationPage } from "@/lib/annotations/schemas";
-import { handleRoute } from "@/lib/http/error-response";
-import { PRIVATE_NO_STORE } from "@/lib/http/private-headers";
+import { SlugSegment, text } from "@/lib/http/input-schemas";
+import { route, tagged } from "@/lib/http/route";
 
 /**
  * GET: the annotations on a source the caller may read (their group's — `?group=<id>`, `?group=none`,
@@ -14,32 +14,25 @@ import { PRIVATE_NO_STORE } from "@/lib/http/private-headers";
  * null) and a `Link: <…>; rel="next"` header. With `If-None-Match` holding the ETag of the whole list
  * (or of the same page) already shown, an unchanged one is a bodiless 304.
  */
-export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  return handleRoute(async () => {
-    const { slug } = await params;
-    const url = new URL(request.url);
-    const query = url.searchParams;
-    const group = query.get("group") ?? undefined;
-    const page = parseAnnotationPage(query);
-    const ids = query.has("ids") ? parseAnnotationIds(query.get("ids")) : undefined;
-    const actor = await getActor();
+export const GET = route(
+  {
+    caller: "anyone",
+    params: z.object({ slug: SlugSegment }),
+    query: z.object({ group: text().optional(), ids: text().optional() }),
+  },
+  async ({ request, url, actor, params: { slug }, query: { group, ids } }) => {
+    const page = parseAnnotationPage(url.searchParams);
     const ifNoneMatch = request.headers.get("if-none-match");
-    if (ids) {
-      return Response.json(await listAnnotations(actor, slug, group, ids), { headers: PRIVATE_NO_STORE });
-    }
+    if (ids !== undefined) return listAnnotations(actor, slug, group, parseAnnotationIds(ids));
     if (page) {
       const found = await annotationPageUnlessUnchanged(actor, slug, { group, ...page }, ifNoneMatch);
-      const headers: Record<string, string> = { ...PRIVATE_NO_STORE, ETag: found.tag };
-      if (!found.page) return new Response(null, { status: 304, headers });
-      if (found.page.next) headers.Link = `<${nextPageUrl(url, found.page.next)}>; rel="next"`;
-      return Response.json(found.page, { headers });
+      const next = found.page?.next;
+      return tagged(found.tag, found.page, next ? { Link: `<${nextPageUrl(url, next)}>; rel="next"` } : {});
     }
     const { tag, list } = await annotationListUnlessUnchanged(actor, slug, group, ifNoneMatch);
-    const headers = { ...PRIVATE_NO_STORE, ETag: tag };
-    if (!list) return new Response(null, { status: 304, headers });
-    return Response.json(list, { headers });
-  });
-}
+    return tagged(tag, list);
+  },
+);
 
 /** The same request's path and query with `after` moved on: relative, never built from the Host header. */
 function nextPageUrl(url: URL, next: string): string {

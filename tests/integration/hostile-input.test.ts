@@ -1,0 +1,790 @@
+/**
+ * Hostile input to every write endpoint and every server action, called in-process with a signed-in
+ * session: NUL and other control characters, lone surrogates, numbers past the integer columns, deep
+ * nesting and wrong types, in bodies, forms, query parameters, URL segments and bound arguments. No
+ * answer is a 5xx (an action never throws anything but a redirect), and a refusal leaves the database
+ * exactly as it was. The cases the issue names are pinned first, each with the answer a user gets.
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/auth/get-current-user";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { encodePageCursor } from "@/lib/annotations/page-cursor";
+import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
+import {
+  createGroupWith,
+  createInviteRow,
+  createUser,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+// Only what needs Next's request scope is not real: the session, cookies, headers and refresh().
+const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
+vi.mock("@/lib/auth/get-current-user", async () => {
+  const { db } = await import("@/lib/db");
+  const getCurrentUser = async (): Promise<CurrentUser | null> => {
+    if (!session.user) return null;
+    const user = await db.user.findUnique({
+      where: { id: session.user.id },
+      select: { id: true, name: true, email: true, locale: true, currentGroupId: true },
+    });
+    return user ? { ...user, locale: user.locale === "en" ? "en" : "pl" } : null;
+  };
+  return {
+    getCurrentUser,
+    getActor: async (): Promise<Actor> => ((await getCurrentUser()) ? { userId: session.user!.id } : null),
+  };
+});
+vi.mock("@/lib/auth/auth", () => ({
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+  auth: vi.fn(async () => null),
+}));
+// next-auth's own entry imports "next/server" in a way only Next's bundler resolves; the actions
+// use its error classes alone.
+vi.mock("next-auth", () => {
+  class AuthError extends Error {
+    type = "AuthError";
+  }
+  class CredentialsSignin extends AuthError {
+    code = "credentials";
+  }
+  return { AuthError, CredentialsSignin };
+});
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+  headers: async () => new Headers({ host: "glossa.example", "x-forwarded-proto": "https" }),
+}));
+vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, revalidateTag: () => {} }));
+
+const ORIGIN = "https://glossa.example";
+
+let edition: TestEdition;
+let me: TestUser, classmate: TestUser;
+let group: TestGroup;
+let annotationId: string;
+let inviteToken: string;
+let inviteId: string;
+
+beforeAll(async () => {
+  edition = await importedEdition("soviet-note");
+  [me, classmate] = await Promise.all([createUser({ password: "correct horse battery" }), createUser()]);
+  group = await createGroupWith({ instructor: me, students: [classmate], current: true });
+  session.user = { id: me.id };
+  const created = await createAnnotation(
+    me.actor,
+    annotationInput(edition, edition.text.slice(0, 12), { groupId: group.id, visibility: "group" }),
+  );
+  annotationId = created.id;
+  ({ token: inviteToken, id: inviteId } = await createInviteRow({ group, createdBy: me }));
+});
+beforeEach(() => {
+  session.user = { id: me.id };
+});
+
+/** A fingerprint of every table's rows but the rate limiters' counters (which count refusals too). */
+async function databaseFingerprint(): Promise<string> {
+  const prisma = testDatabase().prisma;
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()
+       AND tablename NOT IN ('rate_limits', '_prisma_migrations') ORDER BY tablename`,
+  );
+  const parts = tables.map(
+    ({ name }) =>
+      `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${name}" t`,
+  );
+  const rows = await prisma.$queryRawUnsafe<{ name: string; hash: string }[]>(parts.join(" UNION ALL "));
+  return rows.map((row) => `${row.name}:${row.hash}`).join(",");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calling routes and actions the way Next does.
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+interface Outcome {
+  /** 5xx, or an action that threw something other than a redirect. */
+  serverError: boolean;
+  /** 4xx, or an action's error state. */
+  refused: boolean;
+  detail: string;
+}
+
+async function callRoute(
+  handler: Handler,
+  method: string,
+  path: string,
+  options: {
+    params?: Record<string, string>;
+    json?: unknown;
+    raw?: string;
+    type?: string;
+    form?: FormData;
+  } = {},
+): Promise<Response> {
+  const headers = new Headers({ origin: ORIGIN, host: "glossa.example", "x-forwarded-proto": "https" });
+  let body: BodyInit | undefined;
+  if (options.form) body = options.form;
+  else if (options.raw !== undefined) body = options.raw;
+  else if (options.json !== undefined) body = JSON.stringify(options.json);
+  if (body !== undefined && !options.form) headers.set("content-type", options.type ?? "application/json");
+  const request = new Request(`${ORIGIN}${path}`, { method, headers, body });
+  return handler(request, { params: Promise.resolve(options.params ?? {}) });
+}
+
+function routeOutcome(response: Response): Outcome {
+  return {
+    serverError: response.status >= 500,
+    refused: response.status >= 400,
+    detail: String(response.status),
+  };
+}
+
+/** Next's redirect() and notFound() travel as errors with a digest. */
+function isNavigation(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK)/u.test(digest);
+}
+
+async function actionOutcome(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    const state = (await run()) as { status?: string; error?: string } | undefined;
+    const refused = state?.status === "error";
+    return { serverError: false, refused, detail: refused ? `error ${state?.error}` : "ok" };
+  } catch (error) {
+    if (isNavigation(error)) return { serverError: false, refused: false, detail: "redirect" };
+    return { serverError: true, refused: true, detail: `threw ${String(error)}` };
+  }
+}
+
+/** A form with these fields (values that are not strings are sent as their JSON). */
+function formOf(fields: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) form.append(name, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  return form;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cases the issue names, each with what the user gets.
+
+describe("the issue's cases", () => {
+  it("refuses NUL and lone surrogates in tags, bodies, reasons and replies with 422, saving nothing", async () => {
+    const { POST: create } = await import("@/app/api/annotations/route");
+    const { POST: reply } = await import("@/app/api/annotations/[id]/replies/route");
+    const { POST: hide } = await import("@/app/api/annotations/[id]/hide/route");
+    const { PATCH: update } = await import("@/app/api/annotations/[id]/route");
+    const valid = annotationInput(edition, edition.text.slice(20, 40), {
+      groupId: group.id,
+      visibility: "group",
+    });
+    const before = await databaseFingerprint();
+    const answers = [
+      await callRoute(create, "POST", "/api/annotations", { json: { ...valid, tags: ["a\u0000b"] } }),
+      await callRoute(create, "POST", "/api/annotations", { json: { ...valid, tags: ["\ud800"] } }),
+      await callRoute(create, "POST", "/api/annotations", {
+        json: { ...valid, body: bodyFromPlainText("x\u0000y") },
+      }),
+      await callRoute(create, "POST", "/api/annotations", {
+        json: { ...valid, body: bodyFromPlainText("\udfff") },
+      }),
+      await callRoute(reply, "POST", "/", {
+        params: { id: annotationId },
+        json: { body: bodyFromPlainText("\u0000") },
+      }),
+      await callRoute(hide, "POST", "/", { params: { id: annotationId }, json: { reason: "spam\u0000" } }),
+      await callRoute(update, "PATCH", "/", {
+        params: { id: annotationId },
+        json: { tags: ["ok", "\ud83d"] },
+      }),
+    ];
+    const problems = await Promise.all(
+      answers.map(async (answer) => [
+        answer.status,
+        ((await answer.json()) as { error: { message: string } }).error.message,
+      ]),
+    );
+    expect(problems).toEqual([
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+      [422, "textInvalid"],
+    ]);
+    expect(await databaseFingerprint()).toBe(before);
+  });
+
+  it("refuses an edition number past the integer column (2147483648) as an unknown edition", async () => {
+    const { POST: create } = await import("@/app/api/annotations/route");
+    const { POST: permalink } = await import("@/app/api/permalinks/route");
+    const valid = annotationInput(edition, edition.text.slice(20, 40));
+    const passage = { source: edition.slug, editionNumber: 2147483648, start: 0, end: 5 };
+    for (const answer of [
+      await callRoute(create, "POST", "/api/annotations", { json: { ...valid, editionNumber: 2147483648 } }),
+      await callRoute(permalink, "POST", "/api/permalinks", { json: passage }),
+      await callRoute(permalink, "POST", "/api/permalinks", {
+        json: { ...passage, editionNumber: 1, end: 2147483648 },
+      }),
+    ]) {
+      expect(answer.status).toBe(422);
+    }
+  });
+
+  it("refuses a page cursor for year 0 as a cursor the list did not hand out", async () => {
+    const { GET } = await import("@/app/api/sources/[slug]/annotations/route");
+    const after = encodePageCursor({ createdAt: new Date("0000-01-01T00:00:00.000Z"), id: "abc" });
+    const answer = await callRoute(
+      GET,
+      "GET",
+      `/api/sources/${edition.slug}/annotations?limit=5&after=${after}`,
+      {
+        params: { slug: edition.slug },
+      },
+    );
+    expect(answer.status).toBe(422);
+    expect(await answer.json()).toMatchObject({ error: { message: "pageCursorInvalid" } });
+  });
+
+  it("answers a NUL in a source's URL segment or a group parameter with 404 or 422", async () => {
+    const { GET: list } = await import("@/app/api/sources/[slug]/annotations/route");
+    const { GET: index } = await import("@/app/api/sources/[slug]/annotations/index/route");
+    const bad = await callRoute(list, "GET", "/api/sources/x/annotations", {
+      params: { slug: "soviet\u0000note" },
+    });
+    expect([bad.status, await bad.json()]).toEqual([
+      404,
+      expect.objectContaining({ error: expect.objectContaining({ message: "sourceNotFound" }) }),
+    ]);
+    const group = await callRoute(index, "GET", `/api/sources/${edition.slug}/annotations/index?group=%00`, {
+      params: { slug: edition.slug },
+    });
+    expect(group.status).toBe(422);
+  });
+
+  it("finds no source for a NUL in a reader page's slug, and refuses it in the compare view's selection", async () => {
+    const { getSourceReading } = await import("@/lib/sources/get-source-reading");
+    const { parseCompareSelection } = await import("@/lib/sources/parse-compare-selection");
+    await expect(getSourceReading("soviet\u0000note")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("\ud800")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(parseCompareSelection({ s: ["soviet-note", "kuty\u0000"] })).toEqual({
+      ok: false,
+      problem: "invalid",
+    });
+  });
+
+  it("answers a sign-out whose body is not a form with 400, and another site's with 403", async () => {
+    const { POST } = await import("@/app/sign-out/route");
+    const json = await callRoute(POST as Handler, "POST", "/sign-out", { json: { locale: "en" } });
+    expect([json.status, await json.json()]).toEqual([
+      400,
+      expect.objectContaining({ error: expect.objectContaining({ message: "formInvalid" }) }),
+    ]);
+    const form = await callRoute(POST as Handler, "POST", "/sign-out", { form: formOf({ locale: "en" }) });
+    expect([form.status, form.headers.get("location")]).toEqual([303, "/en"]);
+    const crossSite = await POST(
+      new Request(`${ORIGIN}/sign-out`, {
+        method: "POST",
+        headers: { origin: "https://evil.example" },
+        body: formOf({}),
+      }),
+    );
+    expect(crossSite.status).toBe(403);
+  });
+
+  it("refuses an Origin with this host but another scheme (the old rule compared hosts only)", async () => {
+    const { POST } = await import("@/app/api/permalinks/route");
+    const request = new Request(`${ORIGIN}/api/permalinks`, {
+      method: "POST",
+      headers: {
+        origin: "http://glossa.example",
+        host: "glossa.example",
+        "x-forwarded-proto": "https",
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ source: edition.slug, editionNumber: edition.number, start: 0, end: 5 }),
+    });
+    const answer = await POST(request);
+    expect([answer.status, await answer.json()]).toEqual([
+      403,
+      expect.objectContaining({ error: expect.objectContaining({ message: "crossSiteRequest" }) }),
+    ]);
+  });
+
+  it("lets one user accept the same invite five times at once: each gets the group, one membership, one use", async () => {
+    const { acceptInviteAction } = await import("@/app/[locale]/join/[token]/actions");
+    const joiner = await createUser();
+    session.user = { id: joiner.id };
+    const { token } = await createInviteRow({ group, createdBy: me, maxUses: 10 });
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        actionOutcome(() => acceptInviteAction("en", token, { status: "idle" })),
+      ),
+    );
+    expect(outcomes.map((o) => o.detail)).toEqual(Array(5).fill("redirect"));
+    const prisma = testDatabase().prisma;
+    expect(await prisma.membership.count({ where: { groupId: group.id, userId: joiner.id } })).toBe(1);
+    expect((await prisma.invite.findFirstOrThrow({ where: { groupId: group.id, maxUses: 10 } })).uses).toBe(
+      1,
+    );
+  });
+
+  it("refuses NUL in names and group fields in server actions with a form error, saving nothing", async () => {
+    const { createGroupAction } = await import("@/app/[locale]/groups/actions");
+    const { updateProfileAction } = await import("@/app/[locale]/account/actions");
+    const { signUpAction } = await import("@/app/[locale]/sign-up/actions");
+    const before = await databaseFingerprint();
+    const states = [
+      await createGroupAction(
+        "en",
+        { status: "idle" },
+        formOf({ name: "Seminar\u0000", description: "", term: "" }),
+      ),
+      await updateProfileAction({ status: "idle" }, formOf({ name: "Anna\u0000", locale: "en" })),
+      await signUpAction(
+        "en",
+        { status: "idle" },
+        formOf({ name: "\u0000", email: "n@example.test", password: "long enough password" }),
+      ),
+    ];
+    expect(states).toEqual(Array(3).fill(expect.objectContaining({ status: "error", error: "textInvalid" })));
+    expect(await databaseFingerprint()).toBe(before);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated hostile input everywhere.
+
+/** Strings that broke servers before: NUL, halves of surrogate pairs, controls, encodings, injections. */
+const NASTY_STRINGS = [
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "x\udfff y",
+  "🙂\ud83d",
+  "\u0007\u001b[31m\u007f",
+  "\u202eevil",
+  "\ufeff",
+  "%ff",
+  "%00",
+  "../../etc/passwd",
+  "' OR 1=1 --",
+  "<img src=x onerror=alert(1)>",
+  "",
+  " ",
+  "none",
+  "x".repeat(5_000),
+];
+
+const hostileString = fc.oneof(
+  fc.constantFrom(...NASTY_STRINGS),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc
+    .tuple(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom("\u0000", "\ud800", "\udc00", "\u0001"),
+      fc.string({ maxLength: 12 }),
+    )
+    .map(([a, b, c]) => a + b + c),
+);
+
+const hostileNumber = fc.oneof(
+  fc.constantFrom(2147483648, 2147483647, -2147483649, -1, 0, 0.5, 1e308, Number.MAX_SAFE_INTEGER + 2),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+/**
+ * Objects and arrays nested `depth` deep (JSON.parse takes them; code that recurses would not). Shown
+ * in a counterexample by their depth: fast-check's own printer recurses too.
+ */
+const deeplyNested = fc.integer({ min: 50, max: 1_000 }).map((depth) => {
+  let value: unknown = "deep";
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { content: [value], type: "doc" };
+  return Object.defineProperty(value as object, fc.toStringMethod, { value: () => `nested(${depth})` });
+});
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: hostileString },
+  { weight: 2, arbitrary: hostileNumber },
+  { weight: 1, arbitrary: fc.constantFrom<unknown>(true, false, null, [], {}, [null], { type: "doc" }) },
+  { weight: 1, arbitrary: deeplyNested },
+  { weight: 1, arbitrary: fc.array(hostileString, { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.dictionary(hostileString, hostileString, { maxKeys: 3 }) },
+);
+
+/** A valid value most of the time, else a hostile one, so that hostile fields reach deep checks. */
+const sometimes = <T>(valid: T) =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant<unknown>(valid) }, hostileValue);
+
+/** An id: a real one now and then, else hostile. */
+const hostileId = (valid: () => string) =>
+  fc.oneof(
+    fc.constant(null).map(() => valid()),
+    hostileString,
+    fc.constantFrom("abc", "x".repeat(65)),
+  );
+
+/** A Tiptap body with hostile text or marks, or something that is not a body at all. */
+const hostileBody = fc.oneof(
+  hostileString.map((text) => bodyFromPlainText(text || "x")),
+  hostileString.map((href) => ({
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        content: [{ type: "text", text: "link", marks: [{ type: "link", attrs: { href } }] }],
+      },
+    ],
+  })),
+  hostileString.map((permalinkId) => ({
+    type: "doc",
+    content: [
+      {
+        type: "paragraph",
+        content: [
+          { type: "passageReference", attrs: { permalinkId, label: permalinkId, quote: permalinkId } },
+        ],
+      },
+    ],
+  })),
+  hostileValue,
+);
+
+interface Target {
+  name: string;
+  input: fc.Arbitrary<unknown>;
+  send: (input: never) => Promise<Outcome>;
+}
+
+const route = async (path: string, method: string): Promise<Handler> =>
+  (await import(/* @vite-ignore */ path))[method] as Handler;
+
+function annotationBody(): Record<string, unknown> {
+  return annotationInput(edition, edition.text.slice(50, 70), {
+    groupId: group.id,
+    visibility: "group",
+  }) as never;
+}
+
+const targets: Target[] = [
+  {
+    name: "POST /api/annotations",
+    input: fc.record({
+      source: sometimes("soviet-note"),
+      editionNumber: sometimes(1),
+      groupId: sometimes("group"),
+      kind: sometimes("comment"),
+      visibility: sometimes("group"),
+      start: sometimes(50),
+      exact: sometimes("x"),
+      body: fc.oneof(fc.constant(undefined), hostileBody),
+      tags: fc.oneof(fc.constant(undefined), fc.array(hostileValue, { maxLength: 4 }), hostileValue),
+      whole: fc.option(hostileValue, { freq: 8 }),
+    }),
+    send: async (i: Record<string, unknown>) => {
+      const valid = annotationBody() as {
+        selectors: { quote: Record<string, unknown>; position: Record<string, unknown> };
+      };
+      const json =
+        i.whole ??
+        ({
+          ...valid,
+          source: i.source,
+          editionNumber: i.editionNumber,
+          groupId: i.groupId === "group" ? group.id : i.groupId,
+          kind: i.kind,
+          visibility: i.visibility,
+          selectors: {
+            quote: {
+              ...valid.selectors.quote,
+              exact: i.exact === "x" ? valid.selectors.quote.exact : i.exact,
+            },
+            position: {
+              ...valid.selectors.position,
+              start: i.start === 50 ? valid.selectors.position.start : i.start,
+            },
+          },
+          ...(i.body === undefined ? {} : { body: i.body }),
+          ...(i.tags === undefined ? {} : { tags: i.tags }),
+        } as unknown);
+      return routeOutcome(
+        await callRoute(await route("@/app/api/annotations/route", "POST"), "POST", "/api/annotations", {
+          json,
+        }),
+      );
+    },
+  },
+  {
+    name: "PATCH /api/annotations/{id}",
+    input: fc.record({
+      id: hostileId(() => annotationId),
+      body: fc.option(hostileBody),
+      tags: fc.option(hostileValue),
+      kind: fc.option(hostileValue),
+      visibility: fc.option(hostileValue),
+    }),
+    send: async ({ id, ...fields }: Record<string, unknown>) => {
+      const json = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
+      const handler = await route("@/app/api/annotations/[id]/route", "PATCH");
+      return routeOutcome(await callRoute(handler, "PATCH", "/", { params: { id: id as string }, json }));
+    },
+  },
+  {
+    name: "DELETE /api/annotations/{id}",
+    input: hostileString,
+    send: async (id: string) =>
+      routeOutcome(
+        await callRoute(await route("@/app/api/annotations/[id]/route", "DELETE"), "DELETE", "/", {
+          params: { id },
+        }),
+      ),
+  },
+  {
+    name: "POST /api/annotations/{id}/replies",
+    input: fc.record({
+      id: hostileId(() => annotationId),
+      body: hostileBody,
+      whole: fc.option(hostileValue, { freq: 6 }),
+    }),
+    send: async ({ id, body, whole }: { id: string; body: unknown; whole: unknown }) => {
+      const handler = await route("@/app/api/annotations/[id]/replies/route", "POST");
+      return routeOutcome(await callRoute(handler, "POST", "/", { params: { id }, json: whole ?? { body } }));
+    },
+  },
+  {
+    name: "POST /api/annotations/{id}/hide",
+    input: fc.record({ id: hostileId(() => annotationId), reason: hostileValue }),
+    send: async ({ id, reason }: { id: string; reason: unknown }) => {
+      const handler = await route("@/app/api/annotations/[id]/hide/route", "POST");
+      return routeOutcome(await callRoute(handler, "POST", "/", { params: { id }, json: { reason } }));
+    },
+  },
+  {
+    name: "DELETE /api/annotations/{id}/hide",
+    input: hostileString,
+    send: async (id: string) => {
+      const handler = await route("@/app/api/annotations/[id]/hide/route", "DELETE");
+      return routeOutcome(await callRoute(handler, "DELETE", "/", { params: { id } }));
+    },
+  },
+  ...(["permalinks", "citations"] as const).map((kind): Target => ({
+    name: `POST /api/${kind}`,
+    input: fc.record({
+      source: sometimes("soviet-note"),
+      editionNumber: sometimes(1),
+      start: sometimes(0),
+      end: sometimes(10),
+      locale: hostileString,
+      raw: fc.option(fc.constantFrom("{", "\u0000", '{"a":', "[]", "null", '"\\ud800"'), { freq: 6 }),
+    }),
+    send: async (i: Record<string, unknown>) => {
+      const handler = await route(`@/app/api/${kind}/route`, "POST");
+      const query =
+        kind === "citations"
+          ? `?locale=${encodeURIComponent(String(i.locale).replace(/[\ud800-\udfff]/gu, ""))}`
+          : "";
+      const json = { source: i.source, editionNumber: i.editionNumber, start: i.start, end: i.end };
+      return routeOutcome(
+        await callRoute(
+          handler,
+          "POST",
+          `/api/${kind}${query}`,
+          i.raw === null ? { json } : { raw: i.raw as string },
+        ),
+      );
+    },
+  })),
+  {
+    name: "POST /api/me/current-group",
+    input: fc.record({ groupId: hostileValue, next: hostileValue, notForm: fc.boolean() }),
+    send: async ({ groupId, next, notForm }: { groupId: unknown; next: unknown; notForm: boolean }) => {
+      const handler = await route("@/app/api/me/current-group/route", "POST");
+      return routeOutcome(
+        await callRoute(
+          handler,
+          "POST",
+          "/api/me/current-group",
+          notForm ? { json: { groupId, next } } : { form: formOf({ groupId, next }) },
+        ),
+      );
+    },
+  },
+  {
+    name: "POST /sign-out",
+    input: fc.record({
+      locale: hostileValue,
+      notForm: fc.boolean(),
+      type: fc.constantFrom("text/plain", "application/json", "multipart/form-data"),
+    }),
+    send: async ({ locale, notForm, type }: { locale: unknown; notForm: boolean; type: string }) => {
+      const handler = await route("@/app/sign-out/route", "POST");
+      return routeOutcome(
+        await callRoute(
+          handler,
+          "POST",
+          "/sign-out",
+          notForm ? { raw: JSON.stringify({ locale }), type } : { form: formOf({ locale }) },
+        ),
+      );
+    },
+  },
+];
+
+/** Server actions: each gets hostile form fields and hostile bound arguments (a client can forge both). */
+const fields = (...names: string[]) =>
+  fc.record(Object.fromEntries(names.map((name) => [name, hostileValue])));
+type Bound = "locale" | "group" | "member" | "invite" | "token" | "provider";
+/** `noState`: a form action without useActionState (no previous state before the form data). */
+const actionTargets: {
+  module: string;
+  action: string;
+  bound: Bound[];
+  form?: string[];
+  noState?: boolean;
+}[] = [
+  { module: "forgot-password/actions", action: "forgotPasswordAction", bound: [], form: ["email"] },
+  {
+    module: "sign-up/actions",
+    action: "signUpAction",
+    bound: ["locale"],
+    form: ["name", "email", "password", "invite", "next"],
+  },
+  { module: "account/actions", action: "updateProfileAction", bound: [], form: ["name", "locale"] },
+  {
+    module: "account/actions",
+    action: "changePasswordAction",
+    bound: [],
+    form: ["currentPassword", "newPassword"],
+  },
+  { module: "account/actions", action: "signOutAction", bound: ["locale"] },
+  {
+    module: "sign-in/actions",
+    action: "signInAction",
+    bound: ["locale"],
+    form: ["email", "password", "next"],
+  },
+  {
+    module: "sign-in/actions",
+    action: "signInWithProviderAction",
+    noState: true,
+    bound: ["locale", "provider"],
+    form: ["next"],
+  },
+  { module: "sign-in/actions", action: "emailLinkAction", bound: ["locale"], form: ["email", "next"] },
+  {
+    module: "reset-password/actions",
+    action: "resetPasswordAction",
+    bound: ["locale"],
+    form: ["token", "password"],
+  },
+  {
+    module: "groups/actions",
+    action: "createGroupAction",
+    bound: ["locale"],
+    form: ["name", "description", "term"],
+  },
+  { module: "groups/actions", action: "joinByCodeAction", bound: ["locale"], form: ["code"] },
+  { module: "groups/actions", action: "makeCurrentGroupAction", bound: ["group"] },
+  {
+    module: "groups/[groupId]/actions",
+    action: "updateGroupAction",
+    bound: ["group"],
+    form: ["name", "description", "term"],
+  },
+  {
+    module: "groups/[groupId]/actions",
+    action: "changeRoleAction",
+    bound: ["group", "member"],
+    form: ["role"],
+  },
+  { module: "groups/[groupId]/actions", action: "removeMemberAction", bound: ["locale", "group", "member"] },
+  { module: "groups/[groupId]/actions", action: "leaveGroupAction", bound: ["locale", "group"] },
+  {
+    module: "groups/[groupId]/actions",
+    action: "createInviteAction",
+    bound: ["locale", "group"],
+    form: ["role", "expiresInDays", "maxUses"],
+  },
+  { module: "groups/[groupId]/actions", action: "revokeInviteAction", bound: ["group", "invite"] },
+  { module: "groups/[groupId]/actions", action: "regenerateJoinCodeAction", bound: ["group"] },
+  {
+    module: "groups/[groupId]/actions",
+    action: "sendInviteEmailAction",
+    bound: ["locale", "group"],
+    form: ["email", "role"],
+  },
+  { module: "join/[token]/actions", action: "acceptInviteAction", bound: ["locale", "token"] },
+];
+
+/** A bound argument: real now and then (so the action gets as far as its checks), else hostile. */
+const realOrHostile = (real: () => string) => fc.oneof(fc.constant(null).map(real), hostileValue);
+const BOUND: Record<Bound, fc.Arbitrary<unknown>> = {
+  locale: sometimes("en"),
+  provider: sometimes("github"),
+  group: realOrHostile(() => group.id),
+  member: realOrHostile(() => classmate.id),
+  invite: realOrHostile(() => inviteId),
+  token: realOrHostile(() => inviteToken),
+};
+
+for (const target of actionTargets) {
+  targets.push({
+    name: `action ${target.action}`,
+    input: fc.record({
+      bound: fc.tuple(...target.bound.map((kind) => BOUND[kind])),
+      form: target.form ? fields(...target.form) : fc.constant({}),
+    }),
+    send: async ({ bound, form }: { bound: unknown[]; form: Record<string, unknown> }) => {
+      const actions = (await import(/* @vite-ignore */ `@/app/[locale]/${target.module}`)) as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
+      const state = target.noState ? [] : [{ status: "idle" }];
+      return actionOutcome(() => actions[target.action]!(...bound, ...state, formOf(form)));
+    },
+  });
+}
+
+/** Runs per target: enough to cover every field's hostile kinds, within about a minute in all. */
+const RUNS_PER_TARGET = 30;
+
+describe("generated hostile input", () => {
+  const totals = { requests: 0, serverErrors: 0, refusals: 0, refusalsThatChangedData: 0 };
+  afterAll(() => {
+    console.log(
+      `hostile input: ${totals.requests} requests and action calls to ${targets.length} targets, ` +
+        `${totals.refusals} refused, ${totals.serverErrors} server errors, ${totals.refusalsThatChangedData} refusals that changed data`,
+    );
+  });
+
+  for (const target of targets) {
+    it(`${target.name}: never a server error, and a refusal changes nothing`, async () => {
+      // The database as the last call left it: a refusal must leave it so, anything else moves it on.
+      let known = await databaseFingerprint();
+      await fc.assert(
+        fc.asyncProperty(target.input, async (input) => {
+          session.user = { id: me.id };
+          const outcome = await (target.send as (input: unknown) => Promise<Outcome>)(input);
+          totals.requests += 1;
+          if (outcome.serverError) totals.serverErrors += 1;
+          expect(outcome.serverError, outcome.detail).toBe(false);
+          const now = await databaseFingerprint();
+          if (outcome.refused) {
+            totals.refusals += 1;
+            if (now !== known) totals.refusalsThatChangedData += 1;
+            expect(now, `refused (${outcome.detail}) but changed the database`).toBe(known);
+          }
+          known = now;
+        }),
+        { numRuns: RUNS_PER_TARGET },
+      );
+    });
+  }
+});
