@@ -660,7 +660,7 @@ const actionTargets: {
   {
     module: "account/actions",
     action: "changePasswordAction",
-    bound: [],
+    bound: ["locale"],
     form: ["currentPassword", "newPassword"],
   },
   { module: "account/actions", action: "signOutAction", bound: ["locale"] },
