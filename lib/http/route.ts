@@ -112,9 +112,7 @@ export function route<
       }
       const url = new URL(request.url);
       const params = await parseParams(options.params, (await context?.params) ?? {});
-      const query = options.query
-        ? parseInput(options.query, Object.fromEntries(url.searchParams))
-        : undefined;
+      const query = options.query ? parseInput(options.query, firstValues(url.searchParams)) : undefined;
       const actor = await readCaller(options.caller ?? "none");
       const body = await readBody(request, options.body, options.input);
       const result = await handler({
@@ -127,6 +125,13 @@ export function route<
       });
       return toResponse(request, result, options);
     });
+}
+
+/** Each query parameter's first value (a repeated `?group=a&group=b` is read as `a`). */
+function firstValues(search: URLSearchParams): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of search) if (!Object.hasOwn(values, name)) values[name] = value;
+  return values;
 }
 
 async function readCaller(kind: "none" | "anyone" | "signed-in"): Promise<Actor> {
@@ -175,10 +180,11 @@ function toResponse(
 ): Response {
   const cache: Record<string, string> = options.cache === "public" ? {} : { ...PRIVATE_NO_STORE };
   if (result instanceof Response) {
-    if (!result.headers.has("Cache-Control")) {
-      for (const [name, value] of Object.entries(cache)) result.headers.set(name, value);
-    }
-    return result;
+    if (result.headers.has("Cache-Control") || Object.keys(cache).length === 0) return result;
+    // A copy: a Response's headers may be immutable (Response.redirect(), as Auth.js answers).
+    const headers = new Headers(result.headers);
+    for (const [name, value] of Object.entries(cache)) headers.set(name, value);
+    return new Response(result.body, { status: result.status, statusText: result.statusText, headers });
   }
   if (result instanceof Tagged) {
     const headers = { ...cache, ...result.headers, ETag: result.tag };
