@@ -22,6 +22,7 @@ import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
 import { SelectionAdder } from "./selection-adder";
+import { threadCount } from "./panel/filter-annotations";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
 import { useAnnotationList } from "./use-annotation-list";
@@ -218,7 +219,8 @@ export function AnnotationLayer({
   );
 
   // Counted once per list, not on every render of the layer (a change of focus, say).
-  const count = useMemo(() => loaded?.annotations.filter((a) => !a.deleted).length, [loaded]);
+  // The same count as the panel's "All" (threadCount), so the toggle and its panel agree.
+  const count = useMemo(() => (loaded ? threadCount(loaded.annotations) : undefined), [loaded]);
 
   // The marks are in: the highlights the page's script painted before hydration go, in the same frame.
   useLayoutEffect(() => {

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { AnnotationSummary, AnnotationView, PersonView } from "@/lib/annotations/types";
 import type { AnnotationPanelProps } from "../reader-types";
 import { Composer } from "./composer";
-import { type AnnotationFilter, filterAnnotations, NO_FILTER } from "./filter-annotations";
+import { type AnnotationFilter, filterAnnotations, NO_FILTER, viewAfterCreating } from "./filter-annotations";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
@@ -102,8 +102,11 @@ export function AnnotationPanel({
 
   function created(annotation: AnnotationView) {
     onDraftCancel();
-    // A filter that would hide the new annotation is dropped, so it can be seen (and focused).
-    if (filterAnnotations([summaryOf(annotation)], filter).length === 0) setFilter(NO_FILTER);
+    // A filter or a focus from the text that would hide the new annotation is dropped, so it can be
+    // seen (and focused).
+    const next = viewAfterCreating({ filter, focus }, summaryOf(annotation));
+    if (next.filter !== filter) setFilter(next.filter);
+    if (next.focus !== focus) onClearFocus();
     cards.put(annotation);
     actions.announce(t("announce.created"));
     focusWhenListed.current = annotation.id;

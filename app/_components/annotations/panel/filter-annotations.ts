@@ -124,3 +124,28 @@ export function authorsPresent(
   }
   return [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
 }
+
+/**
+ * How many threads the panel lists: orphans, hidden ones and deleted threads kept for their replies
+ * (tombstones) included. A compare column's toggle says this number, so it agrees with the panel's
+ * "All" count and its "Showing … of …" total.
+ */
+export function threadCount(annotations: AnnotationSummary[]): number {
+  return annotations.length;
+}
+
+/**
+ * What the panel shows once the reader has created an annotation: the filter and the focus picked in
+ * the text are each kept only if the new annotation passes them, so it is listed (and can be focused)
+ * at once. A focus on other highlights, or on a sentence the new passage does not touch, is dropped.
+ */
+export function viewAfterCreating(
+  view: { filter: AnnotationFilter; focus: PanelFocus },
+  created: AnnotationSummary,
+): { filter: AnnotationFilter; focus: PanelFocus } {
+  const focusKept = view.focus === null || focusAnnotations([created], view.focus).length > 0;
+  return {
+    filter: filterAnnotations([created], view.filter).length === 0 ? NO_FILTER : view.filter,
+    focus: focusKept ? view.focus : null,
+  };
+}
