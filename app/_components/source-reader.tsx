@@ -136,6 +136,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
               <AnnotationLayer
                 locale={locale}
                 sourceSlug={reading.slug}
+                language={reading.language}
                 editionNumber={reading.edition.number}
                 passages={reading.passages}
                 variant="reader"

@@ -42,6 +42,8 @@ const AnnotationPanel = dynamic(
 interface AnnotationLayerProps {
   locale: Locale;
   sourceSlug: string;
+  /** The language of the source's text (BCP 47): the panel marks its quotations with it. */
+  language: string;
   editionNumber: number;
   /** The edition's passages: the text is rebuilt from them for quotes and word steps. */
   passages: PassageView[];
@@ -112,6 +114,7 @@ function mineAt(list: AnnotationIndexView | null, range: TextRange): number {
 export function AnnotationLayer({
   locale,
   sourceSlug,
+  language,
   editionNumber,
   passages,
   variant,
@@ -290,6 +293,7 @@ export function AnnotationLayer({
     <AnnotationPanel
       locale={locale}
       sourceSlug={sourceSlug}
+      sourceLanguage={language}
       editionNumber={editionNumber}
       list={panelList}
       draft={draft}

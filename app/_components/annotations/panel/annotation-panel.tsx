@@ -37,6 +37,7 @@ function summaryOf(annotation: AnnotationView): AnnotationSummary {
 export function AnnotationPanel({
   locale,
   sourceSlug,
+  sourceLanguage,
   editionNumber,
   list,
   draft,
@@ -82,6 +83,7 @@ export function AnnotationPanel({
       announce,
       onChanged,
       onShowInText,
+      sourceLanguage,
       group: group ? { id: group.id, name: group.name } : null,
       focusPanel: () => heading.current?.focus(),
       filterByTag: (tag) => {
@@ -91,7 +93,7 @@ export function AnnotationPanel({
         announce(t("announce.filteredByTag", { tag }));
       },
     };
-  }, [onChanged, onShowInText, group, focus, onClearFocus, t]);
+  }, [onChanged, onShowInText, sourceLanguage, group, focus, onClearFocus, t]);
 
   function changeFilter(next: AnnotationFilter) {
     setFilter(next);
