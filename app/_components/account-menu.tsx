@@ -3,6 +3,7 @@
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { usePathname } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { CURRENT_GROUP_CHANGED } from "./current-group-event";
 import styles from "./account-menu.module.css";
 
 /** What /api/me answers. */
@@ -45,6 +46,14 @@ const NO_RETURN = /^\/(pl|en)\/(sign-in|sign-up|forgot-password|reset-password)(
 export function AccountMenu({ locale, labels }: AccountMenuProps) {
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
+  // Bumped when the reader switches groups in an annotation panel: the picker asks again.
+  const [asked, setAsked] = useState(0);
+
+  useEffect(() => {
+    const again = () => setAsked((n) => n + 1);
+    window.addEventListener(CURRENT_GROUP_CHANGED, again);
+    return () => window.removeEventListener(CURRENT_GROUP_CHANGED, again);
+  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -55,7 +64,7 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
         if (!controller.signal.aborted) setMe({ user: null });
       });
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, asked]);
 
   if (!me) {
     return (
@@ -97,7 +106,12 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
           {me.groups.length > 0 && (
             <form method="post" action="/api/me/current-group" className={styles.picker}>
               <label htmlFor="current-group">{labels.currentGroup}</label>
-              <select id="current-group" name="groupId" defaultValue={me.currentGroupId ?? ""}>
+              <select
+                key={me.currentGroupId ?? ""}
+                id="current-group"
+                name="groupId"
+                defaultValue={me.currentGroupId ?? ""}
+              >
                 <option value="">{labels.noGroup}</option>
                 {me.groups.map((group) => (
                   <option key={group.id} value={group.id}>

@@ -6,6 +6,7 @@ import type { AnnotationSummary, AnnotationView, PersonView } from "@/lib/annota
 import type { AnnotationPanelProps } from "../reader-types";
 import { Composer } from "./composer";
 import { type AnnotationFilter, filterAnnotations, NO_FILTER, viewAfterCreating } from "./filter-annotations";
+import { GroupSwitch } from "./group-switch";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
@@ -140,6 +141,7 @@ export function AnnotationPanel({
           <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
             {t("heading")}
           </h2>
+          {loaded && <GroupSwitch shown={loaded.group} announce={actions.announce} />}
           {list === "loading" && <PanelLoading />}
           {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
           {list === "error" && <PanelError onRetry={onChanged} />}
