@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
 } from "react";
@@ -21,6 +22,7 @@ import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
+import { focusDrawer, keepTabInside, useDrawerMode } from "./panel-drawer";
 import { SelectionAdder } from "./selection-adder";
 import { threadCount } from "./panel/filter-annotations";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
@@ -139,6 +141,11 @@ export function AnnotationLayer({
     textRoot.current = element;
   }, []);
   const panelId = useId();
+  // Reader on a narrow screen: the panel is a drawer (a modal dialog) over the text.
+  const drawer = useDrawerMode() && variant === "reader";
+  const drawerButton = useRef<HTMLButtonElement>(null);
+  /** What had focus when the drawer opened: it gets it back when the drawer closes. */
+  const drawerOrigin = useRef<HTMLElement | null>(null);
 
   const text = useMemo(() => editionTextOf(passages), [passages]);
   const sentences = useMemo(
@@ -157,11 +164,31 @@ export function AnnotationLayer({
     [draftRange, text, passages],
   );
 
-  /** Shows the panel (opening it in a compared column) and brings it into view if it is not beside the text. */
+  /**
+   * Shows the panel (opening it in a compared column, or as the drawer on a narrow screen) and brings
+   * it into view if it is not beside the text.
+   */
   const showPanel = useCallback(() => {
+    // Opening the drawer: what has focus now gets it back when it closes.
+    if (drawer && !drawerOrigin.current) {
+      const active = document.activeElement;
+      const outside = active instanceof HTMLElement && !panelRoot.current?.contains(active);
+      drawerOrigin.current = outside && active !== document.body ? active : null;
+    }
     setPanelOpen(true);
     requestAnimationFrame(() => {
-      if (panelRoot.current) revealPanel(panelRoot.current);
+      if (panelRoot.current && !drawer) revealPanel(panelRoot.current);
+    });
+  }, [drawer]);
+
+  /** Closes the drawer, giving focus back to what opened it (or to its button). */
+  const closeDrawer = useCallback(() => {
+    setPanelOpen(false);
+    const origin = drawerOrigin.current;
+    drawerOrigin.current = null;
+    requestAnimationFrame(() => {
+      if (origin?.isConnected && origin.getClientRects().length > 0) origin.focus();
+      else drawerButton.current?.focus();
     });
   }, []);
 
@@ -182,13 +209,13 @@ export function AnnotationLayer({
     (sentence: number, fromKeyboard = false) => {
       setFocus({ kind: "sentence", sentence });
       showPanel();
-      if (fromKeyboard) {
+      if (fromKeyboard || drawer) {
         requestAnimationFrame(() => {
           if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
         });
       }
     },
-    [showPanel],
+    [showPanel, drawer],
   );
 
   const annotateSentence = useCallback(
@@ -249,6 +276,8 @@ export function AnnotationLayer({
     setFocus({ kind: "annotations", ids: [...ids] });
     setShownId(null);
     showPanel();
+    // A drawer is modal: focus goes into it.
+    if (drawer && panelRoot.current) focusDrawer(panelRoot.current);
   }
 
   const onShowInText = useCallback(
@@ -318,13 +347,60 @@ export function AnnotationLayer({
   const ready = list === "loading" ? undefined : "true";
 
   if (variant === "reader") {
+    const drawerOpen = drawer && panelOpen;
     return (
       <div className={styles.reader} data-annotations-ready={ready}>
         {/* Clicks on highlights are a pointer shortcut; count buttons and the panel do it by keyboard. */}
         <div ref={setTextRoot} className={styles.text} onClick={onTextClick}>
           {textContent}
         </div>
-        <div ref={panelRoot} className={`${styles.readerPanel} no-print`}>
+        {drawer && (
+          <button
+            ref={drawerButton}
+            type="button"
+            className={`${styles.drawerButton} no-print`}
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            aria-haspopup="dialog"
+            onClick={() => {
+              drawerOrigin.current = drawerButton.current;
+              setPanelOpen(true);
+              if (panelRoot.current) focusDrawer(panelRoot.current);
+            }}
+          >
+            {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
+          </button>
+        )}
+        {/* The text behind an open drawer is dimmed; a click on it closes the drawer. */}
+        {drawerOpen && <div className={styles.backdrop} aria-hidden="true" onClick={closeDrawer} />}
+        <div
+          ref={panelRoot}
+          id={panelId}
+          className={`${styles.readerPanel} no-print`}
+          data-drawer={drawer ? (panelOpen ? "open" : "closed") : undefined}
+          {...(drawer && {
+            role: "dialog",
+            "aria-modal": true,
+            "aria-label": t("drawerLabel"),
+            hidden: !panelOpen,
+            onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+              // A form's or a field's own Escape (cancel, leave the link field) comes first.
+              if (event.key === "Escape" && !event.defaultPrevented) {
+                event.preventDefault();
+                closeDrawer();
+              } else {
+                keepTabInside(event);
+              }
+            },
+          })}
+        >
+          {drawer && (
+            <div className={styles.drawerBar}>
+              <button type="button" className={styles.drawerClose} onClick={closeDrawer}>
+                {t("closeDrawer")}
+              </button>
+            </div>
+          )}
           {panel}
         </div>
       </div>
