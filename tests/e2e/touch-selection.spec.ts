@@ -177,8 +177,9 @@ test.describe("selecting text by touch on a phone", () => {
     await expect(page.locator("#s-2 mark")).toHaveText(["oświadczenie"]);
     await expect(page.getByRole("button", { name: "Sentence 2: 1 annotation" })).toBeVisible();
 
-    // Still there for the rest of the seminar.
+    // Still there for the rest of the seminar (on a phone, in the drawer its button opens).
     await openSource(seminar.instructor.page);
+    await seminar.instructor.page.getByRole("button", { name: "Annotations (1)" }).tap();
     await expect(card(seminar.instructor.page, "Whose statement, and to whom?")).toBeVisible();
   });
 
