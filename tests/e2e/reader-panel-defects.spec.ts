@@ -1,4 +1,12 @@
-import { annotate, card, createSeminar, openSource, panel } from "./annotation-fixtures";
+import {
+  annotate,
+  annotationRequest,
+  card,
+  createSeminar,
+  openSource,
+  panel,
+  sourceText,
+} from "./annotation-fixtures";
 import { expect, person, test } from "./account-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
@@ -116,5 +124,50 @@ test.describe("the reader's panel and groups, as a new user meets them", () => {
     });
     await expect(panel(instructor.page)).not.toContainText("First wording of the note");
     await expect(panel(instructor.page)).not.toContainText("Second wording of the note");
+  });
+
+  test("a cross-reference chip reads in the reader's language, not its author's", async ({ newVisitor }) => {
+    test.setTimeout(90_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Ela English"] });
+    const { page } = seminar.students[0]!;
+    await openSource(page);
+    const cited = "Z bolszewikami nie walczyć";
+    const start = sourceText("kuty-directive").indexOf(cited);
+    const made = await page.request.post("/api/permalinks", {
+      data: { source: "kuty-directive", editionNumber: 1, start, end: start + cited.length },
+    });
+    const { id } = (await made.json()) as { id: string };
+    // Written in the English interface: its author's label would be "The Kuty Directive, sentence 2".
+    const request = annotationRequest("soviet-note", "Władimira Potiomkina", { groupId: seminar.groupId });
+    const saved = await page.request.post("/api/annotations", {
+      data: {
+        ...request,
+        body: {
+          type: "doc",
+          content: [
+            {
+              type: "paragraph",
+              content: [
+                { type: "text", text: "Compare " },
+                { type: "passageReference", attrs: { permalinkId: id, label: "", quote: "" } },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    expect(saved.status()).toBe(201);
+
+    // The instructor reads the Polish page: the chip is in Polish, its quotation marked as Polish.
+    const instructor = seminar.instructor.page;
+    await instructor.goto("/pl/sources/soviet-note");
+    await expect(instructor.locator('[data-annotations-ready="true"]')).toHaveCount(1);
+    const chip = instructor.locator("a.passage-ref");
+    await expect(chip).toHaveAccessibleName(`Dyrektywa z Kut, zd. 2 ${cited}`);
+    await expect(chip.locator("q")).toHaveAttribute("lang", "pl");
+    await openSource(instructor, "/en/sources/soviet-note");
+    await expect(instructor.locator("a.passage-ref")).toHaveAccessibleName(
+      `The Kuty Directive, sentence 2 ${cited}`,
+    );
   });
 });

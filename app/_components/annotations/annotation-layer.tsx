@@ -22,7 +22,7 @@ import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
-import { focusDrawer, keepTabInside, useDrawerMode } from "./panel-drawer";
+import { useDrawerMode } from "./use-drawer-mode";
 import { SelectionAdder } from "./selection-adder";
 import { threadCount } from "./panel/filter-annotations";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
@@ -146,6 +146,23 @@ export function AnnotationLayer({
   const drawerButton = useRef<HTMLButtonElement>(null);
   /** What had focus when the drawer opened: it gets it back when the drawer closes. */
   const drawerOrigin = useRef<HTMLElement | null>(null);
+  /** The drawer's focus helpers, loaded once the screen is narrow enough to need them. */
+  const drawerFocus = useRef<typeof import("./panel-drawer") | null>(null);
+  useEffect(() => {
+    if (!drawer || drawerFocus.current) return;
+    void import("./panel-drawer").then((helpers) => {
+      drawerFocus.current = helpers;
+    });
+  }, [drawer]);
+  /** Moves focus into the open drawer (once its helpers are there: they load with the page). */
+  const focusIntoDrawer = useCallback(() => {
+    const move = (helpers: typeof import("./panel-drawer")) => {
+      drawerFocus.current = helpers;
+      if (panelRoot.current) helpers.focusDrawer(panelRoot.current);
+    };
+    if (drawerFocus.current) move(drawerFocus.current);
+    else void import("./panel-drawer").then(move);
+  }, []);
 
   const text = useMemo(() => editionTextOf(passages), [passages]);
   const sentences = useMemo(
@@ -209,13 +226,15 @@ export function AnnotationLayer({
     (sentence: number, fromKeyboard = false) => {
       setFocus({ kind: "sentence", sentence });
       showPanel();
-      if (fromKeyboard || drawer) {
+      // A drawer is modal: focus goes into it, however it was opened.
+      if (drawer) focusIntoDrawer();
+      else if (fromKeyboard) {
         requestAnimationFrame(() => {
           if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
         });
       }
     },
-    [showPanel, drawer],
+    [showPanel, drawer, focusIntoDrawer],
   );
 
   const annotateSentence = useCallback(
@@ -277,7 +296,7 @@ export function AnnotationLayer({
     setShownId(null);
     showPanel();
     // A drawer is modal: focus goes into it.
-    if (drawer && panelRoot.current) focusDrawer(panelRoot.current);
+    if (drawer) focusIntoDrawer();
   }
 
   const onShowInText = useCallback(
@@ -365,7 +384,7 @@ export function AnnotationLayer({
             onClick={() => {
               drawerOrigin.current = drawerButton.current;
               setPanelOpen(true);
-              if (panelRoot.current) focusDrawer(panelRoot.current);
+              focusIntoDrawer();
             }}
           >
             {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
@@ -389,7 +408,7 @@ export function AnnotationLayer({
                 event.preventDefault();
                 closeDrawer();
               } else {
-                keepTabInside(event);
+                drawerFocus.current?.keepTabInside(event);
               }
             },
           })}
