@@ -20,14 +20,14 @@ test.describe("the source page's layout", () => {
     // The first sentence and its translation are there without scrolling, not under the record.
     await expect(page.locator('[lang="pl"] > [data-sentence="1"]')).toBeInViewport();
     await expect(page.locator('[lang="en"] > [data-sentence="1"]')).toBeInViewport();
-    await expect(page.getByText("Publication", { exact: true })).toBeHidden();
+    await expect(page.getByText("Licence", { exact: true })).toBeHidden();
 
     // The full record opens with the keyboard.
     const record = page.getByText("The full record: publication, licence, edition");
     await tabTo(page, record);
     await expectVisibleFocus(record);
     await page.keyboard.press("Enter");
-    await expect(page.getByText("Publication", { exact: true })).toBeVisible();
+    await expect(page.getByText("Licence", { exact: true })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

@@ -225,6 +225,8 @@ test.describe("selecting text by touch on a phone", () => {
     // Nothing was made: not in the panel or the text, now or after a reload.
     for (const reload of [false, true]) {
       if (reload) await openSource(page);
+      // On a phone the panel is a drawer, opened by its button.
+      await page.getByRole("button", { name: "Annotations (0)" }).tap();
       await expect(panel(page)).toContainText("No annotations yet.");
       await expect(panel(page).getByRole("article")).toHaveCount(0);
       await expect(page.locator("[lang='pl'] mark")).toHaveCount(0);
