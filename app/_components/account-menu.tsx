@@ -3,7 +3,6 @@
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { usePathname } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { CURRENT_GROUP_CHANGED } from "./current-group-event";
 import styles from "./account-menu.module.css";
 
 /** What /api/me answers. */
@@ -32,6 +31,13 @@ interface AccountMenuProps {
   locale: Locale;
   labels: AccountMenuLabels;
 }
+
+/**
+ * The window event of a group switched in an annotation panel (current-group-event.ts). Spelled out,
+ * not imported: a module shared with the annotation layer would move both into a common chunk and
+ * grow the source page's first JavaScript.
+ */
+const CURRENT_GROUP_CHANGED = "glossa:current-group-changed";
 
 /** Pages after which coming back makes no sense (the sign-in form itself). */
 const NO_RETURN = /^\/(pl|en)\/(sign-in|sign-up|forgot-password|reset-password)(\/|$)/;

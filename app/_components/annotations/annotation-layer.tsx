@@ -24,12 +24,11 @@ import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, reveal
 import { draftOf, editionTextOf } from "./draft-selection";
 import { useDrawerMode } from "./use-drawer-mode";
 import { SelectionAdder } from "./selection-adder";
-import { threadCount } from "./panel/filter-annotations";
+import { threadCount } from "./thread-count";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
 import { useAnnotationList } from "./use-annotation-list";
 import { useTextSelection } from "./use-text-selection";
-import { stepWord } from "./word-steps";
 import styles from "./annotation-layer.module.css";
 
 /**
@@ -311,10 +310,13 @@ export function AnnotationLayer({
     [loaded, highlights],
   );
 
+  // Word steps load with the first move of a draft's edge, not with the page.
   const onDraftAdjust = useCallback(
     (edge: "start" | "end", direction: -1 | 1) => {
-      setDraftState((current) =>
-        current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
+      void import("./word-steps").then(({ stepWord }) =>
+        setDraftState((current) =>
+          current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
+        ),
       );
     },
     [text],

@@ -6,6 +6,8 @@
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 
+export { threadCount } from "../thread-count";
+
 /** all; mine: the caller's own; others: everyone else's; questions: questions by anyone. */
 export const FILTER_SCOPES = ["all", "mine", "others", "questions"] as const;
 export type FilterScope = (typeof FILTER_SCOPES)[number];
@@ -123,15 +125,6 @@ export function authorsPresent(
     else authors.set(authorId, { id: authorId, name: names.get(authorId) ?? "", count: 1, mine });
   }
   return [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
-}
-
-/**
- * How many threads the panel lists: orphans, hidden ones and deleted threads kept for their replies
- * (tombstones) included. A compare column's toggle says this number, so it agrees with the panel's
- * "All" count and its "Showing … of …" total.
- */
-export function threadCount(annotations: AnnotationSummary[]): number {
-  return annotations.length;
 }
 
 /**
