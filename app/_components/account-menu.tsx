@@ -32,13 +32,6 @@ interface AccountMenuProps {
   labels: AccountMenuLabels;
 }
 
-/**
- * The window event of a group switched in an annotation panel (current-group-event.ts). Spelled out,
- * not imported: a module shared with the annotation layer would move both into a common chunk and
- * grow the source page's first JavaScript.
- */
-const CURRENT_GROUP_CHANGED = "glossa:current-group-changed";
-
 /** Pages after which coming back makes no sense (the sign-in form itself). */
 const NO_RETURN = /^\/(pl|en)\/(sign-in|sign-up|forgot-password|reset-password)(\/|$)/;
 
@@ -52,14 +45,6 @@ const NO_RETURN = /^\/(pl|en)\/(sign-in|sign-up|forgot-password|reset-password)(
 export function AccountMenu({ locale, labels }: AccountMenuProps) {
   const pathname = usePathname();
   const [me, setMe] = useState<Me | null>(null);
-  // Bumped when the reader switches groups in an annotation panel: the picker asks again.
-  const [asked, setAsked] = useState(0);
-
-  useEffect(() => {
-    const again = () => setAsked((n) => n + 1);
-    window.addEventListener(CURRENT_GROUP_CHANGED, again);
-    return () => window.removeEventListener(CURRENT_GROUP_CHANGED, again);
-  }, []);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -70,7 +55,7 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
         if (!controller.signal.aborted) setMe({ user: null });
       });
     return () => controller.abort();
-  }, [pathname, asked]);
+  }, [pathname]);
 
   if (!me) {
     return (
@@ -112,12 +97,7 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
           {me.groups.length > 0 && (
             <form method="post" action="/api/me/current-group" className={styles.picker}>
               <label htmlFor="current-group">{labels.currentGroup}</label>
-              <select
-                key={me.currentGroupId ?? ""}
-                id="current-group"
-                name="groupId"
-                defaultValue={me.currentGroupId ?? ""}
-              >
+              <select id="current-group" name="groupId" defaultValue={me.currentGroupId ?? ""}>
                 <option value="">{labels.noGroup}</option>
                 {me.groups.map((group) => (
                   <option key={group.id} value={group.id}>

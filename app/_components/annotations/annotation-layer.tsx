@@ -23,7 +23,6 @@ import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
 import { useDrawerMode } from "./use-drawer-mode";
-import { SelectionAdder } from "./selection-adder";
 import { threadCount } from "./thread-count";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
@@ -35,6 +34,11 @@ import styles from "./annotation-layer.module.css";
  * The panel, with its rich-text editor, is loaded once the page is up: the text and its highlights
  * never wait for it, and the cached page's HTML does not depend on it.
  */
+/** The buttons under a selection: loaded when the reader first selects words, not with the page. */
+const SelectionAdder = dynamic(() => import("./selection-adder").then((module) => module.SelectionAdder), {
+  ssr: false,
+});
+
 const AnnotationPanel = dynamic(
   () => import("./panel/annotation-panel").then((module) => module.AnnotationPanel),
   { ssr: false },

@@ -66,6 +66,9 @@ export function GroupSwitch({ shown, announce }: GroupSwitchProps) {
       const name = options.find((group) => group.id === value)?.name;
       announce(name ? t("switchedTo", { name }) : t("switchedToPersonal"));
       announceCurrentGroupChange();
+      // The header's picker (account-menu.tsx, uncontrolled) shows the same setting: it follows.
+      const picker = document.getElementById("current-group");
+      if (picker instanceof HTMLSelectElement) picker.value = value;
     } catch (failure) {
       setError(problemsFrom(failure)[0]?.message ?? "generic");
     } finally {
