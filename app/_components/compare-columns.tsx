@@ -53,6 +53,7 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
               <AnnotationLayer
                 locale={locale}
                 sourceSlug={reading.slug}
+                language={reading.language}
                 editionNumber={reading.edition.number}
                 passages={reading.passages}
                 variant="compare"

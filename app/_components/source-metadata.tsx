@@ -11,6 +11,22 @@ interface SourceMetadataProps {
   detail: "full" | "brief";
 }
 
+/**
+ * The source in one line (date, place, issuer), for the top of the reader, where the full record is
+ * folded so the text starts on the first screen.
+ */
+export function SourceMetadataLine({ locale, source }: { locale: Locale; source: SourceSummary }) {
+  return (
+    <p className={styles.line}>
+      <time dateTime={source.date}>{formatSourceDate(source.date, locale)}</time>
+      <span aria-hidden="true"> · </span>
+      {source.place[locale]}
+      <span aria-hidden="true"> · </span>
+      {source.issuer[locale]}
+    </p>
+  );
+}
+
 /** A source's descriptive metadata as a description list. */
 export async function SourceMetadata({ locale, source, detail }: SourceMetadataProps) {
   const t = await getTranslations({ locale, namespace: "source" });

@@ -16,7 +16,7 @@ import { ReadingToggles } from "./reading-toggles";
 import { ScrollToSentence } from "./scroll-to-sentence";
 import { SentenceGrid } from "./sentence-grid";
 import { SourceKindLine } from "./source-kind-line";
-import { SourceMetadata } from "./source-metadata";
+import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
 import styles from "./source-reader.module.css";
 
 interface SourceReaderProps {
@@ -110,16 +110,25 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
   return (
     <PageShell locale={locale} path={path} width="wide">
       <article className={styles.source} aria-labelledby="source-title">
-        <header className={styles.intro}>
-          <SourceKindLine locale={locale} source={reading} className={styles.kind} />
-          <h1 id="source-title">{reading.title[locale]}</h1>
-          {reading.kind === "summary" && <p className={styles.note}>{tSource("summaryNote")}</p>}
-        </header>
+        {/* The title with the source in one line beside it (its full record folded): the text comes next. */}
+        <div className={styles.top}>
+          <header className={styles.intro}>
+            <SourceKindLine locale={locale} source={reading} className={styles.kind} />
+            <h1 id="source-title">{reading.title[locale]}</h1>
+            {reading.kind === "summary" && <p className={styles.note}>{tSource("summaryNote")}</p>}
+          </header>
 
-        <section aria-labelledby="metadata-heading" className={styles.metadata}>
-          <h2 id="metadata-heading">{t("metadataHeading")}</h2>
-          <SourceMetadata locale={locale} source={reading} detail="full" />
-        </section>
+          <section aria-labelledby="metadata-heading" className={styles.metadata}>
+            <h2 id="metadata-heading" className={styles.metadataHeading}>
+              {t("metadataHeading")}
+            </h2>
+            <SourceMetadataLine locale={locale} source={reading} />
+            <details className={styles.record}>
+              <summary>{t("fullRecord")}</summary>
+              <SourceMetadata locale={locale} source={reading} detail="full" />
+            </details>
+          </section>
+        </div>
 
         <AnnotationMessages locale={locale}>
           {cited?.banner}
@@ -136,6 +145,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
               <AnnotationLayer
                 locale={locale}
                 sourceSlug={reading.slug}
+                language={reading.language}
                 editionNumber={reading.edition.number}
                 passages={reading.passages}
                 variant="reader"

@@ -19,7 +19,8 @@ export type ReferenceClient = Pick<PrismaClient, "permalink" | "user">;
  * The cross-references of a validated body, checked and rewritten from the database: every cited
  * permalink must exist (else INVALID `referenceNotFound` on the body, and the caller saves nothing),
  * and each chip's label and quote are replaced by the passage's own (its source's title and sentence
- * numbers in the author's interface language, `User.locale`, and the pinned edition's text), so a
+ * numbers in the author's interface language, `User.locale`, and in each interface language for the
+ * readers' pages; the cited text's language; and the pinned edition's text), so a
  * chip can never show a quotation the source does not contain. Returns the body and the distinct
  * permalink ids it cites, for the `AnnotationReference` rows. A body without chips costs no query.
  */
@@ -36,16 +37,22 @@ export async function resolveReferences(
     throw invalidField("body", "referenceNotFound");
   }
   const author = await client.user.findUnique({ where: { id: authorId }, select: { locale: true } });
-  const locale: Locale = author?.locale === "en" ? "en" : "pl";
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "annotations.editor" });
+  const authorLocale: Locale = author?.locale === "en" ? "en" : "pl";
+  const translators = {
+    pl: createTranslator({ locale: "pl", messages: messagesFor("pl"), namespace: "annotations.editor" }),
+    en: createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "annotations.editor" }),
+  };
   // "The Kuty Directive, sentence 2" / "Dyrektywa z Kut, zd. 2–3", as the editor labels a new chip.
-  const labelOf = (passage: CitedPassage) =>
-    t("citeLabel", {
-      title: passage.title[locale],
-      range: passage.firstSentence === passage.lastSentence ? "single" : "many",
-      first: passage.firstSentence,
-      last: passage.lastSentence,
-    });
+  const labelIn = (locale: Locale, passage: CitedPassage) =>
+    referenceText(
+      translators[locale]("citeLabel", {
+        title: passage.title[locale],
+        range: passage.firstSentence === passage.lastSentence ? "single" : "many",
+        first: passage.firstSentence,
+        last: passage.lastSentence,
+      }),
+      MAX_REFERENCE_LABEL,
+    );
   const rewrite = (node: JSONContent): JSONContent => {
     if (node.type === PASSAGE_REFERENCE) {
       const passage = passages.get(String(node.attrs?.permalinkId))!;
@@ -53,8 +60,11 @@ export async function resolveReferences(
         ...node,
         attrs: {
           permalinkId: passage.id,
-          label: referenceText(labelOf(passage), MAX_REFERENCE_LABEL),
+          label: labelIn(authorLocale, passage),
           quote: referenceText(passage.quote, MAX_REFERENCE_QUOTE),
+          // Each reader's page shows the label in their own language (render-body.ts).
+          labels: { pl: labelIn("pl", passage), en: labelIn("en", passage) },
+          language: passage.language,
         },
       };
     }

@@ -11,10 +11,12 @@ import { GroupInputSchema } from "./schema.ts";
 const JOIN_CODE_ATTEMPTS = 5;
 
 /**
- * Creates a group with the actor as its first instructor and makes it their current group.
- * Returns the new group's id.
+ * Creates a group with the actor as its first instructor. It becomes their current group only if they
+ * had none (or had left it): a second group does not silently move the reader's notes away from the
+ * seminar they work in. Returns the new group's id and whether it is now the current one, so the
+ * page can say which.
  */
-export async function createGroup(actor: Actor, input: unknown): Promise<{ id: string }> {
+export async function createGroup(actor: Actor, input: unknown): Promise<{ id: string; current: boolean }> {
   const { userId } = requireActor(actor);
   const data = parseInput(GroupInputSchema, input);
   for (let attempt = 1; ; attempt++) {
@@ -28,8 +30,17 @@ export async function createGroup(actor: Actor, input: unknown): Promise<{ id: s
           },
           select: { id: true },
         });
+        const user = await tx.user.findUniqueOrThrow({
+          where: { id: userId },
+          select: {
+            currentGroupId: true,
+            currentGroup: { select: { memberships: { where: { userId }, select: { id: true } } } },
+          },
+        });
+        const hasCurrent = user.currentGroupId !== null && (user.currentGroup?.memberships.length ?? 0) > 0;
+        if (hasCurrent) return { id: group.id, current: false };
         await tx.user.update({ where: { id: userId }, data: { currentGroupId: group.id } });
-        return group;
+        return { id: group.id, current: true };
       });
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= JOIN_CODE_ATTEMPTS) throw error;

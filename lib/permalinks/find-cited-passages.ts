@@ -10,6 +10,8 @@ export interface CitedPassage {
   id: string;
   slug: string;
   title: { pl: string; en: string };
+  /** The language of the source's text (BCP 47). */
+  language: string;
   /** The pinned edition's text at the permalink. */
   quote: string;
   firstSentence: number;
@@ -42,6 +44,7 @@ export async function findCitedPassages(
         id: link.id,
         slug: edition.source.slug,
         title: { pl: edition.source.titlePl, en: edition.source.titleEn },
+        language: edition.source.language,
         quote,
         ...sentencesOf(edition.passages, link.start, link.end),
         editionNumber: edition.number,

@@ -12,7 +12,7 @@ export const PERMALINK_PASSAGE_SELECT = {
       number: true,
       text: true,
       passages: PASSAGE_RANGES,
-      source: { select: { id: true, slug: true, titlePl: true, titleEn: true } },
+      source: { select: { id: true, slug: true, titlePl: true, titleEn: true, language: true } },
     },
   },
 } satisfies Prisma.PermalinkSelect;

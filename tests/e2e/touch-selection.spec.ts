@@ -177,8 +177,9 @@ test.describe("selecting text by touch on a phone", () => {
     await expect(page.locator("#s-2 mark")).toHaveText(["oświadczenie"]);
     await expect(page.getByRole("button", { name: "Sentence 2: 1 annotation" })).toBeVisible();
 
-    // Still there for the rest of the seminar.
+    // Still there for the rest of the seminar (on a phone, in the drawer its button opens).
     await openSource(seminar.instructor.page);
+    await seminar.instructor.page.getByRole("button", { name: "Annotations (1)" }).tap();
     await expect(card(seminar.instructor.page, "Whose statement, and to whom?")).toBeVisible();
   });
 
@@ -224,6 +225,8 @@ test.describe("selecting text by touch on a phone", () => {
     // Nothing was made: not in the panel or the text, now or after a reload.
     for (const reload of [false, true]) {
       if (reload) await openSource(page);
+      // On a phone the panel is a drawer, opened by its button.
+      await page.getByRole("button", { name: "Annotations (0)" }).tap();
       await expect(panel(page)).toContainText("No annotations yet.");
       await expect(panel(page).getByRole("article")).toHaveCount(0);
       await expect(page.locator("[lang='pl'] mark")).toHaveCount(0);

@@ -115,6 +115,7 @@ describe("saving a body that cites a passage", () => {
       id: permalinkId,
       slug: "kuty-directive",
       title: { pl: "Dyrektywa z Kut", en: "The Kuty Directive" },
+      language: "pl",
       quote: QUOTE,
       firstSentence: 2,
       lastSentence: 2,
@@ -135,13 +136,16 @@ describe("saving a body that cites a passage", () => {
         body: citing("Compare", permalinkId, forged),
       }),
     );
+    const labels = { pl: "Dyrektywa z Kut, zd. 2", en: "The Kuty Directive, sentence 2" };
     expect(chipsOf(saved.body)).toEqual([
-      { permalinkId, label: "The Kuty Directive, sentence 2", quote: QUOTE },
+      { permalinkId, label: "The Kuty Directive, sentence 2", quote: QUOTE, labels, language: "pl" },
     ]);
+    // Both labels are stored, so each reader's page shows the chip in their language, whoever wrote it.
     expect(saved.bodyHtml).toBe(
       `<p>Compare <a href="/p/${permalinkId}" class="passage-ref" data-passage-ref="${permalinkId}" ` +
-        `title="${QUOTE}">The Kuty Directive, sentence 2<span class="passage-ref-quote"> <q>${QUOTE}</q>` +
-        "</span></a></p>",
+        `title="${QUOTE}"><span class="passage-ref-label" lang="pl">Dyrektywa z Kut, zd. 2</span>` +
+        `<span class="passage-ref-label" lang="en">The Kuty Directive, sentence 2</span>` +
+        `<span class="passage-ref-quote"> <q lang="pl">${QUOTE}</q></span></a></p>`,
     );
     expect(saved.bodyHtml).not.toContain("surrender");
     expect(saved.bodyHtml).not.toContain("The Pact");
@@ -161,7 +165,9 @@ describe("saving a body that cites a passage", () => {
         body: citing("Por.", permalinkId, forged),
       }),
     );
-    expect(chipsOf(polish.body)).toEqual([{ permalinkId, label: "Dyrektywa z Kut, zd. 2", quote: QUOTE }]);
+    expect(chipsOf(polish.body)).toEqual([
+      { permalinkId, label: "Dyrektywa z Kut, zd. 2", quote: QUOTE, labels, language: "pl" },
+    ]);
   });
 
   it("labels a passage of several sentences with their range", async () => {
@@ -273,6 +279,8 @@ describe("saving a body that cites a passage", () => {
         permalinkId: other,
         label: "The Kuty Directive, sentence 3",
         quote: "Brak formalnego ogłoszenia",
+        labels: { pl: "Dyrektywa z Kut, zd. 3", en: "The Kuty Directive, sentence 3" },
+        language: "pl",
       },
     ]);
 

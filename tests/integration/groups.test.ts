@@ -49,7 +49,7 @@ const twoInstructors = async () => {
 };
 
 describe("creating a group", () => {
-  it("makes the creator its instructor and switches them to it", async () => {
+  it("makes the creator its instructor and, as their first group, their current one", async () => {
     const ada = await createUser();
     const { id } = await createGroup(ada.actor, { name: "  Pakt 1939 ", term: "2025/26 winter" });
 
@@ -59,6 +59,27 @@ describe("creating a group", () => {
     expect(await currentGroupOf(ada)).toBe(id);
     const { joinCode } = await findInvites(ada.actor, id);
     expect(joinCode).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{4}$/);
+  });
+
+  it("does not silently switch a creator who already works in a group, and says so", async () => {
+    const ada = await createUser();
+    const first = await createGroup(ada.actor, { name: "Seminarium 1939" });
+    expect(first.current).toBe(true);
+
+    const second = await createGroup(ada.actor, { name: "Proseminarium" });
+    expect(second.current).toBe(false);
+    expect(await currentGroupOf(ada)).toBe(first.id);
+  });
+
+  it("switches a creator whose current group they have since left", async () => {
+    const ada = await createUser();
+    const elsewhere = await createGroupWith({ instructor: await createUser(), students: [ada] });
+    await prisma().user.update({ where: { id: ada.id }, data: { currentGroupId: elsewhere.id } });
+    await prisma().membership.deleteMany({ where: { groupId: elsewhere.id, userId: ada.id } });
+
+    const created = await createGroup(ada.actor, { name: "Nowa grupa" });
+    expect(created.current).toBe(true);
+    expect(await currentGroupOf(ada)).toBe(created.id);
   });
 
   it("refuses a group without a name and makes nothing", async () => {

@@ -424,6 +424,29 @@ describe("cross-references to passages", () => {
     );
   });
 
+  it("carries its label in each interface language and its quotation's language, for the page to show one", () => {
+    const both = reference({
+      ...kuty,
+      labels: { pl: "Dyrektywa z Kut, zd. 2", en: "The Kuty Directive, sentence 2" },
+      language: "pl",
+    });
+    expect(rendered(doc(paragraph(both)))).toBe(
+      '<p><a href="/p/AbCdEf1234" class="passage-ref" data-passage-ref="AbCdEf1234" title="Z bolszewikami">' +
+        '<span class="passage-ref-label" lang="pl">Dyrektywa z Kut, zd. 2</span>' +
+        '<span class="passage-ref-label" lang="en">The Kuty Directive, sentence 2</span>' +
+        '<span class="passage-ref-quote"> <q lang="pl">Z bolszewikami</q></span></a></p>',
+    );
+    // Its plain text stays the author's label.
+    expect(validateBody(doc(paragraph(both))).text).toBe("The Kuty Directive, sentence 2");
+  });
+
+  it("drops labels and a language that are not what the server writes", () => {
+    const odd = reference({ ...kuty, labels: { pl: 3, en: "<b>x</b>" }, language: 'pl" onclick="x' });
+    expect(rendered(doc(paragraph(odd)))).toBe(
+      `<p>${chip("AbCdEf1234", "The Kuty Directive, sentence 2", "Z bolszewikami")}</p>`,
+    );
+  });
+
   it("counts as the text of its label: a note of one chip is not empty", () => {
     const body = doc(paragraph(reference(kuty)));
     expect(validateBody(body).text).toBe("The Kuty Directive, sentence 2");
@@ -462,7 +485,9 @@ describe("cross-references to passages", () => {
     const expected = `<p>${chip("AbCdEf1234", "The Kuty Directive, sentence 2", "Z bolszewikami")}</p>`;
     expect(rendered(doc(paragraph(crafted)))).toBe(expected);
     expect(renderBodyHtml(doc(paragraph(crafted)))).toBe(expected);
-    expect(validateBody(doc(paragraph(crafted))).doc).toEqual(doc(paragraph(reference(kuty))));
+    expect(validateBody(doc(paragraph(crafted))).doc).toEqual(
+      doc(paragraph(reference({ ...kuty, labels: null, language: null }))),
+    );
   });
 
   const badIds: { name: string; id: unknown }[] = [

@@ -11,6 +11,8 @@ import {
   NO_FILTER,
   splitOrphans,
   tagsPresent,
+  threadCount,
+  viewAfterCreating,
 } from "@/app/_components/annotations/panel/filter-annotations";
 import {
   bodyText,
@@ -126,6 +128,72 @@ describe("focusAnnotations", () => {
     for (let sentence = 0; sentence < 10; sentence += 1) {
       expect(ids(focusAnnotations(list, { kind: "sentence", sentence }))).not.toContain("o1");
     }
+  });
+});
+
+describe("viewAfterCreating", () => {
+  const created = annotation("new", { anchor: on(5), tags: ["Sejm"] });
+  const cases: [
+    name: string,
+    view: Parameters<typeof viewAfterCreating>[0],
+    expected: ReturnType<typeof viewAfterCreating>,
+  ][] = [
+    [
+      "keeps a focus on the sentence the new annotation is on",
+      { filter: NO_FILTER, focus: { kind: "sentence", sentence: 5 } },
+      { filter: NO_FILTER, focus: { kind: "sentence", sentence: 5 } },
+    ],
+    [
+      "drops a focus on another sentence (the new annotation would not be listed)",
+      { filter: NO_FILTER, focus: { kind: "sentence", sentence: 3 } },
+      { filter: NO_FILTER, focus: null },
+    ],
+    [
+      "drops a focus on highlights picked in the text",
+      { filter: NO_FILTER, focus: { kind: "annotations", ids: ["a1", "b1"] } },
+      { filter: NO_FILTER, focus: null },
+    ],
+    [
+      "keeps a filter that lets it through",
+      { filter: { scope: "mine", tag: "Sejm", authorId: null }, focus: null },
+      { filter: { scope: "mine", tag: "Sejm", authorId: null }, focus: null },
+    ],
+    [
+      "drops a filter that hides it",
+      { filter: { scope: "questions", tag: null, authorId: null }, focus: null },
+      { filter: NO_FILTER, focus: null },
+    ],
+  ];
+
+  it.each(cases)("%s", (_name, view, expected) => {
+    expect(viewAfterCreating(view, created)).toEqual(expected);
+  });
+
+  it("always lists the new annotation in what the panel then shows", () => {
+    for (const [, view] of cases) {
+      const next = viewAfterCreating(view, created);
+      const listed = [...list, created];
+      const shown = next.focus
+        ? focusAnnotations(listed, next.focus)
+        : filterAnnotations(listed, next.filter);
+      expect(ids(shown)).toContain("new");
+    }
+  });
+});
+
+describe("threadCount", () => {
+  // A compare column's toggle said 5 while its panel said 6: the panel lists a deleted thread
+  // kept for its replies (a tombstone), the toggle did not count it.
+  const withTombstone = [...list, annotation("d1", { deleted: true, tags: [], anchor: on(6) })];
+
+  it("counts what the panel lists, tombstones, orphans and hidden ones included", () => {
+    const hidden = [...withTombstone, annotation("h1", { hidden: true, author: BOLEK, mine: false })];
+    expect(threadCount(hidden)).toBe(8);
+  });
+
+  it("agrees with the panel's total and its 'All' count", () => {
+    expect(threadCount(withTombstone)).toBe(countByScope(withTombstone, NO_FILTER).all);
+    expect(threadCount(withTombstone)).toBe(filterAnnotations(withTombstone, NO_FILTER).length);
   });
 });
 

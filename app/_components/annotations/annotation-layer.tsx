@@ -11,6 +11,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
 } from "react";
@@ -21,18 +22,23 @@ import { useCiting } from "../citations/citing-context";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
-import { SelectionAdder } from "./selection-adder";
+import { useDrawerMode } from "./use-drawer-mode";
+import { threadCount } from "./thread-count";
 import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
 import type { PanelFocus } from "./reader-types";
 import { useAnnotationList } from "./use-annotation-list";
 import { useTextSelection } from "./use-text-selection";
-import { stepWord } from "./word-steps";
 import styles from "./annotation-layer.module.css";
 
 /**
  * The panel, with its rich-text editor, is loaded once the page is up: the text and its highlights
  * never wait for it, and the cached page's HTML does not depend on it.
  */
+/** The buttons under a selection: loaded when the reader first selects words, not with the page. */
+const SelectionAdder = dynamic(() => import("./selection-adder").then((module) => module.SelectionAdder), {
+  ssr: false,
+});
+
 const AnnotationPanel = dynamic(
   () => import("./panel/annotation-panel").then((module) => module.AnnotationPanel),
   { ssr: false },
@@ -41,6 +47,8 @@ const AnnotationPanel = dynamic(
 interface AnnotationLayerProps {
   locale: Locale;
   sourceSlug: string;
+  /** The language of the source's text (BCP 47): the panel marks its quotations with it. */
+  language: string;
   editionNumber: number;
   /** The edition's passages: the text is rebuilt from them for quotes and word steps. */
   passages: PassageView[];
@@ -111,6 +119,7 @@ function mineAt(list: AnnotationIndexView | null, range: TextRange): number {
 export function AnnotationLayer({
   locale,
   sourceSlug,
+  language,
   editionNumber,
   passages,
   variant,
@@ -135,6 +144,28 @@ export function AnnotationLayer({
     textRoot.current = element;
   }, []);
   const panelId = useId();
+  // Reader on a narrow screen: the panel is a drawer (a modal dialog) over the text.
+  const drawer = useDrawerMode() && variant === "reader";
+  const drawerButton = useRef<HTMLButtonElement>(null);
+  /** What had focus when the drawer opened: it gets it back when the drawer closes. */
+  const drawerOrigin = useRef<HTMLElement | null>(null);
+  /** The drawer's focus helpers, loaded once the screen is narrow enough to need them. */
+  const drawerFocus = useRef<typeof import("./panel-drawer") | null>(null);
+  useEffect(() => {
+    if (!drawer || drawerFocus.current) return;
+    void import("./panel-drawer").then((helpers) => {
+      drawerFocus.current = helpers;
+    });
+  }, [drawer]);
+  /** Moves focus into the open drawer (once its helpers are there: they load with the page). */
+  const focusIntoDrawer = useCallback(() => {
+    const move = (helpers: typeof import("./panel-drawer")) => {
+      drawerFocus.current = helpers;
+      if (panelRoot.current) helpers.focusDrawer(panelRoot.current);
+    };
+    if (drawerFocus.current) move(drawerFocus.current);
+    else void import("./panel-drawer").then(move);
+  }, []);
 
   const text = useMemo(() => editionTextOf(passages), [passages]);
   const sentences = useMemo(
@@ -153,11 +184,31 @@ export function AnnotationLayer({
     [draftRange, text, passages],
   );
 
-  /** Shows the panel (opening it in a compared column) and brings it into view if it is not beside the text. */
+  /**
+   * Shows the panel (opening it in a compared column, or as the drawer on a narrow screen) and brings
+   * it into view if it is not beside the text.
+   */
   const showPanel = useCallback(() => {
+    // Opening the drawer: what has focus now gets it back when it closes.
+    if (drawer && !drawerOrigin.current) {
+      const active = document.activeElement;
+      const outside = active instanceof HTMLElement && !panelRoot.current?.contains(active);
+      drawerOrigin.current = outside && active !== document.body ? active : null;
+    }
     setPanelOpen(true);
     requestAnimationFrame(() => {
-      if (panelRoot.current) revealPanel(panelRoot.current);
+      if (panelRoot.current && !drawer) revealPanel(panelRoot.current);
+    });
+  }, [drawer]);
+
+  /** Closes the drawer, giving focus back to what opened it (or to its button). */
+  const closeDrawer = useCallback(() => {
+    setPanelOpen(false);
+    const origin = drawerOrigin.current;
+    drawerOrigin.current = null;
+    requestAnimationFrame(() => {
+      if (origin?.isConnected && origin.getClientRects().length > 0) origin.focus();
+      else drawerButton.current?.focus();
     });
   }, []);
 
@@ -178,13 +229,15 @@ export function AnnotationLayer({
     (sentence: number, fromKeyboard = false) => {
       setFocus({ kind: "sentence", sentence });
       showPanel();
-      if (fromKeyboard) {
+      // A drawer is modal: focus goes into it, however it was opened.
+      if (drawer) focusIntoDrawer();
+      else if (fromKeyboard) {
         requestAnimationFrame(() => {
           if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
         });
       }
     },
-    [showPanel],
+    [showPanel, drawer, focusIntoDrawer],
   );
 
   const annotateSentence = useCallback(
@@ -218,7 +271,8 @@ export function AnnotationLayer({
   );
 
   // Counted once per list, not on every render of the layer (a change of focus, say).
-  const count = useMemo(() => loaded?.annotations.filter((a) => !a.deleted).length, [loaded]);
+  // The same count as the panel's "All" (threadCount), so the toggle and its panel agree.
+  const count = useMemo(() => (loaded ? threadCount(loaded.annotations) : undefined), [loaded]);
 
   // The marks are in: the highlights the page's script painted before hydration go, in the same frame.
   useLayoutEffect(() => {
@@ -244,6 +298,8 @@ export function AnnotationLayer({
     setFocus({ kind: "annotations", ids: [...ids] });
     setShownId(null);
     showPanel();
+    // A drawer is modal: focus goes into it.
+    if (drawer) focusIntoDrawer();
   }
 
   const onShowInText = useCallback(
@@ -258,10 +314,13 @@ export function AnnotationLayer({
     [loaded, highlights],
   );
 
+  // Word steps load with the first move of a draft's edge, not with the page.
   const onDraftAdjust = useCallback(
     (edge: "start" | "end", direction: -1 | 1) => {
-      setDraftState((current) =>
-        current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
+      void import("./word-steps").then(({ stepWord }) =>
+        setDraftState((current) =>
+          current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
+        ),
       );
     },
     [text],
@@ -288,6 +347,7 @@ export function AnnotationLayer({
     <AnnotationPanel
       locale={locale}
       sourceSlug={sourceSlug}
+      sourceLanguage={language}
       editionNumber={editionNumber}
       list={panelList}
       draft={draft}
@@ -312,13 +372,60 @@ export function AnnotationLayer({
   const ready = list === "loading" ? undefined : "true";
 
   if (variant === "reader") {
+    const drawerOpen = drawer && panelOpen;
     return (
       <div className={styles.reader} data-annotations-ready={ready}>
         {/* Clicks on highlights are a pointer shortcut; count buttons and the panel do it by keyboard. */}
         <div ref={setTextRoot} className={styles.text} onClick={onTextClick}>
           {textContent}
         </div>
-        <div ref={panelRoot} className={`${styles.readerPanel} no-print`}>
+        {drawer && (
+          <button
+            ref={drawerButton}
+            type="button"
+            className={`${styles.drawerButton} no-print`}
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            aria-haspopup="dialog"
+            onClick={() => {
+              drawerOrigin.current = drawerButton.current;
+              setPanelOpen(true);
+              focusIntoDrawer();
+            }}
+          >
+            {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
+          </button>
+        )}
+        {/* The text behind an open drawer is dimmed; a click on it closes the drawer. */}
+        {drawerOpen && <div className={styles.backdrop} aria-hidden="true" onClick={closeDrawer} />}
+        <div
+          ref={panelRoot}
+          id={panelId}
+          className={`${styles.readerPanel} no-print`}
+          data-drawer={drawer ? (panelOpen ? "open" : "closed") : undefined}
+          {...(drawer && {
+            role: "dialog",
+            "aria-modal": true,
+            "aria-label": t("drawerLabel"),
+            hidden: !panelOpen,
+            onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+              // A form's or a field's own Escape (cancel, leave the link field) comes first.
+              if (event.key === "Escape" && !event.defaultPrevented) {
+                event.preventDefault();
+                closeDrawer();
+              } else {
+                drawerFocus.current?.keepTabInside(event);
+              }
+            },
+          })}
+        >
+          {drawer && (
+            <div className={styles.drawerBar}>
+              <button type="button" className={styles.drawerClose} onClick={closeDrawer}>
+                {t("closeDrawer")}
+              </button>
+            </div>
+          )}
           {panel}
         </div>
       </div>

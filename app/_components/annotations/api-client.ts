@@ -89,3 +89,40 @@ export function fetchRevisions(id: string): Promise<{ revisions: RevisionView[] 
 export function fetchCitedPassage(id: string): Promise<CitedPassage> {
   return request(`/api/permalinks/${encodeURIComponent(id)}`);
 }
+
+/** The reader's groups, as the header's account menu reads them (`/api/me`); null when signed out. */
+export async function fetchMyGroups(): Promise<{ id: string; name: string }[] | null> {
+  const me = await request<{ user: unknown; groups?: { id: string; name: string }[] }>("/api/me");
+  return me.user ? (me.groups ?? []).map(({ id, name }) => ({ id, name })) : null;
+}
+
+/**
+ * Makes a group (null: none, personal notes) the reader's current group, through the same form
+ * endpoint as the header's picker (it answers with a redirect, which is not followed here).
+ */
+export async function switchCurrentGroup(groupId: string | null): Promise<void> {
+  const form = new FormData();
+  form.set("groupId", groupId ?? "");
+  form.set("next", window.location.pathname);
+  let response: Response;
+  try {
+    response = await fetch("/api/me/current-group", {
+      method: "POST",
+      body: form,
+      redirect: "manual",
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "NETWORK", "networkError", []);
+  }
+  if (response.type === "opaqueredirect" || response.ok) return;
+  const payload = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
+  throw new ApiError(
+    response.status,
+    payload?.error?.code ?? "INTERNAL",
+    payload?.error?.message ?? "generic",
+    [],
+  );
+}

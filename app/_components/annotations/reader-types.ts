@@ -20,6 +20,8 @@ export type PanelFocus =
 export interface AnnotationPanelProps {
   locale: Locale;
   sourceSlug: string;
+  /** The language of the source's text (BCP 47), for the quotations the panel shows. */
+  sourceLanguage: string;
   editionNumber: number;
   /** "loading" until the index arrives; "signed-out" for anonymous readers; else the index. */
   list: AnnotationIndexView | "loading" | "signed-out" | "error";

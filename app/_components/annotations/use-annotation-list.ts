@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CURRENT_GROUP_CHANGED } from "../current-group-event";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
 import type { AnnotationPanelProps } from "./reader-types";
 
@@ -60,9 +61,12 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
       if (document.visibilityState === "visible" && hasList.current) refresh();
     }, REFRESH_INTERVAL_MS);
     window.addEventListener("focus", onFocus);
+    // The reader switched groups in a panel on this page: every layer reads its list in the new one.
+    window.addEventListener(CURRENT_GROUP_CHANGED, refresh);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener("focus", onFocus);
+      window.removeEventListener(CURRENT_GROUP_CHANGED, refresh);
       // Whatever is still on its way belongs to a source no longer shown.
       latest.current += 1;
     };

@@ -26,10 +26,42 @@ export const MAX_REFERENCE_QUOTE = 500;
 export interface PassageReferenceAttributes {
   /** The cited passage's permalink id (PERMALINK_ID_PATTERN). */
   permalinkId: string;
-  /** What the chip says: the source's title and the sentence numbers. */
+  /** What the chip says: the source's title and the sentence numbers (in the author's language). */
   label: string;
   /** The cited text, for the tooltip and screen readers. */
   quote: string;
+  /**
+   * The label in each interface language (the server writes both on save), so a reader's page shows
+   * the chip in the reader's language; null in chips saved before, which show `label`.
+   */
+  labels?: ReferenceLabels | null;
+  /** The language of the cited text (BCP 47), for its quotation; null if unknown. */
+  language?: string | null;
+}
+
+/** A chip's label in each interface language. */
+export interface ReferenceLabels {
+  pl: string;
+  en: string;
+}
+
+/** The class of each language's label inside a chip; the page's language shows one (globals.css). */
+export const PASSAGE_REFERENCE_LABEL_CLASS = "passage-ref-label";
+
+/** A language tag as the server writes one ("pl", "en-GB"), nothing an attribute could break out of. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/u;
+
+/** Stored labels as written by the server, or null (JSON from outside may hold anything). */
+export function referenceLabels(value: unknown): ReferenceLabels | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { pl, en } = value as Record<string, unknown>;
+  if (typeof pl !== "string" || typeof en !== "string") return null;
+  return { pl: referenceText(pl, MAX_REFERENCE_LABEL), en: referenceText(en, MAX_REFERENCE_LABEL) };
+}
+
+/** A stored language tag, or null. */
+export function referenceLanguage(value: unknown): string | null {
+  return typeof value === "string" && value.length <= 35 && LANGUAGE_TAG.test(value) ? value : null;
 }
 
 /** The locale-less address of a permalink, which redirects to the reader's language. */
@@ -68,6 +100,13 @@ export const PassageReference = Node.create({
       },
       label: { default: "", rendered: false, parseHTML: labelOf },
       quote: { default: "", rendered: false, parseHTML: (element) => element.getAttribute("title") ?? "" },
+      // Written by the server on save; a pasted chip's are taken from its HTML (and rewritten anyway).
+      labels: { default: null, rendered: false, parseHTML: labelsOf },
+      language: {
+        default: null,
+        rendered: false,
+        parseHTML: (element) => referenceLanguage(element.querySelector("q")?.getAttribute("lang")),
+      },
     };
   },
 
@@ -126,11 +165,25 @@ export const PassageReference = Node.create({
   },
 });
 
-/** The label of a chip's element: its text without the hidden quotation. */
+/**
+ * The label of a chip's element: its text without the hidden quotation (a chip with a label per
+ * language: the one in the page's language, else the first).
+ */
 function labelOf(element: HTMLElement): string {
   let label = "";
   for (const child of element.childNodes) {
     if (child.nodeType === 3) label += child.textContent ?? "";
   }
-  return label.trim();
+  if (label.trim()) return label.trim();
+  const labels = [...element.querySelectorAll<HTMLElement>(`.${PASSAGE_REFERENCE_LABEL_CLASS}`)];
+  const pageLanguage = element.ownerDocument.documentElement.lang;
+  const chosen = labels.find((span) => span.lang === pageLanguage) ?? labels[0];
+  return chosen?.textContent?.trim() ?? "";
+}
+
+/** The labels of a pasted chip with one per language, or null. */
+function labelsOf(element: HTMLElement): ReferenceLabels | null {
+  const text = (lang: string) =>
+    element.querySelector(`.${PASSAGE_REFERENCE_LABEL_CLASS}[lang="${lang}"]`)?.textContent;
+  return referenceLabels({ pl: text("pl"), en: text("en") });
 }

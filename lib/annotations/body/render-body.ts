@@ -25,8 +25,11 @@ import {
   MAX_REFERENCE_QUOTE,
   PASSAGE_REFERENCE,
   PASSAGE_REFERENCE_CLASS,
+  PASSAGE_REFERENCE_LABEL_CLASS,
   PASSAGE_REFERENCE_QUOTE_CLASS,
   permalinkPath,
+  referenceLabels,
+  referenceLanguage,
   referenceText,
 } from "./passage-reference.ts";
 import { bodySchema, LIST_STYLES } from "./validate-body.ts";
@@ -108,17 +111,30 @@ const renderLink: RenderMark = ({ mark, children }) => {
  * `<a href="/p/{id}" class="passage-ref" data-passage-ref="{id}" title="{quote}">{label}<span
  * class="passage-ref-quote"> <q>{quote}</q></span></a>`, every value escaped and nothing else from the
  * JSON passed through; the hidden quotation makes the cited text part of the link for screen readers
- * and keyboard users (a title alone reaches neither). An id that is not a permalink id (rechecked
- * here) renders the label alone, as text.
+ * and keyboard users (a title alone reaches neither). With a label per interface language (chips
+ * saved since they were stored) each is a `<span class="passage-ref-label" lang="…">` and the page
+ * shows the one in its language (globals.css); the quotation says its language (`<q lang="pl">`).
+ * An id that is not a permalink id (rechecked here) renders the label alone, as text.
  */
 const renderPassageReference: RenderNode = ({ node }) => {
-  const { permalinkId, label, quote } = node.attrs as Record<string, unknown>;
+  const { permalinkId, label, quote, labels, language } = node.attrs as Record<string, unknown>;
   const text = escapeHTML(referenceText(label, MAX_REFERENCE_LABEL));
   if (typeof permalinkId !== "string" || !PERMALINK_ID_PATTERN.test(permalinkId)) return text;
   const cited = referenceText(quote, MAX_REFERENCE_QUOTE);
+  const each = referenceLabels(labels);
+  const shown = each
+    ? (["pl", "en"] as const)
+        .map(
+          (locale) =>
+            `<span class="${PASSAGE_REFERENCE_LABEL_CLASS}" lang="${locale}">${escapeHTML(each[locale])}</span>`,
+        )
+        .join("")
+    : text;
+  const lang = referenceLanguage(language);
   return (
     `<a href="${escapeHTMLAttribute(permalinkPath(permalinkId))}" class="${PASSAGE_REFERENCE_CLASS}" ` +
     `data-passage-ref="${escapeHTMLAttribute(permalinkId)}" title="${escapeHTMLAttribute(cited)}">` +
-    `${text}<span class="${PASSAGE_REFERENCE_QUOTE_CLASS}"> <q>${escapeHTML(cited)}</q></span></a>`
+    `${shown}<span class="${PASSAGE_REFERENCE_QUOTE_CLASS}"> ` +
+    `<q${lang ? ` lang="${lang}"` : ""}>${escapeHTML(cited)}</q></span></a>`
   );
 };

@@ -10,6 +10,8 @@ import {
   MAX_REFERENCE_LABEL,
   MAX_REFERENCE_QUOTE,
   PASSAGE_REFERENCE,
+  referenceLabels,
+  referenceLanguage,
   referenceText,
 } from "./passage-reference.ts";
 
@@ -181,11 +183,13 @@ function normalizeAttributes(node: ProseMirrorNode): ProseMirrorNode["attrs"] {
 }
 
 function normalizeReference(node: ProseMirrorNode): ProseMirrorNode["attrs"] {
-  const { permalinkId, label, quote } = node.attrs as Record<string, unknown>;
+  const { permalinkId, label, quote, labels, language } = node.attrs as Record<string, unknown>;
   if (typeof permalinkId !== "string" || !PERMALINK_ID_PATTERN.test(permalinkId)) refuse("referenceInvalid");
   return {
     permalinkId,
     label: referenceText(label, MAX_REFERENCE_LABEL),
     quote: referenceText(quote, MAX_REFERENCE_QUOTE),
+    labels: referenceLabels(labels),
+    language: referenceLanguage(language),
   };
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { canInGroup } from "@/lib/auth/policy";
 import type { GroupDetail } from "@/lib/groups/get-group";
+import { isLastInstructor } from "@/lib/groups/is-last-instructor";
 import type { Locale } from "@/lib/i18n/routing";
 import { ActionForm } from "../../../_components/forms/action-form";
 import { Field } from "../../../_components/forms/field";
@@ -18,8 +19,9 @@ interface MembersTableProps {
 }
 
 /**
- * The members with their roles. For instructors each row has a role picker and, for others, a
- * "Remove" that asks first (a disclosure, so it works without JavaScript).
+ * The members with their roles. For instructors each row has a role picker (except the group's only
+ * instructor's, whose change would be refused) and, for others, a "Remove" that asks first (a
+ * disclosure, so it works without JavaScript).
  */
 export async function MembersTable({ locale, group, userId }: MembersTableProps) {
   const [t, tRoles, format] = await Promise.all([
@@ -51,6 +53,7 @@ export async function MembersTable({ locale, group, userId }: MembersTableProps)
           <tbody>
             {group.members.map((member) => {
               const self = member.userId === userId;
+              const fixedRole = isLastInstructor(group.members, member.userId);
               return (
                 <tr key={member.userId}>
                   <th scope="row">
@@ -58,7 +61,7 @@ export async function MembersTable({ locale, group, userId }: MembersTableProps)
                     {self && <span className={styles.muted}> ({t("you")})</span>}
                   </th>
                   <td>
-                    {mayChangeRoles ? (
+                    {mayChangeRoles && !fixedRole ? (
                       <ActionForm
                         action={changeRoleAction.bind(null, group.id, member.userId)}
                         className={formStyles.inline}
@@ -76,7 +79,10 @@ export async function MembersTable({ locale, group, userId }: MembersTableProps)
                         </SubmitButton>
                       </ActionForm>
                     ) : (
-                      tRoles(member.role)
+                      <>
+                        {tRoles(member.role)}
+                        {mayChangeRoles && <span className={styles.muted}> ({t("onlyInstructor")})</span>}
+                      </>
                     )}
                   </td>
                   <td>{format.dateTime(new Date(member.joinedAt), { dateStyle: "medium" })}</td>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canInGroup } from "@/lib/auth/policy";
 import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
+import { findGroups } from "@/lib/groups/find-groups";
 import { isLocale } from "@/lib/i18n/routing";
 import { ActionForm } from "../../../_components/forms/action-form";
 import { FormMessagesProvider } from "../../../_components/forms/form-messages-provider";
@@ -52,6 +53,10 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
   const isCurrent = user.currentGroupId === group.id;
+  // Creating or joining another group does not switch the current one: say which one the reader uses.
+  const currentGroup = isCurrent
+    ? null
+    : ((await findGroups({ userId: user.id })).find((g) => g.id === user.currentGroupId) ?? null);
 
   return (
     <PageShell locale={locale} path={`/groups/${group.id}`}>
@@ -68,6 +73,9 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
             {t("yourRole", { role: tRoles(group.myRole) })}
             {isCurrent && ` · ${t("isCurrent")}`}
           </p>
+          {!isCurrent && (
+            <p>{currentGroup ? t("currentIsOther", { name: currentGroup.name }) : t("noCurrent")}</p>
+          )}
           {!isCurrent && (
             <ActionForm action={makeCurrentGroupAction.bind(null, group.id)} className={formStyles.inline}>
               <SubmitButton variant="secondary">{t("makeCurrent")}</SubmitButton>

@@ -36,7 +36,7 @@ export function AnnotationCard({
   const Heading = headingLevel === 4 ? "h4" : "h3";
   const t = useTranslations("annotations");
   const tCite = useTranslations("cite");
-  const { onShowInText, focusPanel } = usePanel();
+  const { onShowInText, focusPanel, sourceLanguage } = usePanel();
   const citing = useCiting();
   const titleId = useId();
   const [replying, setReplying] = useState(false);
@@ -85,6 +85,7 @@ export function AnnotationCard({
       </header>
       <QuoteBlock
         quote={annotation.quote.exact}
+        lang={sourceLanguage}
         onClick={orphan ? undefined : () => onShowInText(annotation.id)}
       />
       {orphan ? (

@@ -11,6 +11,7 @@ import {
   isFiltered,
   NO_FILTER,
   tagsPresent,
+  threadCount,
 } from "./filter-annotations";
 import styles from "./panel.module.css";
 
@@ -116,7 +117,7 @@ export function AnnotationFilters({
         )}
       </div>
       <p className={styles.shown}>
-        {t("shown", { shown, total: annotations.length })}
+        {t("shown", { shown, total: threadCount(annotations) })}
         {isFiltered(filter) && (
           <>
             {" "}

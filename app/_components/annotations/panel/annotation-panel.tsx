@@ -5,7 +5,8 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { AnnotationSummary, AnnotationView, PersonView } from "@/lib/annotations/types";
 import type { AnnotationPanelProps } from "../reader-types";
 import { Composer } from "./composer";
-import { type AnnotationFilter, filterAnnotations, NO_FILTER } from "./filter-annotations";
+import { type AnnotationFilter, filterAnnotations, NO_FILTER, viewAfterCreating } from "./filter-annotations";
+import { GroupSwitch } from "./group-switch";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
@@ -37,6 +38,7 @@ function summaryOf(annotation: AnnotationView): AnnotationSummary {
 export function AnnotationPanel({
   locale,
   sourceSlug,
+  sourceLanguage,
   editionNumber,
   list,
   draft,
@@ -82,6 +84,7 @@ export function AnnotationPanel({
       announce,
       onChanged,
       onShowInText,
+      sourceLanguage,
       group: group ? { id: group.id, name: group.name } : null,
       focusPanel: () => heading.current?.focus(),
       filterByTag: (tag) => {
@@ -91,7 +94,7 @@ export function AnnotationPanel({
         announce(t("announce.filteredByTag", { tag }));
       },
     };
-  }, [onChanged, onShowInText, group, focus, onClearFocus, t]);
+  }, [onChanged, onShowInText, sourceLanguage, group, focus, onClearFocus, t]);
 
   function changeFilter(next: AnnotationFilter) {
     setFilter(next);
@@ -102,8 +105,11 @@ export function AnnotationPanel({
 
   function created(annotation: AnnotationView) {
     onDraftCancel();
-    // A filter that would hide the new annotation is dropped, so it can be seen (and focused).
-    if (filterAnnotations([summaryOf(annotation)], filter).length === 0) setFilter(NO_FILTER);
+    // A filter or a focus from the text that would hide the new annotation is dropped, so it can be
+    // seen (and focused).
+    const next = viewAfterCreating({ filter, focus }, summaryOf(annotation));
+    if (next.filter !== filter) setFilter(next.filter);
+    if (next.focus !== focus) onClearFocus();
     cards.put(annotation);
     actions.announce(t("announce.created"));
     focusWhenListed.current = annotation.id;
@@ -135,6 +141,7 @@ export function AnnotationPanel({
           <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
             {t("heading")}
           </h2>
+          {loaded && <GroupSwitch shown={loaded.group} announce={actions.announce} />}
           {list === "loading" && <PanelLoading />}
           {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
           {list === "error" && <PanelError onRetry={onChanged} />}

@@ -9,6 +9,7 @@ import { DraftEdges } from "./draft-edges";
 import { EntryForm } from "./entry-form";
 import { FieldError } from "./field-error";
 import { messagesFor } from "./form-problems";
+import { usePanel } from "./panel-context";
 import { QuoteBlock } from "./quote-block";
 import styles from "./controls.module.css";
 
@@ -39,6 +40,7 @@ export function Composer({
 }: ComposerProps) {
   const t = useTranslations("annotations");
   const headingId = useId();
+  const { sourceLanguage } = usePanel();
   const sentences =
     draft.firstSentence === draft.lastSentence
       ? t("draft.sentence", { number: draft.firstSentence })
@@ -89,7 +91,7 @@ export function Composer({
             <p className={styles.sentences}>{sentences}</p>
             {/* Read again when the edges move. */}
             <div aria-live="polite" aria-atomic="true">
-              <QuoteBlock id={ids.selectors} quote={draft.exact} />
+              <QuoteBlock id={ids.selectors} quote={draft.exact} lang={sourceLanguage} />
             </div>
             <FieldError id={`${ids.selectors}-error`} messages={messagesFor(problems, "selectors")} />
             <DraftEdges oneWord={!/\s/.test(draft.exact.trim())} onAdjust={onDraftAdjust} />

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { fetchRevisions } from "../api-client";
 import { type Entry, isAnnotation } from "./entry";
 import { problemsFrom } from "./form-problems";
+import { historyOnShow, type OpenHistory } from "./history-state";
 import { RelativeTime } from "./relative-time";
 import { RevisionHistory, type RevisionsState } from "./revision-history";
 import { VisibilityIcon } from "./visibility-icon";
@@ -17,17 +18,33 @@ import styles from "./card.module.css";
 export function EntryMeta({ entry }: { entry: Entry }) {
   const t = useTranslations("annotations");
   const historyId = useId();
-  const [history, setHistory] = useState<RevisionsState | null>(null);
+  const [open, setOpen] = useState<OpenHistory | null>(null);
+  // Another reader's deletion closes it; their edit asks for the versions again.
+  const { state: history, reload } = historyOnShow(entry, open);
 
-  async function load() {
-    setHistory({ status: "loading" });
-    try {
-      const { revisions } = await fetchRevisions(entry.id);
-      setHistory({ status: "loaded", revisions });
-    } catch (error) {
-      setHistory({ status: "error", message: problemsFrom(error)[0]?.message ?? "generic" });
-    }
+  /** Reads the versions into the open history (one closed meanwhile stays closed). */
+  const read = useCallback(
+    (editedAt: string | null) => {
+      const settle = (state: RevisionsState) =>
+        setOpen((current) => (current ? { state, editedAt } : current));
+      fetchRevisions(entry.id).then(
+        ({ revisions }) => settle({ status: "loaded", revisions }),
+        (error: unknown) =>
+          settle({ status: "error", message: problemsFrom(error)[0]?.message ?? "generic" }),
+      );
+    },
+    [entry.id],
+  );
+
+  function load() {
+    setOpen({ state: { status: "loading" }, editedAt: entry.editedAt });
+    read(entry.editedAt);
   }
+
+  // Edited since it was read: the versions shown stay until the new ones come.
+  useEffect(() => {
+    if (reload) read(entry.editedAt);
+  }, [reload, read, entry.editedAt]);
 
   const visibilityKey = entry.mine ? "visibility" : "visibilityOthers";
   return (
@@ -52,7 +69,7 @@ export function EntryMeta({ entry }: { entry: Entry }) {
               className={styles.edited}
               aria-expanded={history !== null}
               aria-controls={history ? historyId : undefined}
-              onClick={() => (history ? setHistory(null) : void load())}
+              onClick={() => (history ? setOpen(null) : load())}
             >
               {t("card.edited")}
               <span className="visually-hidden"> {t("card.showHistory")}</span>
@@ -65,7 +82,7 @@ export function EntryMeta({ entry }: { entry: Entry }) {
           id={historyId}
           state={history}
           withKindAndTags={isAnnotation(entry)}
-          onRetry={() => void load()}
+          onRetry={load}
         />
       )}
     </>

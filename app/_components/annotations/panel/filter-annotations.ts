@@ -6,6 +6,8 @@
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 
+export { threadCount } from "../thread-count";
+
 /** all; mine: the caller's own; others: everyone else's; questions: questions by anyone. */
 export const FILTER_SCOPES = ["all", "mine", "others", "questions"] as const;
 export type FilterScope = (typeof FILTER_SCOPES)[number];
@@ -123,4 +125,20 @@ export function authorsPresent(
     else authors.set(authorId, { id: authorId, name: names.get(authorId) ?? "", count: 1, mine });
   }
   return [...authors.values()].sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/**
+ * What the panel shows once the reader has created an annotation: the filter and the focus picked in
+ * the text are each kept only if the new annotation passes them, so it is listed (and can be focused)
+ * at once. A focus on other highlights, or on a sentence the new passage does not touch, is dropped.
+ */
+export function viewAfterCreating(
+  view: { filter: AnnotationFilter; focus: PanelFocus },
+  created: AnnotationSummary,
+): { filter: AnnotationFilter; focus: PanelFocus } {
+  const focusKept = view.focus === null || focusAnnotations([created], view.focus).length > 0;
+  return {
+    filter: filterAnnotations([created], view.filter).length === 0 ? NO_FILTER : view.filter,
+    focus: focusKept ? view.focus : null,
+  };
 }

@@ -13,6 +13,8 @@ export interface PanelActions {
   filterByTag: (tag: string) => void;
   /** Moves focus to the panel's heading, when the thing that had it is gone (a deleted annotation). */
   focusPanel: () => void;
+  /** The language of the source's text (BCP 47): quotations from it are marked with it. */
+  sourceLanguage: string;
   /** The group the annotations are shared in (its name), or null: notes are personal. */
   group: { id: string; name: string } | null;
 }

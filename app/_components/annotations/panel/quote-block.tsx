@@ -7,6 +7,8 @@ import styles from "./controls.module.css";
 
 interface QuoteBlockProps {
   quote: string;
+  /** The language of the quoted text (the source's, BCP 47), for its pronunciation and hyphenation. */
+  lang: string;
   id?: string;
   /** Clicking the quote (with the mouse; the card has a "Show in text" button for the keyboard). */
   onClick?: () => void;
@@ -15,7 +17,7 @@ interface QuoteBlockProps {
 /**
  * A quoted passage, shortened in the middle when long, with a button that shows it whole (and back).
  */
-export function QuoteBlock({ quote, id, onClick }: QuoteBlockProps) {
+export function QuoteBlock({ quote, lang, id, onClick }: QuoteBlockProps) {
   const t = useTranslations("annotations.quote");
   const [whole, setWhole] = useState(false);
   const short = shortenQuote(quote);
@@ -25,6 +27,7 @@ export function QuoteBlock({ quote, id, onClick }: QuoteBlockProps) {
     <div className={styles.quoteBox}>
       <blockquote
         id={id}
+        lang={lang}
         tabIndex={id ? -1 : undefined}
         className={onClick ? styles.quoteClickable : styles.quote}
         onClick={
