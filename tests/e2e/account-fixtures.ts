@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, test as readerTest } from "./fixtures";
+import { expect, test as readerTest, type BrowserErrors } from "./fixtures";
 
 /**
  * Page objects for accounts and seminar groups, as small factory functions registered with
@@ -205,13 +205,21 @@ export interface Visitor {
 type AccountFixtures = {
   auth: ReturnType<typeof createAuthPages>;
   groups: ReturnType<typeof createGroupPages>;
-  /** Opens a new browser context (another person, no cookies); closed after the test. */
+  /**
+   * Opens a new browser context (another person, no cookies), watched for errors like the test's own
+   * (fixtures.ts, `browserErrors`); closed after the test.
+   */
   newVisitor: () => Promise<Visitor>;
 };
 
-async function openVisitor(browser: Browser, contexts: BrowserContext[]): Promise<Visitor> {
+async function openVisitor(
+  browser: Browser,
+  contexts: BrowserContext[],
+  browserErrors: BrowserErrors,
+): Promise<Visitor> {
   const context = await browser.newContext();
   contexts.push(context);
+  browserErrors.watch(context);
   const page = await context.newPage();
   return { page, context, auth: createAuthPages(page), groups: createGroupPages(page) };
 }
@@ -227,9 +235,9 @@ export const test = readerTest.extend<AccountFixtures>({
   groups: async ({ page }, provide) => {
     await provide(createGroupPages(page));
   },
-  newVisitor: async ({ browser }, provide) => {
+  newVisitor: async ({ browser, browserErrors }, provide) => {
     const contexts: BrowserContext[] = [];
-    await provide(() => openVisitor(browser, contexts));
+    await provide(() => openVisitor(browser, contexts, browserErrors));
     await Promise.all(contexts.map((context) => context.close()));
   },
 });
