@@ -1,6 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocalelessPage } from "@/lib/i18n/localeless-page";
 import { redirectToDetectedLocale } from "./app/_lib/redirect-to-detected-locale";
+import { hasSessionCookie, hasSignedInHint, SIGNED_IN_HINT_COOKIE } from "./app/_lib/signed-in-hint";
+
+/** As long as a session lasts (lib/auth/auth.ts); the proxy renews or ends it on every page anyway. */
+const HINT_MAX_AGE = 30 * 24 * 60 * 60;
 
 /**
  * Runs before every page (not the API, not Next's files, not files with an extension):
@@ -8,13 +12,28 @@ import { redirectToDetectedLocale } from "./app/_lib/redirect-to-detected-locale
  * - A page named without a language (`/join`, `/sources/x/3`, `/`, …) is sent to the same path under
  *   the visitor's language (remembered choice, else the browser's), query kept: there it is shown, or
  *   the 404 in that language.
+ * - Elsewhere it keeps the signed-in hint (app/_lib/signed-in-hint.ts) in step with the session
+ *   cookie, so the page's scripts know before any request whether to fetch the reader's annotations.
  */
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (isLocalelessPage(pathname) && (request.method === "GET" || request.method === "HEAD")) {
     return redirectToDetectedLocale(request, pathname === "/" ? "" : pathname);
   }
-  return NextResponse.next();
+  const response = NextResponse.next();
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
+  const hinted = hasSignedInHint(request.headers.get("cookie") ?? "");
+  if (signedIn && !hinted) {
+    response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", {
+      path: "/",
+      sameSite: "lax",
+      maxAge: HINT_MAX_AGE,
+      secure: request.nextUrl.protocol === "https:",
+    });
+  } else if (!signedIn && hinted) {
+    response.cookies.set(SIGNED_IN_HINT_COOKIE, "", { path: "/", maxAge: 0 });
+  }
+  return response;
 }
 
 export const config = {
