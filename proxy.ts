@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocalelessPage } from "@/lib/i18n/localeless-page";
 import { redirectToDetectedLocale } from "./app/_lib/redirect-to-detected-locale";
-import { hasSessionCookie, hasSignedInHint, SIGNED_IN_HINT_COOKIE } from "./app/_lib/signed-in-hint";
-
-/** As long as a session lasts (lib/auth/auth.ts); the proxy renews or ends it on every page anyway. */
-const HINT_MAX_AGE = 30 * 24 * 60 * 60;
+import {
+  hasSessionCookie,
+  hasSignedInHint,
+  SIGNED_IN_HINT_COOKIE,
+  SIGNED_IN_HINT_OPTIONS,
+} from "./app/_lib/signed-in-hint";
 
 /**
  * Runs before every page (not the API, not Next's files, not files with an extension):
@@ -24,12 +26,7 @@ export function proxy(request: NextRequest): Response {
   const signedIn = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
   const hinted = hasSignedInHint(request.headers.get("cookie") ?? "");
   if (signedIn && !hinted) {
-    response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", {
-      path: "/",
-      sameSite: "lax",
-      maxAge: HINT_MAX_AGE,
-      secure: request.nextUrl.protocol === "https:",
-    });
+    response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", SIGNED_IN_HINT_OPTIONS);
   } else if (!signedIn && hinted) {
     response.cookies.set(SIGNED_IN_HINT_COOKIE, "", { path: "/", maxAge: 0 });
   }

@@ -7,6 +7,17 @@
  */
 export const SIGNED_IN_HINT_COOKIE = "glossa-signed-in";
 
+/**
+ * How the hint is set: for the whole site, as long as a session lasts (lib/auth/auth.ts; it is
+ * renewed or ended on every page anyway), readable by scripts, and never sent to other sites.
+ */
+export const SIGNED_IN_HINT_OPTIONS = {
+  path: "/",
+  sameSite: "lax",
+  maxAge: 30 * 24 * 60 * 60,
+  httpOnly: false,
+} as const;
+
 /** Auth.js's session cookie: `__Secure-` on HTTPS, split into `.0`, `.1`… when large. */
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/u;
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, person, test } from "./account-fixtures";
-import { sourceText } from "./annotation-fixtures";
+import { panel, sourceText } from "./annotation-fixtures";
 
 /**
  * What the reading pages ask the server for. Every page's failed requests already fail the test
@@ -62,5 +62,26 @@ test.describe("the annotation index a page asks for", () => {
       await openAndSettle(page, path, slugs.length);
       expect(Object.fromEntries(counts), path).toEqual(Object.fromEntries(slugs.map((slug) => [slug, 1])));
     }
+  });
+
+  test("a reader who signs in from a source's panel comes back to it signed in, annotations asked for", async ({
+    page,
+    auth,
+    newVisitor,
+  }) => {
+    const who = person("Stefan Wracający");
+    await (await newVisitor()).auth.signUp(who);
+    const counts = countIndexRequests(page);
+    await openAndSettle(page, "/en/sources/soviet-note", 1);
+    await expect(panel(page)).toContainText("Sign in to annotate");
+    await panel(page).getByRole("link", { name: "Sign in" }).click();
+
+    // The sign-in action answers with the source page itself: no new page request on the way back.
+    await auth.submitSignIn(who.email, who.password);
+    await expect(page).toHaveURL("/en/sources/soviet-note");
+    await auth.expectSignedInAs(who.name);
+    await expect(panel(page)).toContainText("No annotations yet");
+    await expect(panel(page)).not.toContainText("Sign in to annotate");
+    expect(Object.fromEntries(counts)).toEqual({ "soviet-note": 1 });
   });
 });
