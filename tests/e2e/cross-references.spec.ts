@@ -81,7 +81,7 @@ test("a student cites a passage of another source in a note, and it lists the no
     }),
   ]);
   const outsider = await newVisitor();
-  await outsider.auth.signUp(person("Olek Obcy"));
+  await outsider.auth.register(person("Olek Obcy"));
   expect(await citedBy(outsider.page.request)).toEqual([]);
   const anonymous = await newVisitor();
   expect(await citedBy(anonymous.page.request)).toEqual([]);

@@ -55,7 +55,7 @@ test.describe("the annotation index a page asks for", () => {
   });
 
   test("a signed-in reader: each source's once, on every reading page", async ({ page, auth }) => {
-    await auth.signUp(person("Renata Czytelniczka"));
+    await auth.register(person("Renata Czytelniczka"));
     const counts = countIndexRequests(page);
     for (const { path, slugs } of await readingPages(page)) {
       counts.clear();
@@ -70,7 +70,7 @@ test.describe("the annotation index a page asks for", () => {
     newVisitor,
   }) => {
     const who = person("Stefan Wracający");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
     const counts = countIndexRequests(page);
     await openAndSettle(page, "/en/sources/soviet-note", 1);
     await expect(panel(page)).toContainText("Sign in to annotate");

@@ -174,7 +174,7 @@ test.describe("selecting text by touch on a phone", () => {
 
   test("the floating button survives a tap that takes the selection away", async ({ newPhoneVisitor }) => {
     const reader = await newPhoneVisitor();
-    await reader.auth.signUp(person("Ewa Ekran"));
+    await reader.auth.register(person("Ewa Ekran"));
     const { page } = reader;
     await openSource(page);
 
@@ -195,7 +195,7 @@ test.describe("selecting text by touch on a phone", () => {
 
   test("a tap elsewhere dismisses the floating button without annotating", async ({ newPhoneVisitor }) => {
     const reader = await newPhoneVisitor();
-    await reader.auth.signUp(person("Dominik Dotyk"));
+    await reader.auth.register(person("Dominik Dotyk"));
     const { page } = reader;
     await openSource(page);
 
