@@ -10,6 +10,7 @@ test.use({ locale: "en-GB" });
 
 test("a student cites a passage of another source in a note, and it lists the note as citing it", async ({
   newVisitor,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka"] });
@@ -24,7 +25,7 @@ test("a student cites a passage of another source in a note, and it lists the no
   });
   expect(made.status()).toBe(201);
   const { id } = (await made.json()) as { id: string };
-  const permalink = new URL(`/en/p/${id}`, page.url()).toString();
+  const permalink = new URL(`/en/p/${id}`, baseURL).toString();
 
   // She annotates the Soviet note and cites the passage through the toolbar.
   await openSource(page);
