@@ -327,9 +327,14 @@ export const test = base.extend<Fixtures>({
         watched.on("close", () => {
           closed = true;
         });
-        watched.on("weberror", (error) => record({ text: `uncaught: ${error.error().message}` }));
+        // Only the app's own pages: another site's (the test OpenID Connect provider's login page,
+        // which asks for web fonts it cannot reach here) is not the app's to answer for.
+        const onOwnPage = (page: Page | null) => page !== null && ownUrl(page.url()) !== null;
+        watched.on("weberror", (error) => {
+          if (onOwnPage(error.page())) record({ text: `uncaught: ${error.error().message}` });
+        });
         watched.on("console", (message) => {
-          if (message.type() !== "error") return;
+          if (message.type() !== "error" || !onOwnPage(message.page())) return;
           const text = message.text();
           // The failed request is reported by the listeners below, with its URL and status.
           if (RESOURCE_FAILURE_LOG.test(text) && ownUrl(message.location().url)) return;
