@@ -2,12 +2,21 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { securityHeaders } from "@/lib/http/security-headers.js";
 import { detectLocale } from "@/lib/i18n/detect-locale";
+import { isLocalelessPage } from "@/lib/i18n/localeless-page";
 import en from "@/lib/i18n/messages/en.json";
 import pl from "@/lib/i18n/messages/pl.json";
 import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/routing";
+import { redirectToDetectedLocale } from "./app/_lib/redirect-to-detected-locale";
+import {
+  hasSessionCookie,
+  hasSignedInHint,
+  SIGNED_IN_HINT_COOKIE,
+  SIGNED_IN_HINT_OPTIONS,
+} from "./app/_lib/signed-in-hint";
 
 /*
- * What must be decided before Next routes a request, because Next's own answer would be wrong:
+ * What must be decided before Next routes a request, because Next's own answer would be wrong or
+ * too late:
  * - a path with a broken percent-encoding (`/en/%ff`): Next answers 400 with its bare error page,
  *   without the security headers (no header rule matches a path it cannot decode); here it gets a
  *   400 page of ours, in the visitor's language, with them;
@@ -15,18 +24,42 @@ import { isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/routing";
  *   same-origin rule the route handlers use (lib/http/same-origin.ts). A page takes a POST for an
  *   action only (with a Next-Action header, or a plain form without JavaScript), so every POST
  *   outside /api/ counts; route handlers check their own (lib/http/route.ts), and Auth.js's under
- *   /api/auth must take providers' cross-site form posts.
+ *   /api/auth must take providers' cross-site form posts;
+ * - a page named without a language (`/join`, `/sources/x/3`, `/`, …) is sent to the same path under
+ *   the visitor's language (remembered choice, else the browser's), query kept: there it is shown, or
+ *   the 404 in that language;
+ * - elsewhere on pages it keeps the signed-in hint (app/_lib/signed-in-hint.ts) in step with the
+ *   session cookie, so the page's scripts know before any request whether to fetch the reader's
+ *   annotations.
  * Everything else goes on untouched.
  */
 export function proxy(request: NextRequest): Response {
-  if (!isDecodable(request.nextUrl.pathname)) return badAddressPage(request);
+  const { pathname } = request.nextUrl;
+  if (!isDecodable(pathname)) return badAddressPage(request);
   if (isActionPost(request) && !isSameOrigin(request.headers, request.url)) {
     return Response.json(
       { error: { code: "FORBIDDEN", message: "crossSiteRequest", details: null } },
       { status: 403, headers: headersOf({ "Cache-Control": "no-store" }) },
     );
   }
-  return NextResponse.next();
+  if (!isPage(pathname)) return NextResponse.next();
+  if (isLocalelessPage(pathname) && (request.method === "GET" || request.method === "HEAD")) {
+    return redirectToDetectedLocale(request, pathname === "/" ? "" : pathname);
+  }
+  const response = NextResponse.next();
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
+  const hinted = hasSignedInHint(request.headers.get("cookie") ?? "");
+  if (signedIn && !hinted) {
+    response.cookies.set(SIGNED_IN_HINT_COOKIE, "1", SIGNED_IN_HINT_OPTIONS);
+  } else if (!signedIn && hinted) {
+    response.cookies.set(SIGNED_IN_HINT_COOKIE, "", { path: "/", maxAge: 0 });
+  }
+  return response;
+}
+
+/** A page, not the API, Next's own files or a file with an extension (robots.txt…). */
+function isPage(pathname: string): boolean {
+  return !/^\/(api|_next)(\/|$)/u.test(pathname) && !/\.[^/]*$/u.test(pathname);
 }
 
 export const config = {

@@ -5,8 +5,9 @@ import { DocumentShell } from "./_components/document-shell";
 import { NotFoundView } from "./_components/not-found-view";
 
 /*
- * The 404 for paths outside any locale (e.g. `/xx/…`). The root layout only passes through, so this
- * page renders the whole document, in the default language.
+ * The 404 for paths outside any locale that the proxy does not send to one (a path with a dot in it,
+ * `/xx.y/…`). The root layout only passes through, so this page renders the whole document, in the
+ * default language.
  */
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: defaultLocale, namespace: "meta" });

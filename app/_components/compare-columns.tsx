@@ -6,7 +6,7 @@ import type { Locale, SourceReading } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
 import { AnnotatedText } from "./annotations/annotated-text";
 import { AnnotationLayer } from "./annotations/annotation-layer";
-import { preloadAnnotationIndex } from "./annotations/preload-annotation-index";
+import { HighlightPrepaint } from "./annotations/highlight-prepaint";
 import { SentenceTools } from "./annotations/sentence-tools";
 import { CitingProvider } from "./citations/citing-context";
 import { AnnotationMessages } from "./source-reader";
@@ -39,7 +39,6 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
       >
         {readings.map((reading) => {
           const headingId = `compare-${reading.slug}`;
-          preloadAnnotationIndex(reading.slug);
           return (
             <CitingProvider
               key={reading.slug}
@@ -92,6 +91,7 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
                     </span>
                   ))}
                 </p>
+                <HighlightPrepaint sourceSlug={reading.slug} paint={false} />
               </AnnotationLayer>
             </CitingProvider>
           );

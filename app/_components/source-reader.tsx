@@ -6,7 +6,6 @@ import type { Locale, SourceReading } from "@/lib/sources/types";
 import { AnnotationLayer } from "./annotations/annotation-layer";
 import { HighlightPrepaint } from "./annotations/highlight-prepaint";
 import { PREPAINT_ROOT_ATTRIBUTE } from "./annotations/prepaint-names";
-import { preloadAnnotationIndex } from "./annotations/preload-annotation-index";
 import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-id";
 import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
 import { CitingProvider } from "./citations/citing-context";
@@ -106,7 +105,6 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
     </section>
   );
-  if (layered) preloadAnnotationIndex(reading.slug);
   return (
     <PageShell locale={locale} path={path} width="wide">
       <article className={styles.source} aria-labelledby="source-title">

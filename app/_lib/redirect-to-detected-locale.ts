@@ -5,6 +5,8 @@ import { LOCALE_COOKIE } from "@/lib/i18n/routing";
 /**
  * A 307 from a locale-less path (`/sources/x/3`) to the same path under the visitor's locale, query
  * kept. The answer depends on the cookie and Accept-Language, so it must not be shared by caches.
+ * For the proxy (proxy.ts): the Location is absolute there, and Next makes it relative again when it
+ * names the request's own host.
  */
 export function redirectToDetectedLocale(request: NextRequest, localelessPath: string): Response {
   const locale = detectLocale({
@@ -14,7 +16,7 @@ export function redirectToDetectedLocale(request: NextRequest, localelessPath: s
   return new Response(null, {
     status: 307,
     headers: {
-      Location: `/${locale}${localelessPath}${request.nextUrl.search}`,
+      Location: new URL(`/${locale}${localelessPath}${request.nextUrl.search}`, request.nextUrl).href,
       "Cache-Control": "private, no-store",
       Vary: "Cookie, Accept-Language",
     },

@@ -53,13 +53,15 @@ test.describe("no axe violations (WCAG 2.1 A/AA and best practices)", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("404 page", async ({ page }) => {
+  test("404 page", async ({ page, browserErrors }) => {
+    browserErrors.expect({ status: 404, path: "/en/sources/no-such-source" });
     await page.goto("/en/sources/no-such-source");
     await expect(page.getByRole("heading", { level: 1, name: LABELS.en.notFound })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
-  test("Polish 404 page", async ({ page }) => {
+  test("Polish 404 page", async ({ page, browserErrors }) => {
+    browserErrors.expect({ status: 404, path: "/pl/no/such/page" });
     await page.goto("/pl/no/such/page");
     await expect(page.getByRole("heading", { level: 1, name: LABELS.pl.notFound })).toBeVisible();
     await expectNoAxeViolations(page);

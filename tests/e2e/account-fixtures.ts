@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, test as readerTest } from "./fixtures";
+import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import { expect, test as readerTest, type BrowserErrors } from "./fixtures";
 
 /**
  * Page objects for accounts and seminar groups, as small factory functions registered with
@@ -51,6 +51,54 @@ export function person(name: string, tag = asciiTag(name)): Person {
   return { name, email: uniqueEmail(tag), password: PASSWORD };
 }
 
+const HTML_ENTITIES: Record<string, string> = { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" };
+
+function decodeHtml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (entity, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+    return HTML_ENTITIES[name] ?? entity;
+  });
+}
+
+/**
+ * Submits a form of the page at `path` as a browser without JavaScript does: its hidden fields (the
+ * server action's reference, any `next` or `invite`) with `fields`, posted from `request`, the API
+ * client of a browser context (`page.request`) whose cookies it then shares. For setting up what a
+ * test is not about (an account, a group, a membership) at the cost of two requests instead of two
+ * rendered pages; the journeys that test these forms use them in the browser. The form is the first
+ * one with a field of each name in `fields`. Returns where the form sent the browser (the redirect
+ * that ends every successful form), and fails if it came back with the page instead (an error).
+ */
+export async function submitForm(
+  request: APIRequestContext,
+  path: string,
+  fields: Record<string, string>,
+): Promise<string> {
+  const page = await request.get(path);
+  expect(page.status(), `GET ${path}`).toBe(200);
+  const html = await page.text();
+  const names = Object.keys(fields);
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/gu)]
+    .map((match) => match[1]!)
+    .find((body) => names.every((name) => body.includes(`name="${name}"`)));
+  if (!form) throw new Error(`no form on ${path} has the fields ${names.join(", ")}`);
+  const multipart: Record<string, string> = {};
+  for (const [tag] of form.matchAll(/<input\b[^>]*>/gu)) {
+    const attributes = Object.fromEntries(
+      [...tag.matchAll(/([\w:$-]+)="([^"]*)"/gu)].map(([, key, value]) => [key!, decodeHtml(value!)]),
+    );
+    if (attributes.type === "hidden" && attributes.name) multipart[attributes.name] = attributes.value ?? "";
+  }
+  const response = await request.post(path, {
+    multipart: { ...multipart, ...fields },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `the form on ${path} with ${JSON.stringify(fields)}`).toBe(303);
+  return new URL(response.headers()["location"]!, page.url()).pathname;
+}
+
 /** Signing up, in and out, and the header's account menu. */
 export function createAuthPages(page: Page) {
   return {
@@ -64,6 +112,13 @@ export function createAuthPages(page: Page) {
       await page.getByLabel("Email address").fill(email);
       await page.getByLabel("Password").fill(password);
       await page.getByRole("button", { name: "Create account" }).click();
+    },
+    /**
+     * Creates the account and signs this browser context in without showing a page (the sign-up
+     * form, posted as without JavaScript); for tests that are not about signing up.
+     */
+    async register({ name, email, password }: Person) {
+      await submitForm(page.request, "/en/sign-up", { name, email, password });
     },
     /** Signs up on /en/sign-up and waits until the header shows the new user. */
     async signUp(who: Person) {
@@ -137,6 +192,17 @@ export function createGroupPages(page: Page) {
         .getByRole("listitem")
         .filter({ has: page.getByRole("link", { name: groupName, exact: true }) });
     },
+    /**
+     * Creates a group without showing a page (the form posted as without JavaScript) and returns the
+     * path of its page; for tests that are not about creating groups.
+     */
+    async createQuickly({ name, description = "", term = "" }: GroupDetails): Promise<string> {
+      return submitForm(page.request, "/en/groups", { name, description, term });
+    },
+    /** Joins the group with this join code without showing a page; returns the group's path. */
+    async joinQuickly(code: string): Promise<string> {
+      return submitForm(page.request, "/en/join", { code });
+    },
     /** Creates a group from the groups list and returns its page's URL. */
     async create({ name, description, term }: GroupDetails): Promise<string> {
       await this.gotoList();
@@ -185,6 +251,14 @@ export function createGroupPages(page: Page) {
     invites(): Locator {
       return page.getByRole("table", { name: "Invitation links" });
     },
+    /** The join code shown on a group's page (its path), read without showing the page. */
+    async joinCodeOf(groupPath: string): Promise<string> {
+      const response = await page.request.get(groupPath);
+      expect(response.status()).toBe(200);
+      const code = />([A-Z0-9]{3}-[A-Z0-9]{4})</u.exec(await response.text())?.[1];
+      if (!code) throw new Error(`no join code on ${groupPath}`);
+      return code;
+    },
     /** The group's join code, as shown in the invite panel. */
     async joinCode(): Promise<string> {
       const code = page.getByRole("region", { name: "Invite people" }).getByText(/^[A-Z0-9]{3}-[A-Z0-9]{4}$/);
@@ -205,13 +279,21 @@ export interface Visitor {
 type AccountFixtures = {
   auth: ReturnType<typeof createAuthPages>;
   groups: ReturnType<typeof createGroupPages>;
-  /** Opens a new browser context (another person, no cookies); closed after the test. */
+  /**
+   * Opens a new browser context (another person, no cookies), watched for errors like the test's own
+   * (fixtures.ts, `browserErrors`); closed after the test.
+   */
   newVisitor: () => Promise<Visitor>;
 };
 
-async function openVisitor(browser: Browser, contexts: BrowserContext[]): Promise<Visitor> {
+async function openVisitor(
+  browser: Browser,
+  contexts: BrowserContext[],
+  browserErrors: BrowserErrors,
+): Promise<Visitor> {
   const context = await browser.newContext();
   contexts.push(context);
+  browserErrors.watch(context);
   const page = await context.newPage();
   return { page, context, auth: createAuthPages(page), groups: createGroupPages(page) };
 }
@@ -227,9 +309,9 @@ export const test = readerTest.extend<AccountFixtures>({
   groups: async ({ page }, provide) => {
     await provide(createGroupPages(page));
   },
-  newVisitor: async ({ browser }, provide) => {
+  newVisitor: async ({ browser, browserErrors }, provide) => {
     const contexts: BrowserContext[] = [];
-    await provide(() => openVisitor(browser, contexts));
+    await provide(() => openVisitor(browser, contexts, browserErrors));
     await Promise.all(contexts.map((context) => context.close()));
   },
 });

@@ -29,7 +29,7 @@ test.describe("accounts", () => {
     newVisitor,
   }) => {
     const existing = person("Beata Pierwsza");
-    await (await newVisitor()).auth.signUp(existing);
+    await (await newVisitor()).auth.register(existing);
 
     await auth.gotoSignUp();
     await auth.submitSignUp({ ...person("Beata Druga"), email: existing.email });
@@ -60,7 +60,7 @@ test.describe("accounts", () => {
 
   test("a wrong password and an unknown email get the same answer", async ({ auth, newVisitor }) => {
     const who = person("Cezary Hasło");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
 
     await auth.gotoSignIn();
     await auth.submitSignIn(who.email, "not the right password");
@@ -79,7 +79,7 @@ test.describe("accounts", () => {
     newVisitor,
   }) => {
     const who = person("Dorota Limit");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
 
     await auth.gotoSignIn();
     for (let attempt = 1; attempt <= 10; attempt += 1) {
@@ -96,7 +96,7 @@ test.describe("accounts", () => {
 
   test("signing in with the keyboard only", async ({ page, auth, newVisitor }) => {
     const who = person("Edward Klawisz");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
 
     await page.goto("/en/sign-in?next=%2Fen%2Fgroups");
     await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
@@ -115,7 +115,7 @@ test.describe("accounts", () => {
 
   test("the profile: name, interface language and password", async ({ page, auth, newVisitor }) => {
     const who = person("Franciszek Stary");
-    await auth.signUp(who);
+    await auth.register(who);
     await page.goto("/en/account");
     await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
     await expect(page.getByText(`Signed in as ${who.email}.`)).toBeVisible();

@@ -78,7 +78,7 @@ test.describe("annotations across readers and views", () => {
     page,
     newVisitor,
   }) => {
-    await auth.signUp({
+    await auth.register({
       name: "Samotny Czytelnik",
       email: `loner-${Date.now()}-${process.pid}@example.org`,
       password: "correct horse battery",
@@ -96,7 +96,7 @@ test.describe("annotations across readers and views", () => {
     await expect(card(page, "Note to self: compare with the pact")).toBeVisible();
 
     const other = await newVisitor();
-    await other.auth.signUp({
+    await other.auth.register({
       name: "Ktoś Inny",
       email: `other-${Date.now()}-${process.pid}@example.org`,
       password: "correct horse battery",

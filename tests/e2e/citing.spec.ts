@@ -165,7 +165,8 @@ test.describe("citing a passage", () => {
   });
 
   for (const path of ["/en/p/AAAAAAAAAA", "/en/p/x"]) {
-    test(`${path} answers 404`, async ({ page }) => {
+    test(`${path} answers 404`, async ({ page, browserErrors }) => {
+      browserErrors.expect({ status: 404, path });
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1, name: LABELS.en.notFound })).toBeVisible();

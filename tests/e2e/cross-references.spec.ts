@@ -10,6 +10,8 @@ test.use({ locale: "en-GB" });
 
 test("a student cites a passage of another source in a note, and it lists the note as citing it", async ({
   newVisitor,
+  baseURL,
+  browserErrors,
 }) => {
   test.setTimeout(120_000);
   const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka"] });
@@ -24,7 +26,7 @@ test("a student cites a passage of another source in a note, and it lists the no
   });
   expect(made.status()).toBe(201);
   const { id } = (await made.json()) as { id: string };
-  const permalink = new URL(`/en/p/${id}`, page.url()).toString();
+  const permalink = new URL(`/en/p/${id}`, baseURL).toString();
 
   // She annotates the Soviet note and cites the passage through the toolbar.
   await openSource(page);
@@ -41,6 +43,8 @@ test("a student cites a passage of another source in a note, and it lists the no
   await field.fill("https://example.org/en/sources/kuty-directive");
   await field.press("Enter");
   await expect(composer.getByRole("alert")).toHaveText(/not a link to a passage/);
+  // A link to no passage: the editor's look-up answers 404, and the field says so.
+  browserErrors.expect({ status: 404, path: "/api/permalinks/Zz9Zz9Zz9Z" });
   await field.fill("/p/Zz9Zz9Zz9Z");
   await expect(composer.getByRole("alert")).toHaveText(/There is no passage at this link/);
 
@@ -81,7 +85,7 @@ test("a student cites a passage of another source in a note, and it lists the no
     }),
   ]);
   const outsider = await newVisitor();
-  await outsider.auth.signUp(person("Olek Obcy"));
+  await outsider.auth.register(person("Olek Obcy"));
   expect(await citedBy(outsider.page.request)).toEqual([]);
   const anonymous = await newVisitor();
   expect(await citedBy(anonymous.page.request)).toEqual([]);

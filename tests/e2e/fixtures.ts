@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
  * Page objects for Glossa's end-to-end tests, as small factory functions registered with
@@ -236,29 +236,141 @@ export function createComparePage(page: Page) {
   };
 }
 
+/** A sign that something broke for the reader, as the browser saw it. */
+interface BrowserProblem {
+  /** One line for the report: what happened, where. */
+  text: string;
+  /** For a request of the app's own: its HTTP status (0 when it failed without one) and URL. */
+  status?: number;
+  url?: URL;
+}
+
+/**
+ * An error a test provokes on purpose and expects to see: an answer (by `status`, and `path`, the
+ * pathname with its query, exact or a pattern) or a message (console or uncaught, by `message`).
+ */
+export interface ExpectedBrowserError {
+  status?: number;
+  path?: string | RegExp;
+  message?: RegExp;
+}
+
+/** What each test has to say about the errors its browsers meet (see `browserErrors`). */
+export interface BrowserErrors {
+  /** Watches another browser context (another person's) too, until it closes or the test ends. */
+  watch(context: BrowserContext): void;
+  /**
+   * Declares an error this test provokes: it is not counted against the test, and it must happen
+   * (an expectation nothing matched fails the test too, so allowances cannot outlive their reason).
+   */
+  expect(...errors: ExpectedBrowserError[]): void;
+}
+
 type Fixtures = {
   library: ReturnType<typeof createLibraryPage>;
   reader: ReturnType<typeof createReaderPage>;
   comparison: ReturnType<typeof createComparePage>;
-  /** Fails any test during which the page threw or logged an error (a hydration mismatch, say). */
-  failOnBrowserErrors: void;
+  /**
+   * Fails any test during which a page of any watched context (the test's own, and those opened by
+   * the visitor fixtures) threw, logged a console error, or made a request to the app that failed
+   * (no answer, or a status of 400 or more), unless the test declared that error with `expect`.
+   */
+  browserErrors: BrowserErrors;
 };
 
-/** The console line Chromium logs for any 4xx answer, the 404 pages' own documents included. */
-const HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of 4\d\d/u;
+/** The console line Chromium adds for a failed resource: the request itself is reported instead. */
+const RESOURCE_FAILURE_LOG = /^Failed to load resource: /u;
+
+/**
+ * Requests cancelled on the browser's side (a page left before its fetches finished, an aborted
+ * fetch, a prefetch dropped): the server failed nothing, and the reader is elsewhere by then.
+ */
+const CANCELLED = "net::ERR_ABORTED";
+
+function matches(problem: BrowserProblem, expected: ExpectedBrowserError): boolean {
+  if (expected.message && !expected.message.test(problem.text)) return false;
+  if (expected.status !== undefined && problem.status !== expected.status) return false;
+  if (expected.path !== undefined) {
+    if (!problem.url) return false;
+    const path = problem.url.pathname + problem.url.search;
+    const pathMatches =
+      typeof expected.path === "string"
+        ? path === expected.path || problem.url.pathname === expected.path
+        : expected.path.test(path);
+    if (!pathMatches) return false;
+  }
+  return expected.message !== undefined || expected.status !== undefined || expected.path !== undefined;
+}
+
+function describeExpected({ status, path, message }: ExpectedBrowserError): string {
+  return [status && `status ${status}`, path && `path ${String(path)}`, message && `message ${message}`]
+    .filter(Boolean)
+    .join(", ");
+}
 
 export const test = base.extend<Fixtures>({
-  failOnBrowserErrors: [
-    async ({ page }, provide) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error" && !HTTP_ERROR_LOG.test(message.text())) {
-          errors.push(`console.error: ${message.text()}`);
-        }
+  browserErrors: [
+    async ({ context, baseURL }, provide) => {
+      const origin = new URL(baseURL!).origin;
+      const problems: BrowserProblem[] = [];
+      const expected: ExpectedBrowserError[] = [];
+      let ended = false;
+      const ownUrl = (raw: string): URL | null => {
+        const url = URL.canParse(raw) ? new URL(raw) : null;
+        return url?.origin === origin ? url : null;
+      };
+      const watch = (watched: BrowserContext) => {
+        let closed = false;
+        const record = (problem: BrowserProblem) => {
+          if (!ended && !closed) problems.push(problem);
+        };
+        watched.on("close", () => {
+          closed = true;
+        });
+        // Only the app's own pages: another site's (the test OpenID Connect provider's login page,
+        // which asks for web fonts it cannot reach here) is not the app's to answer for.
+        const onOwnPage = (page: Page | null) => page !== null && ownUrl(page.url()) !== null;
+        watched.on("weberror", (error) => {
+          if (onOwnPage(error.page())) record({ text: `uncaught: ${error.error().message}` });
+        });
+        watched.on("console", (message) => {
+          if (message.type() !== "error" || !onOwnPage(message.page())) return;
+          const text = message.text();
+          // The failed request is reported by the listeners below, with its URL and status.
+          if (RESOURCE_FAILURE_LOG.test(text) && ownUrl(message.location().url)) return;
+          record({ text: `console.error: ${text} (${message.location().url})` });
+        });
+        watched.on("response", (response) => {
+          const url = ownUrl(response.url());
+          if (!url || response.status() < 400) return;
+          const method = response.request().method();
+          record({
+            text: `${response.status()} ${method} ${url.pathname}${url.search}`,
+            status: response.status(),
+            url,
+          });
+        });
+        watched.on("requestfailed", (request) => {
+          const url = ownUrl(request.url());
+          const failure = request.failure()?.errorText ?? "failed";
+          if (!url || failure === CANCELLED) return;
+          record({ text: `${failure} ${request.method()} ${url.pathname}${url.search}`, status: 0, url });
+        });
+      };
+      watch(context);
+      await provide({
+        watch,
+        expect: (...errors) => expected.push(...errors),
       });
-      await provide();
-      expect(errors, "errors in the browser").toEqual([]);
+      ended = true;
+      const unexpected = problems
+        .filter((problem) => !expected.some((error) => matches(problem, error)))
+        .map((problem) => problem.text);
+      expect(unexpected, "errors and failed requests in the browser").toEqual([]);
+      const unseen = expected
+        .filter((error) => !problems.some((problem) => matches(problem, error)))
+        .map(describeExpected);
+      expect(unseen, "errors the test expected but the browser did not meet").toEqual([]);
     },
     { auto: true },
   ],

@@ -1,4 +1,4 @@
-import { expect, person, test, type Visitor } from "./account-fixtures";
+import { expect, person, test, type Person, type Visitor } from "./account-fixtures";
 import { expectVisibleFocus, tabTo } from "./fixtures";
 
 /** A group name no other test uses, so a page showing it can only be showing this test's group. */
@@ -28,7 +28,7 @@ test.describe("seminar groups", () => {
   }) => {
     const instructor = person("Anna Nowak");
     const group = groupName("Seminar 1939");
-    await auth.signUp(instructor);
+    await auth.register(instructor);
 
     const groupUrl = await groups.create({
       name: group,
@@ -63,10 +63,15 @@ test.describe("seminar groups", () => {
     await expect(page.getByRole("textbox", { name: "Link to share" })).toHaveCount(0);
   });
 
-  test("a revoked invitation link says so without naming the group", async ({ auth, groups, newVisitor }) => {
+  test("a revoked invitation link says so without naming the group", async ({
+    page,
+    auth,
+    groups,
+    newVisitor,
+  }) => {
     const group = groupName("Revoked seminar");
-    await auth.signUp(person("Irena Kowalska"));
-    await groups.create({ name: group });
+    await auth.register(person("Irena Kowalska"));
+    await page.goto(await groups.createQuickly({ name: group }));
     const link = await groups.createInviteLink();
 
     await groups
@@ -87,37 +92,76 @@ test.describe("seminar groups", () => {
     await expect(third.page.locator("body")).not.toContainText(group);
   });
 
-  test("an instructor changes roles and removes members; the last instructor cannot leave", async ({
+  /** An instructor with a group of their own and members who joined it (set up without pages). */
+  async function groupWithMembers(
+    auth: { register(who: Person): Promise<void> },
+    groups: {
+      createQuickly(details: { name: string }): Promise<string>;
+      joinCodeOf(path: string): Promise<string>;
+    },
+    newVisitor: () => Promise<Visitor>,
+    memberNames: string[],
+  ) {
+    const group = groupName("Roles seminar");
+    await auth.register(person("Jan Instruktor"));
+    const groupPath = await groups.createQuickly({ name: group });
+    const code = await groups.joinCodeOf(groupPath);
+    const members = await Promise.all(
+      memberNames.map(async (name) => {
+        const member = await newVisitor();
+        await member.auth.register(person(name));
+        expect(await member.groups.joinQuickly(code)).toBe(groupPath);
+        return member;
+      }),
+    );
+    return { group, groupPath, members };
+  }
+
+  test("an instructor makes a student a teaching assistant, who may then invite people", async ({
     page,
     auth,
     groups,
     newVisitor,
   }) => {
-    const group = groupName("Roles seminar");
-    await auth.signUp(person("Jan Instruktor"));
-    const groupUrl = await groups.create({ name: group });
-    const link = await groups.createInviteLink();
+    const { groupPath, members } = await groupWithMembers(auth, groups, newVisitor, ["Celina Wiśniewska"]);
+    const [student] = members as [Visitor];
+    await student.page.goto(groupPath);
+    await expect(student.groups.yourRole("Student")).toBeVisible();
+    await expect(student.page.getByRole("heading", { name: "Invite people" })).toHaveCount(0);
 
-    const student = await newVisitor();
-    await joinBySigningUp(student, link, "Celina Wiśniewska", group);
-    const other = await newVisitor();
-    await joinBySigningUp(other, link, "Dawid Lis", group);
-
-    await page.reload();
+    await page.goto(groupPath);
     await groups.changeRole("Celina Wiśniewska", "Teaching assistant");
+    await expect(groups.memberRow("Celina Wiśniewska")).toContainText("Teaching assistant");
     await student.page.reload();
     await expect(student.groups.yourRole("Teaching assistant")).toBeVisible();
     await expect(student.page.getByRole("heading", { name: "Invite people" })).toBeVisible();
+  });
 
+  test("an instructor removes a member, who no longer sees the group", async ({
+    page,
+    auth,
+    groups,
+    newVisitor,
+    browserErrors,
+  }) => {
+    const { group, groupPath, members } = await groupWithMembers(auth, groups, newVisitor, ["Dawid Lis"]);
+    const [other] = members as [Visitor];
+
+    await page.goto(groupPath);
     await groups.removeMember("Dawid Lis");
     await expect(groups.memberRow("Dawid Lis")).toHaveCount(0);
     await other.groups.gotoList();
     await expect(other.page.getByRole("link", { name: group })).toHaveCount(0);
     await expect(other.page.getByText("You are not in any group yet.", { exact: false })).toBeVisible();
-    const response = await other.page.goto(groupUrl);
+    browserErrors.expect({ status: 404, path: groupPath });
+    const response = await other.page.goto(groupPath);
     expect(response?.status()).toBe(404);
     await expect(other.page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  });
 
+  test("the last instructor cannot leave the group", async ({ page, auth, groups, newVisitor }) => {
+    const { group, groupPath } = await groupWithMembers(auth, groups, newVisitor, []);
+    await page.goto(groupPath);
     await groups.leave(group);
     await expect(
       page.getByText("A group must keep at least one instructor. Make someone else an instructor first."),
@@ -133,26 +177,26 @@ test.describe("seminar groups", () => {
     newVisitor,
   }) => {
     const group = groupName("Code seminar");
-    await auth.signUp(person("Ewa Prowadząca"));
-    const groupUrl = await groups.create({ name: group });
-    const code = await groups.joinCode();
+    await auth.register(person("Ewa Prowadząca"));
+    const groupPath = await groups.createQuickly({ name: group });
+    const code = await groups.joinCodeOf(groupPath);
 
     const student = await newVisitor();
-    await student.auth.signUp(person("Filip Student"));
+    await student.auth.register(person("Filip Student"));
     await student.page.goto("/en/join");
     await expect(student.page.getByRole("heading", { level: 1, name: "Join a group" })).toBeVisible();
     const loose = `${code.replace("-", "").slice(0, 3)} ${code.replace("-", "").slice(3)}`.toLowerCase();
     await student.page.getByLabel("Join code").fill(loose);
     await student.page.getByRole("button", { name: "Join group" }).click();
-    await expect(student.page).toHaveURL(groupUrl);
+    await expect(student.page).toHaveURL(groupPath);
     await expect(student.groups.yourRole("Student")).toBeVisible();
 
-    await page.reload();
+    await page.goto(groupPath);
     await expect(groups.memberRow("Filip Student")).toContainText("Student");
   });
 
   test("an unknown join code is refused with a message", async ({ page, auth }) => {
-    await auth.signUp(person("Gosia Zła"));
+    await auth.register(person("Gosia Zła"));
     await page.goto("/en/join");
     await page.getByLabel("Join code").fill("zzz");
     await page.getByRole("button", { name: "Join group" }).click();
@@ -168,7 +212,7 @@ test.describe("seminar groups", () => {
   });
 
   test("a group can be created with the keyboard only", async ({ page, auth, groups }) => {
-    await auth.signUp(person("Henryk Klawiatura"));
+    await auth.register(person("Henryk Klawiatura"));
     await groups.gotoList();
     const form = page.getByRole("form", { name: "Create a group" });
     const name = groupName("Keyboard seminar");

@@ -1,4 +1,40 @@
-import { expect, LABELS, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, LABELS, test, type Locale } from "./fixtures";
+
+/**
+ * Pages named without a language, as people type or share them, and where an anonymous visitor
+ * lands in each language: the page itself, or the sign-in page that brings them back to it.
+ */
+const LOCALELESS_PAGES: { path: string; landsOn: string; heading: Record<Locale, string> }[] = [
+  { path: "/join", landsOn: "/sign-in?next=%2F{locale}%2Fjoin", heading: { en: "Sign in", pl: "Logowanie" } },
+  {
+    path: "/check?q=Kuty",
+    landsOn: "/check?q=Kuty",
+    heading: { en: "Check a quotation", pl: "Sprawdź cytat" },
+  },
+  {
+    path: "/groups",
+    landsOn: "/sign-in?next=%2F{locale}%2Fgroups",
+    heading: { en: "Sign in", pl: "Logowanie" },
+  },
+  { path: "/sign-up", landsOn: "/sign-up", heading: { en: "Create an account", pl: "Zakładanie konta" } },
+  {
+    path: "/account",
+    landsOn: "/sign-in?next=%2F{locale}%2Faccount",
+    heading: { en: "Sign in", pl: "Logowanie" },
+  },
+];
+
+/** Opens each page without a language, and checks it is shown in `locale`, not a 404. */
+async function expectLocalelessPagesIn(page: Page, locale: Locale) {
+  for (const { path, landsOn, heading } of LOCALELESS_PAGES) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page).toHaveURL(`/${locale}${landsOn.replaceAll("{locale}", locale)}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.getByRole("heading", { level: 1, name: heading[locale] })).toBeVisible();
+  }
+}
 
 test.describe("choosing the interface language", () => {
   test("the English switch on a Polish source page shows it in English and is remembered", async ({
@@ -87,6 +123,20 @@ test.describe("choosing the interface language", () => {
       await page.goto("/compare?s=soviet-note&s=kuty-directive");
       await expect(page).toHaveURL("/en/compare?s=soviet-note&s=kuty-directive");
     });
+
+    test("gets the join, check, groups, sign-up and account pages without a language in English", async ({
+      page,
+    }) => {
+      await expectLocalelessPagesIn(page, "en");
+    });
+
+    test("gets a path no page has in English: the English 404", async ({ page, browserErrors }) => {
+      browserErrors.expect({ status: 404, path: "/en/no-such-page" });
+      const response = await page.goto("/no-such-page");
+      expect(response?.status()).toBe(404);
+      await expect(page).toHaveURL("/en/no-such-page");
+      await expect(page.getByRole("heading", { level: 1, name: LABELS.en.notFound })).toBeVisible();
+    });
   });
 
   test.describe("a browser that prefers Polish", () => {
@@ -102,6 +152,12 @@ test.describe("choosing the interface language", () => {
       await page.goto("/sources/kuty-directive/2");
       await expect(page).toHaveURL("/pl/sources/kuty-directive/2");
       await expect(page.getByRole("link", { name: "Zdanie 2", exact: true })).toBeVisible();
+    });
+
+    test("gets the join, check, groups, sign-up and account pages without a language in Polish", async ({
+      page,
+    }) => {
+      await expectLocalelessPagesIn(page, "pl");
     });
   });
 

@@ -15,7 +15,11 @@ const MISSING: { path: string; locale: Locale }[] = [
 
 test.describe("a page that does not exist", () => {
   for (const { path, locale } of MISSING) {
-    test(`${path} answers 404 with the ${locale} “not found” page and a way back`, async ({ page }) => {
+    test(`${path} answers 404 with the ${locale} “not found” page and a way back`, async ({
+      page,
+      browserErrors,
+    }) => {
+      browserErrors.expect({ status: 404, path });
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
 
@@ -33,7 +37,11 @@ test.describe("a page that does not exist", () => {
     });
   }
 
-  test("a path under no known language answers 404 in Polish", async ({ page }) => {
+  test("a path under no known language answers 404 in the browser's language, Polish here", async ({
+    page,
+    browserErrors,
+  }) => {
+    browserErrors.expect({ status: 404, path: "/pl/xx/sources/kuty-directive" });
     const response = await page.goto("/xx/sources/kuty-directive");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: LABELS.pl.notFound })).toBeVisible();

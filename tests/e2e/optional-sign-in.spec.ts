@@ -13,7 +13,7 @@ const mailbox = E2E.mailboxDir!;
 test.describe("signing in by email", () => {
   test("an emailed sign-in link signs an existing user in", async ({ page, auth, newVisitor }) => {
     const who = person("Dora Lis");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
 
     await page.goto("/en/sign-in?next=%2Fen%2Fgroups");
     const form = page.getByRole("form", { name: "Sign in with a link by email" });
@@ -30,7 +30,7 @@ test.describe("signing in by email", () => {
 
   test("a forgotten password is replaced through the emailed link", async ({ page, auth, newVisitor }) => {
     const who = person("Emil Zapominalski");
-    await (await newVisitor()).auth.signUp(who);
+    await (await newVisitor()).auth.register(who);
 
     await page.goto("/en/forgot-password");
     await expect(page.getByRole("heading", { level: 1, name: "Forgotten password" })).toBeVisible();
@@ -72,8 +72,8 @@ test.describe("signing in by email", () => {
     newVisitor,
   }) => {
     const group = `Mail seminar ${Date.now().toString(36)}`;
-    await auth.signUp(person("Greta Zapraszająca"));
-    await groups.create({ name: group });
+    await auth.register(person("Greta Zapraszająca"));
+    await page.goto(await groups.createQuickly({ name: group }));
 
     const guest = person("Gość Mailowy");
     const form = page.getByRole("form", { name: "Invite by email" });

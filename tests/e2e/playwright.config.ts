@@ -8,7 +8,8 @@ import { OIDC_CLIENT } from "./support/oidc-test-provider.ts";
  * (`npm test` sets it to a fresh database when DATABASE_URL points at a server) the app uses that
  * PostgreSQL; otherwise it runs on the embedded default with a fresh, empty data directory. The
  * optional sign-in paths are on, against a real OpenID Connect provider and SMTP server that
- * support/global-setup.ts starts.
+ * support/global-setup.ts starts. The app, the provider and the SMTP server listen on ports picked free
+ * for the run (support/e2e-services.ts); E2E_PORT names the app's port instead.
  */
 const port = E2E.appPort;
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
@@ -52,7 +53,8 @@ export default defineConfig({
     cwd: "../..",
     url: `http://127.0.0.1:${port}/pl`,
     timeout: 600_000,
-    reuseExistingServer: !process.env.CI && !process.env.E2E_FRESH_SERVER,
+    // Only a server on a port asked for by name can be this app: a free-picked port has nothing on it.
+    reuseExistingServer: E2E.portRequested && !process.env.CI && !process.env.E2E_FRESH_SERVER,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

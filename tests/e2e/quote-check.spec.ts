@@ -220,7 +220,13 @@ test.describe("checking a quotation", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the form still checks, and the answer has the same address", async ({ page, quoteCheck }) => {
+    test("the form still checks, and the answer has the same address", async ({
+      page,
+      quoteCheck,
+      browserErrors,
+    }) => {
+      // With scripting off, Chromium blocks the page's scripts (reported as "csp"): nothing the reader misses.
+      browserErrors.expect({ message: /^csp GET \/_next\/static\/chunks\// });
       await quoteCheck.goto("en");
       await quoteCheck.check(KUTY_EXACT);
       await expect(quoteCheck.result("exact")).toContainText("sentence 2");

@@ -20,33 +20,23 @@ import { expectNoAxeViolations } from "./fixtures";
 /** A Pixel 7 in Chromium: the device's viewport, scale, touch and mobile flags (not its browser type). */
 const { defaultBrowserType: _browserType, ...PHONE } = devices["Pixel 7"];
 
-/** The console line Chromium logs for any 4xx answer (as in ./fixtures.ts). */
-const HTTP_ERROR_LOG = /^Failed to load resource: the server responded with a status of 4\d\d/u;
-
 const test = accountTest.extend<{
   /**
-   * Opens a new phone context (another person, no cookies); closed after the test, which fails if any
-   * phone's page threw or logged an error.
+   * Opens a new phone context (another person, no cookies), watched for errors like every context
+   * (fixtures.ts, `browserErrors`); closed after the test.
    */
   newPhoneVisitor: () => Promise<Visitor>;
 }>({
-  newPhoneVisitor: async ({ browser }, provide) => {
+  newPhoneVisitor: async ({ browser, browserErrors }, provide) => {
     const contexts: BrowserContext[] = [];
-    const errors: string[] = [];
     await provide(async () => {
       const context = await browser.newContext({ ...PHONE, hasTouch: true, isMobile: true });
       contexts.push(context);
+      browserErrors.watch(context);
       const page = await context.newPage();
-      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error" && !HTTP_ERROR_LOG.test(message.text())) {
-          errors.push(`console.error: ${message.text()}`);
-        }
-      });
       return { page, context, auth: createAuthPages(page), groups: createGroupPages(page) };
     });
     await Promise.all(contexts.map((context) => context.close()));
-    expect(errors, "errors in the phones' browsers").toEqual([]);
   },
 });
 
@@ -185,7 +175,7 @@ test.describe("selecting text by touch on a phone", () => {
 
   test("the floating button survives a tap that takes the selection away", async ({ newPhoneVisitor }) => {
     const reader = await newPhoneVisitor();
-    await reader.auth.signUp(person("Ewa Ekran"));
+    await reader.auth.register(person("Ewa Ekran"));
     const { page } = reader;
     await openSource(page);
 
@@ -206,7 +196,7 @@ test.describe("selecting text by touch on a phone", () => {
 
   test("a tap elsewhere dismisses the floating button without annotating", async ({ newPhoneVisitor }) => {
     const reader = await newPhoneVisitor();
-    await reader.auth.signUp(person("Dominik Dotyk"));
+    await reader.auth.register(person("Dominik Dotyk"));
     const { page } = reader;
     await openSource(page);
 

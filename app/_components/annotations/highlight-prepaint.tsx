@@ -1,3 +1,4 @@
+import { SIGNED_IN_HINT_COOKIE } from "../../_lib/signed-in-hint";
 import { annotationIndexUrl } from "./index-client";
 import { PREPAINT_ROOT_ATTRIBUTE } from "./prepaint-names";
 import { TEXT_ELEMENT_SELECTOR } from "./selection-offsets";
@@ -5,20 +6,21 @@ import { TEXT_ELEMENT_SELECTOR } from "./selection-offsets";
 /**
  * Highlights before the page is interactive. The reader's annotation layer draws highlights as
  * `<mark>`s once React has hydrated the page, which on a slow machine is half a second after the text
- * shows. This script, inline right after the text, fetches the reader's annotation index (the
- * request the page's `<link rel="preload">` already started) and paints every highlight with the CSS
- * Custom Highlight API: shades by depth and the questions' underline, without touching the DOM, so
- * hydration is not disturbed. It hands the index on to the layer (`window.__glossaIndex`), which
- * removes these highlights in the same frame as it draws its marks (`clearPrepaint`). Browsers
- * without the API, and signed-out readers (401), get nothing from it; the layer works as before.
+ * shows. This script, inline right after the text, fetches the reader's annotation index and paints
+ * every highlight with the CSS Custom Highlight API: shades by depth and the questions' underline,
+ * without touching the DOM, so hydration is not disturbed. It hands the index on to the layer
+ * (`window.__glossaIndex`), which removes these highlights in the same frame as it draws its marks
+ * (`clearPrepaint`). A reader without a session (no signed-in hint, app/_lib/signed-in-hint.ts) is
+ * not asked for anything; browsers without the API only get the request started early.
  *
  * Plain JavaScript in a string: it runs before any bundle. Offsets are edition offsets: each
  * sentence's text element carries `data-start` (see selection-offsets.ts) and holds one text node
  * until the layer splits it.
  */
-const PREPAINT_SCRIPT = `(function (url, rootSelector, sentenceSelector) {
+const PREPAINT_SCRIPT = `(function (url, hint, rootSelector, sentenceSelector) {
   var w = window;
   if (!w.fetch || !w.Promise) return;
+  if (!document.cookie.split(";").some(function (pair) { return pair.trim().indexOf(hint + "=") === 0; })) return;
   var answer = fetch(url, { credentials: "include" }).then(function (response) {
     if (!response.ok) return { status: response.status, etag: null, body: null };
     return response.json().then(function (body) {
@@ -26,7 +28,7 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector, sentenceSelector) {
     });
   });
   (w.__glossaIndex = w.__glossaIndex || {})[url] = answer;
-  if (!w.CSS || !CSS.highlights || typeof Highlight !== "function") return;
+  if (!rootSelector || !w.CSS || !CSS.highlights || typeof Highlight !== "function") return;
   answer.then(function (result) {
     var root = document.querySelector(rootSelector);
     if (!result.body || !root || w.__glossaLayerPainted) return;
@@ -74,9 +76,17 @@ const PREPAINT_SCRIPT = `(function (url, rootSelector, sentenceSelector) {
   }, function () {});
 })`;
 
-/** Place right after the text (inside the element marked with PREPAINT_ROOT_ATTRIBUTE). */
-export function HighlightPrepaint({ sourceSlug }: { sourceSlug: string }) {
-  const args = [annotationIndexUrl(sourceSlug), `[${PREPAINT_ROOT_ATTRIBUTE}]`, TEXT_ELEMENT_SELECTOR];
+/**
+ * Place right after the text (inside the element marked with PREPAINT_ROOT_ATTRIBUTE). With
+ * `paint={false}` (the compare view's columns) it only starts the index request for the layer.
+ */
+export function HighlightPrepaint({ sourceSlug, paint = true }: { sourceSlug: string; paint?: boolean }) {
+  const args = [
+    annotationIndexUrl(sourceSlug),
+    SIGNED_IN_HINT_COOKIE,
+    paint ? `[${PREPAINT_ROOT_ATTRIBUTE}]` : null,
+    TEXT_ELEMENT_SELECTOR,
+  ];
   // JSON, with "<" escaped so no argument can close the script element.
   const call = `${PREPAINT_SCRIPT}(${args.map((arg) => JSON.stringify(arg).replace(/</g, "\\u003c")).join(", ")});`;
   return <script dangerouslySetInnerHTML={{ __html: call }} />;

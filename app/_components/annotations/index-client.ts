@@ -4,9 +4,10 @@
  */
 import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView } from "@/lib/annotations/types";
+import { hasSignedInHint } from "../../_lib/signed-in-hint";
 import { ApiError } from "./api-error";
 
-/** Where a source's index is: the page preloads it, so the first fetch must ask for it the same way. */
+/** Where a source's index is: the page's script asks for it first, and hands the request over. */
 export function annotationIndexUrl(sourceSlug: string): string {
   return `/api/sources/${encodeURIComponent(sourceSlug)}/annotations/index`;
 }
@@ -40,14 +41,15 @@ function answerOf(status: number, etag: string | null, body: PackedAnnotationInd
 /**
  * The index of a source's annotations again if it changed since the one tagged `etag` was fetched:
  * "unchanged" when the server answers 304 (the reader polls for the group's new work without
- * downloading it again). The first fetch (no etag) takes over the request the page's script made
- * (itself the one the page preloaded), or else asks the same way: same URL, same credentials mode,
- * default cache mode, so the browser hands over the preloaded response.
+ * downloading it again). The first fetch (no etag) takes over the request the page's script made, if
+ * it made one. A reader without a session (no signed-in hint) is "signed-out" without asking: the
+ * index is only ever the reader's own.
  */
 export async function fetchAnnotationIndexIfChanged(
   sourceSlug: string,
   etag: string | null,
 ): Promise<IndexAnswer> {
+  if (!hasSignedInHint(document.cookie)) return "signed-out";
   const url = annotationIndexUrl(sourceSlug);
   const handedOver = etag ? undefined : takeHandedOver(url);
   if (handedOver) {

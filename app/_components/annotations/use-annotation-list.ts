@@ -18,7 +18,7 @@ export type ListState = AnnotationPanelProps["list"];
 /**
  * The index of a source's annotations as the signed-in reader may see them (every highlight; cards
  * are fetched by the panel as it shows them), fetched after hydration (the page itself is cached, the
- * same for everyone, and preloads it), again on `refresh()`, as soon as the live connection says the
+ * same for everyone; its script starts the first request), again on `refresh()`, as soon as the live connection says the
  * reader's index has a new version, when the window regains focus and every 30 s while the tab is
  * visible. A failed refresh keeps the list already shown; only a first
  * load that fails gives "error". Answers that arrive out of order are dropped.

@@ -1,19 +1,56 @@
 import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-// Made once in the main process (the config is loaded first there); workers inherit the variables.
+/**
+ * Ports the operating system has free now: all held open together (so they differ), then released
+ * for the services to take a moment later.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.once("error", reject);
+          server.listen(0, "127.0.0.1", () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+// Chosen once, in the main process (it loads the config first); workers inherit the variables, so
+// every process of a run agrees on them. E2E_PORT names the app's port (the OpenID Connect provider
+// and the SMTP server then take the 5th and 6th above it, so a server kept from an earlier run with
+// the same E2E_PORT still matches them); without it all three are ports nothing listens on.
+if (!process.env.GLOSSA_E2E_APP_PORT) {
+  const requested = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : null;
+  if (requested !== null && !(Number.isInteger(requested) && requested > 0 && requested < 65530)) {
+    throw new Error(`E2E_PORT must be a port number, not "${process.env.E2E_PORT}"`);
+  }
+  const [app, oidc, smtp] = requested ? [requested, requested + 5, requested + 6] : await freePorts(3);
+  process.env.GLOSSA_E2E_APP_PORT = String(app);
+  process.env.GLOSSA_E2E_OIDC_PORT = String(oidc);
+  process.env.GLOSSA_E2E_SMTP_PORT = String(smtp);
+}
 process.env.GLOSSA_E2E_DATA_DIR ??= path.join(mkdtempSync(path.join(tmpdir(), "glossa-e2e-")), "data");
 process.env.GLOSSA_E2E_MAILBOX ??= mkdtempSync(path.join(tmpdir(), "glossa-e2e-mail-"));
 
-const appPort = Number(process.env.E2E_PORT ?? 3100);
+const appPort = Number(process.env.GLOSSA_E2E_APP_PORT);
 
 /** Where the end-to-end run's app and its helper services listen. */
 export const E2E = {
   appPort,
   appOrigin: `http://127.0.0.1:${appPort}`,
-  oidcPort: appPort + 5,
-  smtpPort: appPort + 6,
+  oidcPort: Number(process.env.GLOSSA_E2E_OIDC_PORT),
+  smtpPort: Number(process.env.GLOSSA_E2E_SMTP_PORT),
+  /** Whether the port was chosen by E2E_PORT (a server already there may be reused). */
+  portRequested: Boolean(process.env.E2E_PORT),
   dataDir: process.env.GLOSSA_E2E_DATA_DIR,
   mailboxDir: process.env.GLOSSA_E2E_MAILBOX,
 };
