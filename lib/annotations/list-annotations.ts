@@ -265,8 +265,10 @@ export async function annotationIndexJsonUnlessUnchanged(
  * read before them: so a version always names the threads it came with, and a change committed in
  * between can never leave threads of one state under the version of another (cached by this
  * instance, or by the reader and answered 304), to be served again when the group returns to that
- * state. Of the withheld threads only which they are counts (nothing of their roots reaches the
- * reader, not even when they were last changed).
+ * state. Withheld threads add nothing to it: which threads are withheld changes only with the
+ * reader's own replies (the replies' state) or with a root leaving what the reader reads (the parts'
+ * states), and nothing of their roots may reach the reader, not even when they were last changed;
+ * the version stays the live connection's tag (tagOf), so a reader is not sent to fetch it twice.
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
   const { source, edition, scope, group, memberships } = list;
@@ -295,12 +297,7 @@ async function indexOf(list: ListScope, userId: string, state: IndexState): Prom
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group,
-    version: tagFrom(list, userId, "index", [
-      shared.state,
-      own.state,
-      state.replies,
-      withheld.annotations.map((a) => a.id).join(","),
-    ]),
+    version: tagFrom(list, userId, "index", [shared.state, own.state, state.replies]),
     // Only the authors of what is listed: the index names nobody else.
     people: [...people.values()].filter((person) => named.has(person.id)),
     annotations,

@@ -584,13 +584,18 @@ describe("threads: replies, edits, tombstones, hiding", () => {
       ],
       ["unhiding", () => unhideAnnotation(assistant.actor, watched.id), { hidden: false }],
     ];
+    // The version is the tag the live connection sends and a poll is answered 304 with: a reader
+    // given a version other than the tag would be sent to fetch the same index again.
+    const tag = () => annotationListTag(author.actor, "soviet-note", group.id, "index");
     let before = (await index()).version;
     expect((await index()).version).toBe(before);
+    expect(await tag()).toBe(before);
     for (const [, step, expected] of steps) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await step();
       const after = (await index()).version;
       expect(after).not.toBe(before);
+      expect(await tag()).toBe(after);
       expect(await summary()).toMatchObject(expected);
       before = after;
     }
