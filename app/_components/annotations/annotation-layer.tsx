@@ -1,8 +1,9 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -19,6 +20,7 @@ import type { TextRange } from "@/lib/anchoring/selectors";
 import type { AnnotationIndexView } from "@/lib/annotations/types";
 import type { Locale, PassageView } from "@/lib/sources/types";
 import { useCiting } from "../citations/citing-context";
+import { useHydrated } from "../citations/use-hydrated";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
 import { draftOf, editionTextOf } from "./draft-selection";
@@ -31,17 +33,18 @@ import { useTextSelection } from "./use-text-selection";
 import styles from "./annotation-layer.module.css";
 
 /**
- * The panel, with its rich-text editor, is loaded once the page is up: the text and its highlights
- * never wait for it, and the cached page's HTML does not depend on it.
+ * Loaded on demand with React.lazy (lighter than next/dynamic, whose runtime the page's first script
+ * would otherwise carry):
+ *  - the buttons under a selection, when the reader first selects words;
+ *  - the panel, with its rich-text editor, once the page is hydrated (it is rendered only then): the
+ *    text and its highlights never wait for it, and the cached page's HTML does not depend on it.
  */
-/** The buttons under a selection: loaded when the reader first selects words, not with the page. */
-const SelectionAdder = dynamic(() => import("./selection-adder").then((module) => module.SelectionAdder), {
-  ssr: false,
-});
+const SelectionAdder = lazy(() =>
+  import("./selection-adder").then((module) => ({ default: module.SelectionAdder })),
+);
 
-const AnnotationPanel = dynamic(
-  () => import("./panel/annotation-panel").then((module) => module.AnnotationPanel),
-  { ssr: false },
+const AnnotationPanel = lazy(() =>
+  import("./panel/annotation-panel").then((module) => ({ default: module.AnnotationPanel })),
 );
 
 interface AnnotationLayerProps {
@@ -343,29 +346,38 @@ export function AnnotationLayer({
     setShownId(null);
   }, []);
 
-  const panel = (
-    <AnnotationPanel
-      locale={locale}
-      sourceSlug={sourceSlug}
-      sourceLanguage={language}
-      editionNumber={editionNumber}
-      list={panelList}
-      draft={draft}
-      onDraftAdjust={onDraftAdjust}
-      onDraftCancel={onDraftCancel}
-      focus={focus}
-      onClearFocus={onClearFocus}
-      onChanged={refresh}
-      onShowInText={onShowInText}
-      labelledBy={labelledBy}
-    />
+  const hydrated = useHydrated();
+  const panel = hydrated && (
+    <Suspense fallback={null}>
+      <AnnotationPanel
+        locale={locale}
+        sourceSlug={sourceSlug}
+        sourceLanguage={language}
+        editionNumber={editionNumber}
+        list={panelList}
+        draft={draft}
+        onDraftAdjust={onDraftAdjust}
+        onDraftCancel={onDraftCancel}
+        focus={focus}
+        onClearFocus={onClearFocus}
+        onChanged={refresh}
+        onShowInText={onShowInText}
+        labelledBy={labelledBy}
+      />
+    </Suspense>
   );
 
   const textContent = (
     <>
       <AnnotationLayerContext.Provider value={layerValue}>{children}</AnnotationLayerContext.Provider>
       {selection.adder && (
-        <SelectionAdder position={selection.adder} onAnnotate={selection.annotate} onCite={selection.cite} />
+        <Suspense fallback={null}>
+          <SelectionAdder
+            position={selection.adder}
+            onAnnotate={selection.annotate}
+            onCite={selection.cite}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -2,16 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { QuoteIcon } from "../citations/quote-icon";
+import type { AdderPosition } from "./adder-position";
 import styles from "./selection-adder.module.css";
-
-/** Marks the adder (the attribute below), so pointer events on it are not taken for a new selection. */
-export const ADDER_ATTRIBUTE = "data-selection-adder";
-
-export interface AdderPosition {
-  /** Pixels from the top and left of the text area the adder is placed in. */
-  top: number;
-  left: number;
-}
 
 interface SelectionAdderProps {
   position: AdderPosition;

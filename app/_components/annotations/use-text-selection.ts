@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState, type RefObject } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import { adderPosition, offsetsFromSelection } from "./selection-offsets";
-import { ADDER_ATTRIBUTE, type AdderPosition } from "./selection-adder";
+import { ADDER_ATTRIBUTE, type AdderPosition } from "./adder-position";
 
 /**
  * How long the selection must stay still before the "Annotate" button follows it: long enough not
