@@ -40,6 +40,9 @@ test.describe("annotating together", () => {
   test("a student annotates; a classmate sees the group's work but not her private note", async ({
     newVisitor,
   }) => {
+    // Three annotations made through the selection and the composer (what this journey tests) and a
+    // second reader: 30 s on a quiet 2-core CI machine, so it gets twice the default allowance.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
     const [ala, bartek] = seminar.students as [Student, Student];
 
