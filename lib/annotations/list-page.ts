@@ -4,7 +4,9 @@ import { annotationReadWhere, withheldThreadWhere, type Actor } from "@/lib/auth
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { invalidField } from "@/lib/http/errors";
-import { listOf, openList, tagOf, type ListScope } from "./list-annotations.ts";
+import { tagOf } from "./annotation-tags.ts";
+import { listOf } from "./list-annotations.ts";
+import { openList, type ListScope } from "./open-list.ts";
 import { encodePageCursor, type PageCursor } from "./page-cursor.ts";
 import { PageSizeSchema } from "./schemas.ts";
 import type { AnnotationPageView } from "./types.ts";

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { annotationListTag, openList, tagOf } from "./list-annotations.ts";
+import { annotationListTag, tagOf } from "./annotation-tags.ts";
+import { openList } from "./open-list.ts";
 
 /** Changes arriving together (a burst of edits, 30 readers' replies) are looked at once. */
 const SETTLE_MS = 150;

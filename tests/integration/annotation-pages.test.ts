@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
-import { annotationListTag } from "@/lib/annotations/list-annotations";
+import { annotationListTag } from "@/lib/annotations/annotation-tags";
 import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { encodePageCursor } from "@/lib/annotations/page-cursor";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";

@@ -11,12 +11,12 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
 import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
+import { annotationListTag } from "@/lib/annotations/annotation-tags";
 import {
   annotationIndexJsonUnlessUnchanged,
-  annotationListTag,
   listAnnotationIndex,
-  listAnnotations,
-} from "@/lib/annotations/list-annotations";
+} from "@/lib/annotations/list-annotation-index";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { decodePageCursor } from "@/lib/annotations/page-cursor";

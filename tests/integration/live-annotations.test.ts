@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as live } from "@/app/api/annotations/live/route";
 import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { annotationListTag } from "@/lib/annotations/list-annotations";
+import { annotationListTag } from "@/lib/annotations/annotation-tags";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";

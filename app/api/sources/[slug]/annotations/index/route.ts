@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { annotationIndexJsonUnlessUnchanged } from "@/lib/annotations/list-annotations";
+import { annotationIndexJsonUnlessUnchanged } from "@/lib/annotations/list-annotation-index";
 import { SlugSegment, text } from "@/lib/http/input-schemas";
 import { route, tagged } from "@/lib/http/route";
 

@@ -1,0 +1,98 @@
+import "server-only";
+import { withheldThreadWhere, type Actor } from "@/lib/auth/policy";
+import { ownWhere, stateOf, tagFrom, type IndexState } from "./annotation-tags.ts";
+import { countSentences } from "./count-sentences.ts";
+import { cachedIndex, rememberIndex } from "./index/cache.ts";
+import { NO_PART, readIndexPart, textOrder } from "./index/part.ts";
+import { packIndex } from "./index/wire.ts";
+import { sharedPart } from "./index/shared-part.ts";
+import { openList, type ListScope } from "./open-list.ts";
+import type { AnnotationIndexView, AnnotationSummary } from "./types.ts";
+
+/**
+ * The same threads as `listAnnotations` (same scope, same policy), each as a summary: its place in
+ * the latest edition, kind, author, tags, whether deleted or hidden; the index's version is its tag.
+ * The reader draws every highlight from it and fetches cards as the panel shows them.
+ */
+export async function listAnnotationIndex(
+  actor: Actor,
+  slug: string,
+  group?: string,
+): Promise<AnnotationIndexView> {
+  const list = await openList(actor, slug, group);
+  return indexOf(list, actor!.userId, await stateOf(list, actor!.userId, "index"));
+}
+
+/**
+ * For the index route: its tag (ETag), and unless `ifNoneMatch` is that tag already (the reader
+ * polling: nothing changed, so nothing is read but three small aggregates at once), the index as
+ * packed JSON (index/wire.ts) — from this instance's cache when it served the same tag before. A
+ * new index is sent, and kept, under its own version (indexOf), which may be newer than the tag.
+ */
+export async function annotationIndexJsonUnlessUnchanged(
+  actor: Actor,
+  slug: string,
+  group: string | undefined,
+  ifNoneMatch: string | null,
+): Promise<{ tag: string; json: string | null }> {
+  const list = await openList(actor, slug, group);
+  const state = await stateOf(list, actor!.userId, "index");
+  if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
+  const json = cachedIndex(state.tag);
+  if (json !== undefined) return { tag: state.tag, json };
+  // Read now, the index may be newer than `state`: it is sent and kept under its own version.
+  const index = await indexOf(list, actor!.userId, state);
+  const packed = JSON.stringify(packIndex(index));
+  rememberIndex(index.version, packed);
+  return { tag: index.version, json: index.version === ifNoneMatch ? null : packed };
+}
+
+/**
+ * The index is made of two parts: what every member of the reader's tier in the group reads there
+ * (`groupSharedReadWhere`: read once per group and state, and kept for the tier), and the reader's own
+ * annotations in scope (a small query each time). Together they are exactly `annotationReadWhere`
+ * within the scope, as the integration tests check against the list; threads withheld from the reader
+ * but holding their replies (`withheldThreadWhere`) come as placeholders, as in the list. Its version
+ * is made from the states of the parts as read (each part's rows give its state), not from `state`,
+ * read before them: so a version always names the threads it came with, and a change committed in
+ * between can never leave threads of one state under the version of another (cached by this
+ * instance, or by the reader and answered 304), to be served again when the group returns to that
+ * state. Withheld threads add nothing to it: which threads are withheld changes only with the
+ * reader's own replies (the replies' state) or with a root leaving what the reader reads (the parts'
+ * states), and nothing of their roots may reach the reader, not even when they were last changed;
+ * the version stays the live connection's tag (tagOf), so a reader is not sent to fetch it twice.
+ */
+async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
+  const { source, edition, scope, group, memberships } = list;
+  const [shared, own, withheld] = await Promise.all([
+    state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
+    readIndexPart(list, ownWhere(list, userId), { userId }, true),
+    readIndexPart(list, withheldThreadWhere({ userId }, memberships, scope), { userId }, false),
+  ]);
+  // The reader's own annotations in the shared part are in their own part too (marked as theirs).
+  // Withheld threads (only the reader's replies are theirs to read) show nothing of their root.
+  const annotations = [
+    ...shared.annotations.filter((a) => a.authorId !== userId),
+    ...own.annotations,
+    ...withheld.annotations.map((a): AnnotationSummary => ({
+      ...a,
+      kind: "comment",
+      authorId: "",
+      tags: [],
+      deleted: false,
+      hidden: false,
+    })),
+  ];
+  annotations.sort(textOrder);
+  const named = new Set(annotations.map((a) => a.authorId));
+  const people = new Map([...shared.people, ...own.people].map((person) => [person.id, person]));
+  return {
+    source: { slug: source.slug, editionNumber: edition.number },
+    group,
+    version: tagFrom(list, userId, "index", [shared.state, own.state, state.replies]),
+    // Only the authors of what is listed: the index names nobody else.
+    people: [...people.values()].filter((person) => named.has(person.id)),
+    annotations,
+    sentenceCounts: countSentences(annotations),
+  };
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import type { Actor, MembershipRole } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { AppError, NotFoundError } from "@/lib/http/errors";
+import { requireGroupPermission } from "@/lib/groups/require-group-permission";
+import { loadMemberships } from "./access.ts";
+import { PASSAGE_RANGES, type PassageRange } from "./place-in-edition.ts";
+import type { ListedGroupView } from "./types.ts";
+
+/** What every list of a source starts from: the source, the edition shown, and whose annotations. */
+export interface ListScope {
+  source: { id: string; slug: string };
+  edition: { id: string; number: number; text: string; passages: PassageRange[] };
+  memberships: MembershipRole[];
+  /**
+   * The listed group's annotations, the actor's personal notes, and the actor's own work in groups
+   * they have left (read-only for them; replies live in the same scope).
+   */
+  scope: Prisma.AnnotationWhereInput;
+  group: ListedGroupView | null;
+}
+
+/**
+ * The source with its latest edition, the group to list (`group`: an id; "none": no group;
+ * undefined: the actor's current group) and the actor's memberships. Anonymous: UNAUTHENTICATED. A
+ * group the actor is not in: NOT_FOUND.
+ */
+export async function openList(actor: Actor, slug: string, group: string | undefined): Promise<ListScope> {
+  if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  const [source, groupRow, memberships] = await Promise.all([
+    db.source.findUnique({
+      where: { slug },
+      select: {
+        id: true,
+        slug: true,
+        editions: {
+          orderBy: { number: "desc" },
+          take: 1,
+          select: { id: true, number: true, text: true, passages: PASSAGE_RANGES },
+        },
+      },
+    }),
+    resolveGroup(actor, group).then((groupId) =>
+      groupId ? db.group.findUnique({ where: { id: groupId }, select: { id: true, name: true } }) : null,
+    ),
+    loadMemberships(db, actor),
+  ]);
+  const edition = source?.editions[0];
+  if (!source || !edition) throw new NotFoundError("sourceNotFound");
+  const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
+  const own: Prisma.AnnotationWhereInput[] = [
+    { groupId: null, authorId: actor.userId },
+    { groupId: { not: null, notIn: memberships.map((m) => m.groupId) }, authorId: actor.userId },
+  ];
+  return {
+    source,
+    edition,
+    memberships,
+    scope: { OR: groupRow ? [{ groupId: groupRow.id }, ...own] : own },
+    group: groupRow && role ? { id: groupRow.id, name: groupRow.name, role } : null,
+  };
+}
+
+/** The group to list: the one asked for (checked), none, or the actor's current group if still a member. */
+async function resolveGroup(actor: { userId: string }, group: string | undefined): Promise<string | null> {
+  if (group === "none") return null;
+  if (group !== undefined) {
+    await requireGroupPermission(db, actor, group, "group.read");
+    return group;
+  }
+  const user = await db.user.findUnique({
+    where: { id: actor.userId },
+    select: {
+      currentGroupId: true,
+      currentGroup: { select: { memberships: { where: { userId: actor.userId }, select: { id: true } } } },
+    },
+  });
+  return user?.currentGroupId && user.currentGroup?.memberships.length ? user.currentGroupId : null;
+}
