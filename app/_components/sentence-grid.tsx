@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { formatLanguageName } from "@/lib/sources/format-language-name";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
-import { AnnotatedText } from "./annotations/annotated-text";
-import { SentenceTools, TwinSentenceCount } from "./annotations/sentence-tools";
+import { AnnotatedText } from "./annotations/highlights/annotated-text";
+import { SentenceTools, TwinSentenceCount } from "./annotations/highlights/sentence-tools";
 import { TwinHighlighter } from "./twin-highlighter";
 import styles from "./sentence-grid.module.css";
 

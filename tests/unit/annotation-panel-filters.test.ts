@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import { MAX_TAG_LENGTH, MAX_TAGS } from "@/lib/annotations/types";
-import { ApiError } from "@/app/_components/annotations/api-client";
+import { ApiError } from "@/app/_components/annotations/data/api-client";
 import {
   authorsPresent,
   countByScope,
@@ -20,7 +20,7 @@ import {
   fieldOf,
   problemsFrom,
 } from "@/app/_components/annotations/panel/form-problems";
-import { linkAddress } from "@/app/_components/annotations/panel/link-address";
+import { linkAddress } from "@/app/_components/annotations/editor/link-address";
 import { shortenQuote } from "@/app/_components/annotations/panel/quote-text";
 import { addTags, splitTagText } from "@/app/_components/annotations/panel/tags";
 

@@ -8,7 +8,7 @@ import {
   type HighlightRange,
   type SegmentedText,
   type PaintedText,
-} from "@/app/_components/annotations/highlight-segments";
+} from "@/app/_components/annotations/highlights/highlight-segments";
 
 /** A sentence's runs written compactly: [start, end, "id id"], the ids looked up by the run's key. */
 function compact(text: SegmentedText | PaintedText, sentence: number): [number, number, string][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stepWord } from "@/app/_components/annotations/word-steps";
+import { stepWord } from "@/app/_components/annotations/selection/word-steps";
 
 //                 0         1         2         3
 //                 0123456789012345678901234567890123456

@@ -2,7 +2,7 @@
 
 import { createContext, useContext } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import type { HighlightSegment } from "./highlight-segments";
+import type { HighlightSegment } from "./highlights/highlight-segments";
 
 /** What the sentences of one source need from its annotation layer. Unchanged when only focus changes. */
 export interface AnnotationLayerValue {

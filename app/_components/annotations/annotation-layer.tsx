@@ -22,14 +22,24 @@ import type { Locale, PassageView } from "@/lib/sources/types";
 import { useCiting } from "../citations/citing-context";
 import { useHydrated } from "../citations/use-hydrated";
 import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
-import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel, revealPanel } from "./layer-dom";
-import { draftOf, editionTextOf } from "./draft-selection";
-import { useDrawerMode } from "./use-drawer-mode";
-import { threadCount } from "./thread-count";
-import { markSegmentsBySentence, type HighlightRange, type PaintedText } from "./highlight-segments";
+import {
+  clearPrepaint,
+  flashAnnotation,
+  markFocused,
+  moveFocusIntoPanel,
+  revealPanel,
+} from "./highlights/layer-dom";
+import { draftOf, editionTextOf } from "./selection/draft-selection";
+import { useDrawerMode } from "./panel/use-drawer-mode";
+import { threadCount } from "./data/thread-count";
+import {
+  markSegmentsBySentence,
+  type HighlightRange,
+  type PaintedText,
+} from "./highlights/highlight-segments";
 import type { PanelFocus } from "./reader-types";
-import { useAnnotationList } from "./use-annotation-list";
-import { useTextSelection } from "./use-text-selection";
+import { useAnnotationList } from "./data/use-annotation-list";
+import { useTextSelection } from "./selection/use-text-selection";
 import styles from "./annotation-layer.module.css";
 
 /**
@@ -40,7 +50,7 @@ import styles from "./annotation-layer.module.css";
  *    text and its highlights never wait for it, and the cached page's HTML does not depend on it.
  */
 const SelectionAdder = lazy(() =>
-  import("./selection-adder").then((module) => ({ default: module.SelectionAdder })),
+  import("./selection/selection-adder").then((module) => ({ default: module.SelectionAdder })),
 );
 
 const AnnotationPanel = lazy(() =>
@@ -153,21 +163,21 @@ export function AnnotationLayer({
   /** What had focus when the drawer opened: it gets it back when the drawer closes. */
   const drawerOrigin = useRef<HTMLElement | null>(null);
   /** The drawer's focus helpers, loaded once the screen is narrow enough to need them. */
-  const drawerFocus = useRef<typeof import("./panel-drawer") | null>(null);
+  const drawerFocus = useRef<typeof import("./panel/panel-drawer") | null>(null);
   useEffect(() => {
     if (!drawer || drawerFocus.current) return;
-    void import("./panel-drawer").then((helpers) => {
+    void import("./panel/panel-drawer").then((helpers) => {
       drawerFocus.current = helpers;
     });
   }, [drawer]);
   /** Moves focus into the open drawer (once its helpers are there: they load with the page). */
   const focusIntoDrawer = useCallback(() => {
-    const move = (helpers: typeof import("./panel-drawer")) => {
+    const move = (helpers: typeof import("./panel/panel-drawer")) => {
       drawerFocus.current = helpers;
       if (panelRoot.current) helpers.focusDrawer(panelRoot.current);
     };
     if (drawerFocus.current) move(drawerFocus.current);
-    else void import("./panel-drawer").then(move);
+    else void import("./panel/panel-drawer").then(move);
   }, []);
 
   const text = useMemo(() => editionTextOf(passages), [passages]);
@@ -320,7 +330,7 @@ export function AnnotationLayer({
   // Word steps load with the first move of a draft's edge, not with the page.
   const onDraftAdjust = useCallback(
     (edge: "start" | "end", direction: -1 | 1) => {
-      void import("./word-steps").then(({ stepWord }) =>
+      void import("./selection/word-steps").then(({ stepWord }) =>
         setDraftState((current) =>
           current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
         ),

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import { rangeFromOffsets } from "../annotations/selection-offsets";
+import { rangeFromOffsets } from "../annotations/selection/selection-offsets";
 
 /** The name of the highlight (styled as `::highlight(glossa-cited)` in globals.css). */
 export const CITED_HIGHLIGHT = "glossa-cited";

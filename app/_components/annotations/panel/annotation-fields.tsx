@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { BodyEditor } from "../body-editor";
+import { BodyEditor } from "../editor/body-editor";
 import { FieldError } from "./field-error";
 import type { AnnotationFieldValues, FormField, FormProblem } from "./form-problems";
 import { messagesFor } from "./form-problems";

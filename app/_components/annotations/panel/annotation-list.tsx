@@ -6,7 +6,7 @@ import { flushSync } from "react-dom";
 import type { AnnotationSummary } from "@/lib/annotations/types";
 import { CardSlot } from "./card-slot";
 import { cardElementId } from "./panel-context";
-import { useCards } from "./use-annotation-cards";
+import { useCards } from "../data/use-annotation-cards";
 import styles from "./panel.module.css";
 
 /**

@@ -10,7 +10,7 @@ import { GroupSwitch } from "./group-switch";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
-import { AnnotationCardsContext, useAnnotationCards } from "./use-annotation-cards";
+import { AnnotationCardsContext, useAnnotationCards } from "../data/use-annotation-cards";
 import styles from "./panel.module.css";
 
 const NO_PEOPLE: PersonView[] = [];

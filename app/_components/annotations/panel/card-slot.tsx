@@ -5,7 +5,7 @@ import { useId, useLayoutEffect, useRef } from "react";
 import type { AnnotationSummary } from "@/lib/annotations/types";
 import { AnnotationCard } from "./annotation-card";
 import { cardElementId } from "./panel-context";
-import { useCards } from "./use-annotation-cards";
+import { useCards } from "../data/use-annotation-cards";
 import styles from "./card.module.css";
 import panelStyles from "./panel.module.css";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { AnnotationIndexView, AnnotationView } from "@/lib/annotations/types";
-import { createAnnotation } from "../api-client";
+import { createAnnotation } from "../data/api-client";
 import type { DraftSelection } from "../reader-types";
 import { DraftEdges } from "./draft-edges";
 import { EntryForm } from "./entry-form";

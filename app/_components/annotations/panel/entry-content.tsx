@@ -5,7 +5,7 @@ import { type ReactNode, type RefObject, useId, useRef, useState } from "react";
 import type { AnnotationVisibility } from "@/lib/annotations/types";
 import { flushSync } from "react-dom";
 import { useMessageText } from "../../forms/use-message-text";
-import { deleteAnnotation, unhideAnnotation, updateAnnotation } from "../api-client";
+import { deleteAnnotation, unhideAnnotation, updateAnnotation } from "../data/api-client";
 import { DeleteConfirm } from "./delete-confirm";
 import { type Entry, isAnnotation } from "./entry";
 import { EntryForm } from "./entry-form";

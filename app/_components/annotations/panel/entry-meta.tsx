@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useState } from "react";
-import { fetchRevisions } from "../api-client";
+import { fetchRevisions } from "../data/api-client";
 import { type Entry, isAnnotation } from "./entry";
 import { problemsFrom } from "./form-problems";
 import { historyOnShow, type OpenHistory } from "./history-state";

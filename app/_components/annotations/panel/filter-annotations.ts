@@ -6,7 +6,7 @@
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 
-export { threadCount } from "../thread-count";
+export { threadCount } from "../data/thread-count";
 
 /** all; mine: the caller's own; others: everyone else's; questions: questions by anyone. */
 export const FILTER_SCOPES = ["all", "mine", "others", "questions"] as const;

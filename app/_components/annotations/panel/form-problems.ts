@@ -5,7 +5,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { PASSAGE_REFERENCE } from "@/lib/annotations/body/passage-reference";
 import { type AnnotationKind, type AnnotationVisibility, MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
-import { ApiError } from "../api-client";
+import { ApiError } from "../data/api-client";
 import { addTags } from "./tags";
 
 /** The fields of the forms (reason: of the hide form); a problem about anything else is shown in the summary only. */

@@ -5,7 +5,7 @@ import { type FormEvent, useEffect, useId, useState } from "react";
 import type { ListedGroupView } from "@/lib/annotations/types";
 import { announceCurrentGroupChange } from "../../current-group-event";
 import { useMessageText } from "../../forms/use-message-text";
-import { fetchMyGroups, switchCurrentGroup } from "../api-client";
+import { fetchMyGroups, switchCurrentGroup } from "../data/api-client";
 import { problemsFrom } from "./form-problems";
 import styles from "./panel.module.css";
 

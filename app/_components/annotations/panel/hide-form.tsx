@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { MAX_HIDE_REASON_LENGTH } from "@/lib/annotations/types";
-import { hideAnnotation } from "../api-client";
+import { hideAnnotation } from "../data/api-client";
 import { FieldError } from "./field-error";
 import { FormShell } from "./form-shell";
 import { messagesFor } from "./form-problems";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
-import { replyToAnnotation } from "../api-client";
+import { replyToAnnotation } from "../data/api-client";
 import { EntryForm } from "./entry-form";
 import { usePanel } from "./panel-context";
 import styles from "./card.module.css";

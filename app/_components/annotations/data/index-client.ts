@@ -4,7 +4,7 @@
  */
 import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView } from "@/lib/annotations/types";
-import { hasSignedInHint } from "../../_lib/signed-in-hint";
+import { hasSignedInHint } from "../../../_lib/signed-in-hint";
 import { ApiError } from "./api-error";
 
 /** Where a source's index is: the page's script asks for it first, and hands the request over. */

@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CURRENT_GROUP_CHANGED } from "../current-group-event";
+import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
-import type { AnnotationPanelProps } from "./reader-types";
+import type { AnnotationPanelProps } from "../reader-types";
 
 /**
  * How often an open, visible page asks for the list again: others' work arrives at once through the

@@ -4,7 +4,7 @@
 import { describe } from "@/lib/anchoring/describe";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { PassageView } from "@/lib/sources/types";
-import type { DraftSelection } from "./reader-types";
+import type { DraftSelection } from "../reader-types";
 
 /**
  * The edition text rebuilt from its passages: each passage's text at its offsets, one space for each

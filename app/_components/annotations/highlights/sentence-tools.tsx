@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCiting } from "../citations/citing-context";
-import { QuoteIcon } from "../citations/quote-icon";
-import { useAnnotationLayer } from "./annotation-layer-context";
+import { useCiting } from "../../citations/citing-context";
+import { QuoteIcon } from "../../citations/quote-icon";
+import { useAnnotationLayer } from "../annotation-layer-context";
 import styles from "./sentence-tools.module.css";
 
 interface SentenceToolsProps {

@@ -5,9 +5,9 @@ import { type KeyboardEvent, useId, useRef, useState } from "react";
 import type { PassageReferenceAttributes } from "@/lib/annotations/body/passage-reference";
 import type { CitedPassage } from "@/lib/permalinks/find-cited-passages";
 import { useMessageText } from "../../forms/use-message-text";
-import { ApiError, fetchCitedPassage } from "../api-client";
-import { permalinkIdFrom } from "./permalink-address";
-import styles from "../body-editor.module.css";
+import { ApiError, fetchCitedPassage } from "../data/api-client";
+import { permalinkIdFrom } from "../panel/permalink-address";
+import styles from "./body-editor.module.css";
 
 type Lookup =
   | { status: "idle" }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useId, useState } from "react";
 import { useMessageText } from "../../forms/use-message-text";
 import { linkAddress } from "./link-address";
-import styles from "../body-editor.module.css";
+import styles from "./body-editor.module.css";
 
 interface EditorLinkFieldProps {
   /** The address of the link at the cursor, to change it. */

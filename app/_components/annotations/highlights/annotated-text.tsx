@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, type ReactNode } from "react";
-import { useAnnotationLayer } from "./annotation-layer-context";
+import { useAnnotationLayer } from "../annotation-layer-context";
 import { sameMarks, type HighlightSegment } from "./highlight-segments";
 import styles from "./annotated-text.module.css";
 

@@ -6,9 +6,9 @@ import { useEffect, useId, useRef, useState } from "react";
 import { bodyExtensions } from "@/lib/annotations/body/extensions";
 import { PASSAGE_REFERENCE, type PassageReferenceAttributes } from "@/lib/annotations/body/passage-reference";
 import { MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
-import { EditorLinkField } from "./panel/editor-link-field";
-import { EditorReferenceField } from "./panel/editor-reference-field";
-import { type EditorActiveState, EditorToolbar } from "./panel/editor-toolbar";
+import { EditorLinkField } from "./editor-link-field";
+import { EditorReferenceField } from "./editor-reference-field";
+import { type EditorActiveState, EditorToolbar } from "./editor-toolbar";
 import styles from "./body-editor.module.css";
 
 /** From this share of MAX_BODY_CHARACTERS on, the count warns that the limit is near. */

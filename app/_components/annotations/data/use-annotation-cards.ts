@@ -7,7 +7,7 @@ import {
   type AnnotationView,
   type PersonView,
 } from "@/lib/annotations/types";
-import { fetchAnnotationCards } from "../api-client";
+import { fetchAnnotationCards } from "./api-client";
 
 /** What the panel knows of one annotation's card. */
 export type CardState =

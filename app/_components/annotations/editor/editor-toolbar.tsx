@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
 import { EditorIcon, type EditorIconName } from "./editor-icons";
-import styles from "../body-editor.module.css";
+import styles from "./body-editor.module.css";
 
 /** What the toolbar shows as pressed: the marks and blocks at the cursor. */
 export interface EditorActiveState {

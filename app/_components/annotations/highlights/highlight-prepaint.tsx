@@ -1,7 +1,7 @@
-import { SIGNED_IN_HINT_COOKIE } from "../../_lib/signed-in-hint";
-import { annotationIndexUrl } from "./index-client";
+import { SIGNED_IN_HINT_COOKIE } from "../../../_lib/signed-in-hint";
+import { annotationIndexUrl } from "../data/index-client";
 import { PREPAINT_ROOT_ATTRIBUTE } from "./prepaint-names";
-import { TEXT_ELEMENT_SELECTOR } from "./selection-offsets";
+import { TEXT_ELEMENT_SELECTOR } from "../selection/selection-offsets";
 
 /**
  * Highlights before the page is interactive. The reader's annotation layer draws highlights as

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { QuoteIcon } from "../citations/quote-icon";
+import { QuoteIcon } from "../../citations/quote-icon";
 import type { AdderPosition } from "./adder-position";
 import styles from "./selection-adder.module.css";
 

@@ -5,7 +5,7 @@
  */
 import { segmentKeysOf, type SegmentIds } from "./highlight-segments";
 import { PREPAINT_HIGHLIGHTS } from "./prepaint-names";
-import type { PanelFocus } from "./reader-types";
+import type { PanelFocus } from "../reader-types";
 
 /** Set on the highlights (and sentences) whose annotations the panel shows. */
 const FOCUS_ATTRIBUTE = "data-annotation-focus";
