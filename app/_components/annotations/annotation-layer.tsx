@@ -7,38 +7,24 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useId,
   useLayoutEffect,
+  useId,
   useMemo,
   useRef,
   useState,
-  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
 } from "react";
 import type { TextRange } from "@/lib/anchoring/selectors";
-import type { AnnotationIndexView } from "@/lib/annotations/types";
 import type { Locale, PassageView } from "@/lib/sources/types";
 import { useCiting } from "../citations/citing-context";
 import { useHydrated } from "../citations/use-hydrated";
-import { AnnotationLayerContext, type AnnotationLayerValue } from "./annotation-layer-context";
-import {
-  clearPrepaint,
-  flashAnnotation,
-  markFocused,
-  moveFocusIntoPanel,
-  revealPanel,
-} from "./highlights/layer-dom";
+import { createReaderStore, highlightsSelector, selectIndex, selectThreadCount } from "./data/reader-store";
+import { useIndexSync } from "./data/use-index-sync";
+import { ReaderContext, useReader, type ReaderCommands, type ReaderContextValue } from "./data/use-reader";
+import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel } from "./highlights/layer-dom";
+import { usePanelPlacement } from "./panel/use-panel-placement";
 import { draftOf, editionTextOf } from "./selection/draft-selection";
-import { useDrawerMode } from "./panel/use-drawer-mode";
-import { threadCount } from "./data/thread-count";
-import {
-  markSegmentsBySentence,
-  type HighlightRange,
-  type PaintedText,
-} from "./highlights/highlight-segments";
-import type { PanelFocus } from "./reader-types";
-import { useAnnotationList } from "./data/use-annotation-list";
 import { useTextSelection } from "./selection/use-text-selection";
 import styles from "./annotation-layer.module.css";
 
@@ -79,55 +65,13 @@ interface AnnotationLayerProps {
   children: ReactNode;
 }
 
-/** A draft, and how many of the reader's own annotations had its range when it started. */
-interface DraftState {
-  range: TextRange;
-  /** When the list holds more than this, the draft has been saved and is no longer shown. */
-  sameRangeMine: number;
-}
-
-/** Before the list arrives: no runs (the text stays plain) and nothing to look up. */
-const NO_HIGHLIGHTS: PaintedText = { runs: new Map(), ids: () => new Map() };
-const NO_COUNTS: Readonly<Record<string, number>> = {};
-
-function listOrNull(list: ReturnType<typeof useAnnotationList>["list"]): AnnotationIndexView | null {
-  return typeof list === "object" ? list : null;
-}
-
-function paintedRanges(list: AnnotationIndexView): HighlightRange[] {
-  return list.annotations.flatMap((annotation) =>
-    annotation.anchor.status === "anchored" && !annotation.deleted && !annotation.hidden
-      ? [
-          {
-            id: annotation.id,
-            start: annotation.anchor.start,
-            end: annotation.anchor.end,
-            question: annotation.kind === "question",
-            mine: annotation.mine,
-          },
-        ]
-      : [],
-  );
-}
-
-function mineAt(list: AnnotationIndexView | null, range: TextRange): number {
-  if (!list) return 0;
-  return list.annotations.filter(
-    (a) =>
-      a.mine &&
-      !a.deleted &&
-      a.anchor.status === "anchored" &&
-      a.anchor.start === range.start &&
-      a.anchor.end === range.end,
-  ).length;
-}
-
 /**
- * The annotations of one source in the reading view: fetches the reader's list after hydration (the
- * page is cached and the same for everyone), paints it into the sentences below it, turns a text
- * selection or a sentence button into a draft, and renders the side panel. The text itself
- * (children) is server-rendered; only its AnnotatedText and SentenceTools parts listen to this layer,
- * and only when the highlights or the draft change, never on a change of focus.
+ * The annotations of one source in the reading view. Its state (the reader's index, the panel's focus,
+ * the draft, the drawer) lives in one store (data/reader-store.ts), which the sentences below read
+ * only their part of: the index is fetched after hydration (the page is cached and the same for
+ * everyone) and kept current (data/use-index-sync.ts), its highlights are painted into the
+ * server-rendered sentences (children), a text selection or a sentence button starts a draft, and the
+ * side panel shows the rest. A change of focus never re-renders the text.
  */
 export function AnnotationLayer({
   locale,
@@ -141,156 +85,94 @@ export function AnnotationLayer({
   children,
 }: AnnotationLayerProps) {
   const t = useTranslations("annotationReader");
-  const { list, refresh } = useAnnotationList(sourceSlug);
-  const loaded = listOrNull(list);
+  const [store] = useState(createReaderStore);
+  const refresh = useIndexSync(store, sourceSlug);
+  const index = useReader(store, (state) => state.index);
+  const loaded = useReader(store, selectIndex);
   // The highlights are painted first; the panel (thousands of cards, perhaps) follows without holding them up.
-  const panelList = useDeferredValue(list);
-  const [focus, setFocus] = useState<PanelFocus>(null);
-  const [shownId, setShownId] = useState<string | null>(null);
-  const [draftState, setDraftState] = useState<DraftState | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const textRoot = useRef<HTMLElement>(null);
+  const panelIndex = useDeferredValue(index);
+  const focus = useReader(store, (state) => state.focus);
+  const shownId = useReader(store, (state) => state.shownId);
+  const draftRange = useReader(store, (state) => state.draft);
+  const panelOpen = useReader(store, (state) => state.panelOpen);
+  // The same count as the panel's "All", so the toggle and its panel agree.
+  const count = useReader(store, selectThreadCount);
+
+  const textRoot = useRef<HTMLElement | null>(null);
   const panelRoot = useRef<HTMLDivElement>(null);
+  const drawerButton = useRef<HTMLButtonElement>(null);
   const draftOrigin = useRef<HTMLElement | null>(null);
   // A div in the reader, the column's section in a comparison.
   const setTextRoot = useCallback((element: HTMLElement | null) => {
     textRoot.current = element;
   }, []);
   const panelId = useId();
-  // Reader on a narrow screen: the panel is a drawer (a modal dialog) over the text.
-  const drawer = useDrawerMode() && variant === "reader";
-  const drawerButton = useRef<HTMLButtonElement>(null);
-  /** What had focus when the drawer opened: it gets it back when the drawer closes. */
-  const drawerOrigin = useRef<HTMLElement | null>(null);
-  /** The drawer's focus helpers, loaded once the screen is narrow enough to need them. */
-  const drawerFocus = useRef<typeof import("./panel/panel-drawer") | null>(null);
-  useEffect(() => {
-    if (!drawer || drawerFocus.current) return;
-    void import("./panel/panel-drawer").then((helpers) => {
-      drawerFocus.current = helpers;
-    });
-  }, [drawer]);
-  /** Moves focus into the open drawer (once its helpers are there: they load with the page). */
-  const focusIntoDrawer = useCallback(() => {
-    const move = (helpers: typeof import("./panel/panel-drawer")) => {
-      drawerFocus.current = helpers;
-      if (panelRoot.current) helpers.focusDrawer(panelRoot.current);
-    };
-    if (drawerFocus.current) move(drawerFocus.current);
-    else void import("./panel/panel-drawer").then(move);
-  }, []);
+  const placement = usePanelPlacement(store, variant, panelRoot, drawerButton);
+  const { drawer, showPanel, focusIntoDrawer } = placement;
 
   const text = useMemo(() => editionTextOf(passages), [passages]);
-  const sentences = useMemo(
-    () => passages.map(({ number, start, end }) => ({ number, start, end })),
+  const highlightsOf = useMemo(
+    () => highlightsSelector(passages.map(({ number, start, end }) => ({ number, start, end }))),
     [passages],
   );
-  const highlights = useMemo(
-    () => (loaded ? markSegmentsBySentence(sentences, paintedRanges(loaded)) : NO_HIGHLIGHTS),
-    [loaded, sentences],
-  );
-  // A draft the reader has since saved is done with, whatever the panel does next.
-  const draftRange =
-    draftState && mineAt(loaded, draftState.range) <= draftState.sameRangeMine ? draftState.range : null;
+  const highlights = useReader(store, highlightsOf);
   const draft = useMemo(
     () => (draftRange ? draftOf(text, passages, draftRange) : null),
     [draftRange, text, passages],
   );
 
-  /**
-   * Shows the panel (opening it in a compared column, or as the drawer on a narrow screen) and brings
-   * it into view if it is not beside the text.
-   */
-  const showPanel = useCallback(() => {
-    // Opening the drawer: what has focus now gets it back when it closes.
-    if (drawer && !drawerOrigin.current) {
-      const active = document.activeElement;
-      const outside = active instanceof HTMLElement && !panelRoot.current?.contains(active);
-      drawerOrigin.current = outside && active !== document.body ? active : null;
-    }
-    setPanelOpen(true);
-    requestAnimationFrame(() => {
-      if (panelRoot.current && !drawer) revealPanel(panelRoot.current);
-    });
-  }, [drawer]);
-
-  /** Closes the drawer, giving focus back to what opened it (or to its button). */
-  const closeDrawer = useCallback(() => {
-    setPanelOpen(false);
-    const origin = drawerOrigin.current;
-    drawerOrigin.current = null;
-    requestAnimationFrame(() => {
-      if (origin?.isConnected && origin.getClientRects().length > 0) origin.focus();
-      else drawerButton.current?.focus();
-    });
-  }, []);
-
   const startDraft = useCallback(
     (range: TextRange, origin: HTMLElement | null) => {
       draftOrigin.current = origin;
-      setDraftState({ range, sameRangeMine: mineAt(loaded, range) });
+      store.dispatch({ type: "draftStarted", range });
       window.getSelection()?.removeAllRanges();
       showPanel();
       requestAnimationFrame(() => {
         if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "composer");
       });
     },
-    [loaded, showPanel],
+    [store, showPanel],
   );
 
-  const focusSentence = useCallback(
-    (sentence: number, fromKeyboard = false) => {
-      setFocus({ kind: "sentence", sentence });
-      showPanel();
-      // A drawer is modal: focus goes into it, however it was opened.
-      if (drawer) focusIntoDrawer();
-      else if (fromKeyboard) {
-        requestAnimationFrame(() => {
-          if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
-        });
-      }
-    },
-    [showPanel, drawer, focusIntoDrawer],
+  const commands = useMemo<ReaderCommands>(
+    () => ({
+      focusSentence: (sentence, fromKeyboard) => {
+        store.dispatch({ type: "sentenceFocused", sentence });
+        showPanel();
+        // A drawer is modal: focus goes into it, however it was opened.
+        if (drawer) focusIntoDrawer();
+        else if (fromKeyboard) {
+          requestAnimationFrame(() => {
+            if (panelRoot.current) moveFocusIntoPanel(panelRoot.current, "heading");
+          });
+        }
+      },
+      annotateSentence: (sentence, origin) => {
+        const passage = passages.find((p) => p.number === sentence);
+        if (passage) startDraft({ start: passage.start, end: passage.end }, origin);
+      },
+    }),
+    [store, showPanel, drawer, focusIntoDrawer, passages, startDraft],
   );
-
-  const annotateSentence = useCallback(
-    (sentence: number, origin: HTMLElement | null) => {
-      const passage = passages.find((p) => p.number === sentence);
-      if (passage) startDraft({ start: passage.start, end: passage.end }, origin);
-    },
-    [passages, startDraft],
+  const readerContext = useMemo<ReaderContextValue>(
+    () => ({ store, commands, highlights: highlightsOf }),
+    [store, commands, highlightsOf],
   );
 
   const annotateSelection = useCallback((range: TextRange) => startDraft(range, null), [startDraft]);
   const citing = useCiting();
   const citeSelection = useCallback((range: TextRange) => citing?.cite(range, null), [citing]);
-  // Anyone may cite a selection; only a signed-in reader (whose list has arrived) may annotate it.
+  // Anyone may cite a selection; only a signed-in reader (whose index has arrived) may annotate it.
   const selection = useTextSelection(
     textRoot,
     loaded ? annotateSelection : null,
     citing ? citeSelection : null,
   );
 
-  const layerValue = useMemo<AnnotationLayerValue>(
-    () => ({
-      segments: highlights.runs,
-      counts: loaded?.sentenceCounts ?? NO_COUNTS,
-      draft: draftRange,
-      canAnnotate: loaded !== null,
-      focusSentence,
-      annotateSentence,
-    }),
-    [highlights, loaded, draftRange, focusSentence, annotateSentence],
-  );
-
-  // Counted once per list, not on every render of the layer (a change of focus, say).
-  // The same count as the panel's "All" (threadCount), so the toggle and its panel agree.
-  const count = useMemo(() => (loaded ? threadCount(loaded.annotations) : undefined), [loaded]);
-
   // The marks are in: the highlights the page's script painted before hydration go, in the same frame.
   useLayoutEffect(() => {
-    if (list !== "loading") clearPrepaint();
-  }, [list]);
+    if (index !== "loading") clearPrepaint();
+  }, [index]);
 
   useEffect(() => {
     if (loaded) performance.mark("glossa:highlights-committed");
@@ -308,8 +190,7 @@ export function AnnotationLayer({
     const ids = key ? highlights.ids().get(key) : undefined;
     // The end of a drag that selected text is not a click on a highlight.
     if (!ids || selection.hasSelection()) return;
-    setFocus({ kind: "annotations", ids: [...ids] });
-    setShownId(null);
+    store.dispatch({ type: "annotationsPicked", ids });
     showPanel();
     // A drawer is modal: focus goes into it.
     if (drawer) focusIntoDrawer();
@@ -317,44 +198,51 @@ export function AnnotationLayer({
 
   const onShowInText = useCallback(
     (annotationId: string) => {
-      setShownId(annotationId);
-      const annotation = loaded?.annotations.find((a) => a.id === annotationId);
+      store.dispatch({ type: "shownInText", id: annotationId });
+      const annotation = selectIndex(store.getState())?.annotations.find((a) => a.id === annotationId);
       const anchor = annotation?.anchor.status === "anchored" ? annotation.anchor : null;
       if (textRoot.current) {
-        flashAnnotation(textRoot.current, highlights.ids, annotationId, anchor, panelRoot.current);
+        flashAnnotation(
+          textRoot.current,
+          highlightsOf(store.getState()).ids,
+          annotationId,
+          anchor,
+          panelRoot.current,
+        );
       }
     },
-    [loaded, highlights],
+    [store, highlightsOf],
   );
 
   // Word steps load with the first move of a draft's edge, not with the page.
   const onDraftAdjust = useCallback(
     (edge: "start" | "end", direction: -1 | 1) => {
-      void import("./selection/word-steps").then(({ stepWord }) =>
-        setDraftState((current) =>
-          current ? { ...current, range: stepWord(text, current.range, edge, direction) } : current,
-        ),
-      );
+      void import("./selection/word-steps").then(({ stepWord }) => {
+        const from = store.getState().draft;
+        if (from) store.dispatch({ type: "draftMoved", from, range: stepWord(text, from, edge, direction) });
+      });
     },
-    [text],
+    [store, text],
   );
 
   const onDraftCancel = useCallback(() => {
-    setDraftState(null);
+    store.dispatch({ type: "draftEnded" });
     const origin = draftOrigin.current;
     draftOrigin.current = null;
-    // A cancelled composer takes focus with it: back to the sentence button that opened it. (After a
-    // save the panel focuses the new annotation itself.)
+    // A cancelled composer takes focus with it: back to the sentence button that opened it.
     requestAnimationFrame(() => {
       const active = document.activeElement;
       if (origin?.isConnected && (!active || active === document.body)) origin.focus();
     });
-  }, []);
+  }, [store]);
 
-  const onClearFocus = useCallback(() => {
-    setFocus(null);
-    setShownId(null);
-  }, []);
+  // After a save the panel focuses the new annotation itself: the draft only goes.
+  const onDraftSaved = useCallback(() => {
+    draftOrigin.current = null;
+    store.dispatch({ type: "draftEnded" });
+  }, [store]);
+
+  const onClearFocus = useCallback(() => store.dispatch({ type: "focusCleared" }), [store]);
 
   const hydrated = useHydrated();
   const panel = hydrated && (
@@ -364,10 +252,11 @@ export function AnnotationLayer({
         sourceSlug={sourceSlug}
         sourceLanguage={language}
         editionNumber={editionNumber}
-        list={panelList}
+        list={panelIndex}
         draft={draft}
         onDraftAdjust={onDraftAdjust}
         onDraftCancel={onDraftCancel}
+        onDraftSaved={onDraftSaved}
         focus={focus}
         onClearFocus={onClearFocus}
         onChanged={refresh}
@@ -379,7 +268,7 @@ export function AnnotationLayer({
 
   const textContent = (
     <>
-      <AnnotationLayerContext.Provider value={layerValue}>{children}</AnnotationLayerContext.Provider>
+      <ReaderContext.Provider value={readerContext}>{children}</ReaderContext.Provider>
       {selection.adder && (
         <Suspense fallback={null}>
           <SelectionAdder
@@ -391,7 +280,8 @@ export function AnnotationLayer({
       )}
     </>
   );
-  const ready = list === "loading" ? undefined : "true";
+  const ready = index === "loading" ? undefined : "true";
+  const toggleLabel = count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count });
 
   if (variant === "reader") {
     const drawerOpen = drawer && panelOpen;
@@ -409,17 +299,13 @@ export function AnnotationLayer({
             aria-expanded={panelOpen}
             aria-controls={panelId}
             aria-haspopup="dialog"
-            onClick={() => {
-              drawerOrigin.current = drawerButton.current;
-              setPanelOpen(true);
-              focusIntoDrawer();
-            }}
+            onClick={() => placement.openDrawer(drawerButton.current)}
           >
-            {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
+            {toggleLabel}
           </button>
         )}
         {/* The text behind an open drawer is dimmed; a click on it closes the drawer. */}
-        {drawerOpen && <div className={styles.backdrop} aria-hidden="true" onClick={closeDrawer} />}
+        {drawerOpen && <div className={styles.backdrop} aria-hidden="true" onClick={placement.closeDrawer} />}
         <div
           ref={panelRoot}
           id={panelId}
@@ -430,20 +316,12 @@ export function AnnotationLayer({
             "aria-modal": true,
             "aria-label": t("drawerLabel"),
             hidden: !panelOpen,
-            onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
-              // A form's or a field's own Escape (cancel, leave the link field) comes first.
-              if (event.key === "Escape" && !event.defaultPrevented) {
-                event.preventDefault();
-                closeDrawer();
-              } else {
-                drawerFocus.current?.keepTabInside(event);
-              }
-            },
+            onKeyDown: placement.onDrawerKeyDown,
           })}
         >
           {drawer && (
             <div className={styles.drawerBar}>
-              <button type="button" className={styles.drawerClose} onClick={closeDrawer}>
+              <button type="button" className={styles.drawerClose} onClick={placement.closeDrawer}>
                 {t("closeDrawer")}
               </button>
             </div>
@@ -467,16 +345,16 @@ export function AnnotationLayer({
       >
         {textContent}
       </section>
-      <div className={`${styles.comparePanelArea} no-print`} hidden={list === "loading"}>
+      <div className={`${styles.comparePanelArea} no-print`} hidden={index === "loading"}>
         <button
           type="button"
           className={styles.toggle}
           aria-expanded={panelOpen}
           aria-controls={panelId}
-          onClick={() => setPanelOpen((open) => !open)}
+          onClick={() => store.dispatch({ type: "panelToggled" })}
         >
           <span className={styles.chevron} aria-hidden="true" />
-          {count === undefined ? t("panelToggleNoCount") : t("panelToggle", { count })}
+          {toggleLabel}
         </button>
         <div id={panelId} ref={panelRoot} className={styles.comparePanel} hidden={!panelOpen}>
           {panel}

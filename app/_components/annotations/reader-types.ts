@@ -29,7 +29,10 @@ export interface AnnotationPanelProps {
   draft: DraftSelection | null;
   /** Moves one edge of the draft by one word: direction -1 left, +1 right. */
   onDraftAdjust: (edge: "start" | "end", direction: -1 | 1) => void;
+  /** The reader cancelled the draft (focus goes back to what started it). */
   onDraftCancel: () => void;
+  /** The draft was saved: it goes (the panel focuses the new annotation). */
+  onDraftSaved: () => void;
   focus: PanelFocus;
   onClearFocus: () => void;
   /** Called after every successful change (create, edit, reply, delete, hide): the reader refetches. */

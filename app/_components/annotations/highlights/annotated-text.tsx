@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, type ReactNode } from "react";
-import { useAnnotationLayer } from "../annotation-layer-context";
+import { useReaderContext, useReaderIn } from "../data/use-reader";
 import { sameMarks, type HighlightSegment } from "./highlight-segments";
 import styles from "./annotated-text.module.css";
 
@@ -24,11 +24,27 @@ const DEEPEST_SHADE = 3;
  * The server and the first client render give the bare text, the same for every reader.
  */
 export function AnnotatedText({ sentence, start, text, className }: AnnotatedTextProps) {
-  const layer = useAnnotationLayer();
-  const segments = layer?.segments.get(sentence);
-  const draft = layer?.draft;
+  const reader = useReaderContext();
   const end = start + text.length;
-  const draftInside = draft && draft.start < end && draft.end > start;
+  // Each a value that stays the same (===) until this sentence's part changes.
+  const segments = useReaderIn(reader, (state) => reader?.highlights(state).runs.get(sentence), undefined);
+  const draftStart = useReaderIn(
+    reader,
+    (state) =>
+      state.draft && state.draft.start < end && state.draft.end > start
+        ? Math.max(state.draft.start, start)
+        : undefined,
+    undefined,
+  );
+  const draftEnd = useReaderIn(
+    reader,
+    (state) =>
+      state.draft && state.draft.start < end && state.draft.end > start
+        ? Math.min(state.draft.end, end)
+        : undefined,
+    undefined,
+  );
+  const draftInside = draftStart !== undefined && draftEnd !== undefined;
   return (
     <span className={className} data-start={start}>
       {segments || draftInside ? (
@@ -36,8 +52,8 @@ export function AnnotatedText({ sentence, start, text, className }: AnnotatedTex
           text={text}
           start={start}
           segments={segments}
-          draftStart={draftInside ? Math.max(draft.start, start) : undefined}
-          draftEnd={draftInside ? Math.min(draft.end, end) : undefined}
+          draftStart={draftStart}
+          draftEnd={draftEnd}
         />
       ) : (
         text

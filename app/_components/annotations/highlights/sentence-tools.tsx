@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useCiting } from "../../citations/citing-context";
 import { QuoteIcon } from "../../citations/quote-icon";
-import { useAnnotationLayer } from "../annotation-layer-context";
+import { selectCanAnnotate, selectSentenceCounts, type ReaderState } from "../data/reader-store";
+import { useReaderContext, useReaderIn } from "../data/use-reader";
 import styles from "./sentence-tools.module.css";
 
 interface SentenceToolsProps {
@@ -20,13 +21,14 @@ interface SentenceToolsProps {
  */
 export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
   const t = useTranslations("annotationReader");
-  const layer = useAnnotationLayer();
+  const reader = useReaderContext();
+  const canAnnotate = useReaderIn(reader, selectCanAnnotate, false);
+  const count = useReaderIn(reader, (state) => sentenceCount(state, sentence), 0);
   const citing = useCiting();
   const cite = citing && <CiteSentenceButton sentence={sentence} onCite={citing.citeSentence} />;
-  if (!layer?.canAnnotate) {
+  if (!reader || !canAnnotate) {
     return cite ? <span className={`${styles.tools} ${styles[placement]} no-print`}>{cite}</span> : null;
   }
-  const count = layer.counts[String(sentence)] ?? 0;
   return (
     <span className={`${styles.tools} ${styles[placement]} no-print`}>
       {count > 0 && (
@@ -35,7 +37,7 @@ export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
           className={styles.count}
           aria-label={t("sentenceCount", { number: sentence, count })}
           // detail 0: pressed with Enter or Space, not clicked.
-          onClick={(event) => layer.focusSentence(sentence, event.detail === 0)}
+          onClick={(event) => reader.commands.focusSentence(sentence, event.detail === 0)}
         >
           {count}
         </button>
@@ -45,7 +47,7 @@ export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
         className={styles.annotate}
         aria-label={t("annotateSentence", { number: sentence })}
         title={t("annotateSentence", { number: sentence })}
-        onClick={(event) => layer.annotateSentence(sentence, event.currentTarget)}
+        onClick={(event) => reader.commands.annotateSentence(sentence, event.currentTarget)}
       >
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
           <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -86,17 +88,22 @@ function CiteSentenceButton({
  */
 export function TwinSentenceCount({ sentence }: { sentence: number }) {
   const t = useTranslations("annotationReader");
-  const layer = useAnnotationLayer();
-  const count = layer?.canAnnotate ? (layer.counts[String(sentence)] ?? 0) : 0;
-  if (!layer || count === 0) return null;
+  const reader = useReaderContext();
+  const count = useReaderIn(reader, (state) => sentenceCount(state, sentence), 0);
+  if (!reader || count === 0) return null;
   return (
     <span
       className={`${styles.twinCount} no-print`}
       aria-hidden="true"
       title={t("sentenceCount", { number: sentence, count })}
-      onClick={() => layer.focusSentence(sentence, false)}
+      onClick={() => reader.commands.focusSentence(sentence, false)}
     >
       {count}
     </span>
   );
+}
+
+/** Annotations touching a sentence (0 before a signed-in reader's index arrives). */
+function sentenceCount(state: ReaderState, sentence: number): number {
+  return selectSentenceCounts(state)[String(sentence)] ?? 0;
 }

@@ -44,6 +44,7 @@ export function AnnotationPanel({
   draft,
   onDraftAdjust,
   onDraftCancel,
+  onDraftSaved,
   focus,
   onClearFocus,
   onChanged,
@@ -104,7 +105,7 @@ export function AnnotationPanel({
   }
 
   function created(annotation: AnnotationView) {
-    onDraftCancel();
+    onDraftSaved();
     // A filter or a focus from the text that would hide the new annotation is dropped, so it can be
     // seen (and focused).
     const next = viewAfterCreating({ filter, focus }, summaryOf(annotation));

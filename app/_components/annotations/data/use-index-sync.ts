@@ -1,55 +1,56 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
-import type { AnnotationPanelProps } from "../reader-types";
+import { selectCanAnnotate, type ReaderStore } from "./reader-store";
+import { useReader } from "./use-reader";
 
 /**
- * How often an open, visible page asks for the list again: others' work arrives at once through the
+ * How often an open, visible page asks for the index again: others' work arrives at once through the
  * live connection (live-versions.ts); this catches up wherever that connection cannot be held.
  */
 const REFRESH_INTERVAL_MS = 30_000;
 /** Window focus right after a fetch does not fetch again (switching tabs back and forth). */
 const FOCUS_REFRESH_GAP_MS = 2_000;
 
-export type ListState = AnnotationPanelProps["list"];
-
 /**
- * The index of a source's annotations as the signed-in reader may see them (every highlight; cards
- * are fetched by the panel as it shows them), fetched after hydration (the page itself is cached, the
- * same for everyone; its script starts the first request), again on `refresh()`, as soon as the live connection says the
- * reader's index has a new version, when the window regains focus and every 30 s while the tab is
- * visible. A failed refresh keeps the list already shown; only a first
- * load that fails gives "error". Answers that arrive out of order are dropped.
+ * Keeps the store's index (data/reader-store.ts) that of the signed-in reader: fetched after
+ * hydration (the page itself is cached, the same for everyone; its script starts the first request),
+ * again on `refresh()`, as soon as the live connection says the reader's index has a new version,
+ * when the window regains focus and every 30 s while the tab is visible. A failed refresh keeps the
+ * index already shown; only a first load that fails is an error. Answers that arrive out of order
+ * are dropped.
  */
-export function useAnnotationList(sourceSlug: string): { list: ListState; refresh: () => void } {
-  const [list, setList] = useState<ListState>("loading");
+export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void {
   const latest = useRef(0);
   const lastFetch = useRef(0);
-  const hasList = useRef(false);
-  /** The ETag of the list shown: polling sends it back, and an unchanged list costs a bodiless 304. */
+  /** The ETag of the index shown: polling sends it back, and an unchanged one costs a bodiless 304. */
   const etag = useRef<string | null>(null);
 
   const refresh = useCallback(() => {
     const request = ++latest.current;
     lastFetch.current = Date.now();
+    const shown = selectCanAnnotate(store.getState());
     // User Timing marks: `npm run bench:annotations` reads them to say where a page's time goes.
     performance.mark("glossa:index-requested");
-    fetchAnnotationIndexIfChanged(sourceSlug, hasList.current ? etag.current : null).then(
+    fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null).then(
       (answer) => {
         if (request !== latest.current || answer === "unchanged") return;
         performance.mark("glossa:index-received");
-        hasList.current = answer !== "signed-out";
-        etag.current = answer === "signed-out" ? null : answer.etag;
-        setList(answer === "signed-out" ? answer : answer.index);
+        if (answer === "signed-out") {
+          etag.current = null;
+          store.dispatch({ type: "signedOut" });
+        } else {
+          etag.current = answer.etag;
+          store.dispatch({ type: "indexArrived", index: answer.index });
+        }
       },
       () => {
-        if (request !== latest.current || hasList.current) return;
-        setList("error");
+        if (request === latest.current) store.dispatch({ type: "indexFailed" });
       },
     );
-  }, [sourceSlug]);
+  }, [store, sourceSlug]);
 
   useEffect(() => {
     refresh();
@@ -58,10 +59,10 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
     };
     const timer = window.setInterval(() => {
       // A signed-out reader is asked again on focus only (after signing in in another tab).
-      if (document.visibilityState === "visible" && hasList.current) refresh();
+      if (document.visibilityState === "visible" && selectCanAnnotate(store.getState())) refresh();
     }, REFRESH_INTERVAL_MS);
     window.addEventListener("focus", onFocus);
-    // The reader switched groups in a panel on this page: every layer reads its list in the new one.
+    // The reader switched groups in a panel on this page: every layer reads its index in the new one.
     window.addEventListener(CURRENT_GROUP_CHANGED, refresh);
     return () => {
       window.clearInterval(timer);
@@ -70,10 +71,10 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
       // Whatever is still on its way belongs to a source no longer shown.
       latest.current += 1;
     };
-  }, [refresh]);
+  }, [store, refresh]);
 
   // Live: once the reader is known to be signed in, a new version of their index fetches it.
-  const signedIn = list !== "loading" && list !== "signed-out" && list !== "error";
+  const signedIn = useReader(store, selectCanAnnotate);
   // (Its code loads then, not with the page: nothing of it is needed to paint the text.)
   useEffect(() => {
     if (!signedIn) return;
@@ -91,5 +92,5 @@ export function useAnnotationList(sourceSlug: string): { list: ListState; refres
     };
   }, [signedIn, sourceSlug, refresh]);
 
-  return { list, refresh };
+  return refresh;
 }
