@@ -58,7 +58,8 @@ export class CardStore {
   constructor(
     private readonly fetchCards: FetchCards,
     private readonly maxPerRequest: number,
-    private readonly schedule: (task: () => void) => void = queueMicrotask,
+    /** (A wrapper: called as a method, the browser's queueMicrotask would throw "Illegal invocation".) */
+    private readonly schedule: (task: () => void) => void = (task) => queueMicrotask(task),
   ) {}
 
   /** The cards as they are now (for useSyncExternalStore). */
