@@ -28,6 +28,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "dom",
+          include: ["tests/dom/**/*.test.ts"],
+          // The reader's browser code (selections, the page's inline script) against a DOM: happy-dom,
+          // on a page address of its own so that `document.cookie` works.
+          environment: "happy-dom",
+          environmentOptions: { happyDOM: { url: "http://localhost:3000/en/sources/test" } },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],

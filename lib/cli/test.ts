@@ -1,6 +1,6 @@
 /**
- * `npm test`: unit and integration tests (vitest), then end-to-end tests (Playwright on a production
- * build), ending with one line `Tests: N passed, N failed`.
+ * `npm test`: unit, DOM and integration tests (vitest: every project in tests/vitest.config.ts), then
+ * end-to-end tests (Playwright on a production build), ending with one line `Tests: N passed, N failed`.
  *
  * With DATABASE_URL pointing at a PostgreSQL server, integration tests make a database of their own
  * per file on it, and the end-to-end run gets a fresh database too (dropped afterwards). Without it,

@@ -3,7 +3,9 @@
  * summaries, so column by column rather than as objects — ids in one array, kinds in one string,
  * authors as places in `people`, four numbers per place in the text, flags as bits, tags only where
  * there are some — about 55 bytes a thread instead of 260, so less to compress, send and parse.
- * Pure: the server packs, the reader (and the page's inline script) unpack.
+ * Pure: the server packs, the reader unpacks; the page's inline script
+ * (app/_components/annotations/highlights/prepaint-script.ts) reads the columns itself, given RANGE_STRIDE, the
+ * flags and the question's letter from here.
  */
 import type {
   AnchorView,
@@ -14,8 +16,15 @@ import type {
 } from "../types.ts";
 
 /** One letter per kind in `kinds`. */
-const KIND_LETTERS: Record<AnnotationKind, string> = { highlight: "h", comment: "c", question: "q" };
+export const KIND_LETTERS: Readonly<Record<AnnotationKind, string>> = {
+  highlight: "h",
+  comment: "c",
+  question: "q",
+};
 const KINDS_BY_LETTER: Record<string, AnnotationKind> = { h: "highlight", c: "comment", q: "question" };
+
+/** Numbers per thread in `ranges`: start, end, first sentence, last sentence. */
+export const RANGE_STRIDE = 4;
 
 /** Bits of `flags`. */
 export const MINE = 1;
@@ -28,7 +37,7 @@ export interface PackedThreads {
   kinds: string;
   /** Place of each thread's author in `people`. */
   authors: number[];
-  /** Four numbers per thread: start, end, first and last sentence in the shown edition; -1s: orphan. */
+  /** RANGE_STRIDE numbers per thread: start, end, first and last sentence in the shown edition; -1s: orphan. */
   ranges: number[];
   /** Per thread: MINE | DELETED | HIDDEN. */
   flags: number[];
@@ -78,7 +87,7 @@ const ORPHAN: AnchorView = { status: "orphan" };
 export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView {
   const { ids, kinds, authors, ranges, flags, tags } = packed.annotations;
   const annotations = ids.map((id, place): AnnotationSummary => {
-    const at = place * 4;
+    const at = place * RANGE_STRIDE;
     const start = ranges[at]!;
     return {
       id,

@@ -1,0 +1,189 @@
+/**
+ * The page's inline script that paints highlights before the page is interactive (what it does and
+ * why: highlight-prepaint.tsx, which inlines it). It ships as the source text of the two functions
+ * below (`Function.prototype.toString()`), called with JSON arguments, so both are self-contained:
+ * they use nothing from this module or any other, only their parameters and the browser's globals —
+ * whatever they need to know (the packed index's layout from lib/annotations/index/wire.ts, the
+ * highlights' names from prepaint-names.ts, the selectors) comes in as arguments. And they are plain
+ * ES5 (var, function; no optional chaining, spread, for…of, classes or template literals): the script
+ * runs before any bundle or polyfill, in any browser, and must not need a compiler's helpers. Types
+ * are erased, so they may be used freely. (Coverage that instruments the source, such as istanbul's,
+ * would break the inlined text with counters defined outside it; V8's coverage does not.)
+ *
+ * The work is split in two so that the part that decides what to paint, planPrepaint, can be tested
+ * on its own; prepaintHighlights (the script) asks for the index, reads the sentences, and paints
+ * what planPrepaint returns, which it gets as its second argument.
+ */
+import type { PackedThreads } from "@/lib/annotations/index/wire";
+
+/** What the script needs to know of the packed index's columns (lib/annotations/index/wire.ts). */
+export interface PrepaintWire {
+  /** Numbers per thread in `ranges`, the thread's start and end first (RANGE_STRIDE). */
+  stride: number;
+  /** Bits of `flags` that keep a thread off the page (DELETED | HIDDEN). */
+  unpainted: number;
+  /** A question's letter in `kinds`. */
+  question: string;
+}
+
+export interface PrepaintOptions {
+  /** The reader's annotation index (index-client.ts's annotationIndexUrl). */
+  url: string;
+  /** The signed-in hint cookie's name (app/_lib/signed-in-hint.ts): without it, nothing is asked. */
+  hint: string;
+  /** Selector of the element holding the text; null: only start the request, for the layer. */
+  root: string | null;
+  /** Selector of the sentences' text elements, each with `data-start` (selection-offsets.ts). */
+  sentences: string;
+  wire: PrepaintWire;
+  /** Highlight names by depth: the first for text under one thread, the last for as many or more. */
+  shades: readonly string[];
+  /** Highlight name of text a question covers. */
+  question: string;
+}
+
+/** The columns of the packed index planPrepaint reads. */
+export type PrepaintThreads = Pick<PackedThreads, "ids" | "kinds" | "ranges" | "flags">;
+
+/** A sentence's text as edition offsets: `[start, end)`, in text order. */
+export interface PrepaintSpan {
+  start: number;
+  end: number;
+}
+
+/** A run of text to paint: edition offsets inside `spans[span]`. */
+export interface PrepaintRun {
+  span: number;
+  start: number;
+  end: number;
+  /** Threads over the run, at most the deepest shade (1 = the first shade). */
+  depth: number;
+  /** Whether a question is among them. */
+  asked: boolean;
+}
+
+/* eslint-disable no-var -- ES5 on purpose: see above. */
+
+/**
+ * What to paint: the runs where the number of painted threads (anchored, neither deleted nor hidden)
+ * over the text is constant, cut at the edges of `spans` (one range each in the page's text nodes);
+ * text outside every span is left out. `deepest`: the number of shades.
+ */
+export function planPrepaint(
+  threads: PrepaintThreads,
+  spans: readonly PrepaintSpan[],
+  wire: PrepaintWire,
+  deepest: number,
+): PrepaintRun[] {
+  // Each painted thread opens at its start and closes at its end; a question also counts as asked.
+  var events: [number, number, number][] = [];
+  for (var t = 0; t < threads.ids.length; t++) {
+    var start = threads.ranges[t * wire.stride]!;
+    var end = threads.ranges[t * wire.stride + 1]!;
+    if (start < 0 || (threads.flags[t]! & wire.unpainted) !== 0) continue;
+    var question = threads.kinds.charAt(t) === wire.question ? 1 : 0;
+    events.push([start, 1, question], [end, -1, -question]);
+  }
+  events.sort(function (x, y) {
+    return x[0] - y[0];
+  });
+  var runs: PrepaintRun[] = [];
+  var depth = 0;
+  var asked = 0;
+  var from = 0;
+  var s = 0;
+  for (var e = 0; e < events.length; e++) {
+    var at = events[e]![0];
+    if (at > from && depth > 0) {
+      while (s < spans.length && spans[s]!.end <= from) s++;
+      for (var i = s; i < spans.length && spans[i]!.start < at; i++) {
+        runs.push({
+          span: i,
+          start: Math.max(from, spans[i]!.start),
+          end: Math.min(at, spans[i]!.end),
+          depth: Math.min(depth, deepest),
+          asked: asked > 0,
+        });
+      }
+    }
+    from = at;
+    depth += events[e]![1];
+    asked += events[e]![2];
+  }
+  return runs;
+}
+
+/** What the script and the layer leave on `window` for each other. */
+type PrepaintWindow = Window & {
+  /** Missing in browsers too old for the script (TypeScript's window always has them). */
+  Promise?: PromiseConstructor;
+  CSS?: typeof CSS;
+  /** The index request, by URL, for the layer to take over (index-client.ts). */
+  __glossaIndex?: Record<string, Promise<unknown>>;
+  /** Set once the layer has drawn its marks (layer-dom.ts): too late to paint. */
+  __glossaLayerPainted?: boolean;
+};
+
+interface IndexAnswer {
+  status: number;
+  etag: string | null;
+  body: { annotations: PrepaintThreads } | null;
+}
+
+/**
+ * The script: with the signed-in hint, starts the index request and leaves it in
+ * `window.__glossaIndex[url]`; then, if `root` is given and the browser has the CSS Custom Highlight
+ * API, paints the index's threads over the sentences under `root` that hold a single text node (the
+ * layer splits the others into marks, and then paints them itself), unless the layer was first. Ends
+ * with a performance mark "glossa:highlights-prepainted" counting the ranges painted.
+ */
+export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPrepaint): void {
+  var w = window as PrepaintWindow;
+  if (!w.fetch || !w.Promise) return;
+  var hinted = document.cookie.split(";").some(function (pair) {
+    return pair.trim().indexOf(options.hint + "=") === 0;
+  });
+  if (!hinted) return;
+  var answer: Promise<IndexAnswer> = fetch(options.url, { credentials: "include" }).then(function (response) {
+    if (!response.ok) return { status: response.status, etag: null, body: null };
+    return response.json().then(function (body) {
+      return { status: response.status, etag: response.headers.get("ETag"), body: body };
+    });
+  });
+  (w.__glossaIndex = w.__glossaIndex || {})[options.url] = answer;
+  if (!options.root || !w.CSS || !CSS.highlights || typeof Highlight !== "function") return;
+  var rootSelector = options.root;
+  answer.then(
+    function (result) {
+      var root = document.querySelector(rootSelector);
+      if (!result.body || !root || w.__glossaLayerPainted) return;
+      var elements = root.querySelectorAll(options.sentences);
+      var spans: (PrepaintSpan & { node: Text })[] = [];
+      for (var i = 0; i < elements.length; i++) {
+        var node = elements[i]!.firstChild;
+        if (!node || node.nodeType !== 3 || elements[i]!.childNodes.length !== 1) continue;
+        var start = Number(elements[i]!.getAttribute("data-start"));
+        spans.push({ start: start, end: start + (node as Text).data.length, node: node as Text });
+      }
+      var runs = plan(result.body.annotations, spans, options.wire, options.shades.length);
+      var shades: Highlight[] = [];
+      for (i = 0; i < options.shades.length; i++) shades.push(new Highlight());
+      var questions = new Highlight();
+      for (var r = 0; r < runs.length; r++) {
+        var run = runs[r]!;
+        var span = spans[run.span]!;
+        var range = new Range();
+        range.setStart(span.node, run.start - span.start);
+        range.setEnd(span.node, run.end - span.start);
+        shades[run.depth - 1]!.add(range);
+        if (run.asked) questions.add(range);
+      }
+      for (i = 0; i < shades.length; i++) CSS.highlights.set(options.shades[i]!, shades[i]!);
+      CSS.highlights.set(options.question, questions);
+      performance.mark("glossa:highlights-prepainted", { detail: { ranges: runs.length } });
+    },
+    function () {},
+  );
+}
+
+/* eslint-enable no-var */
