@@ -51,8 +51,9 @@ const EnvSchema = z
      */
     GLOSSA_PUBLIC_URL: optional(z.url()),
     /**
-     * Reverse proxies allowed to say who the client is (X-Forwarded-For): a number of hops, or their
-     * addresses and CIDR networks, comma-separated. Unset: the TCP peer is the client. See trusted-proxy.ts.
+     * Reverse proxies allowed to say who the client is (in the forwarding header that
+     * lib/http/trusted-proxy.ts reads): a number of hops, or their addresses and CIDR networks,
+     * comma-separated. Unset: the TCP peer is the client. See trusted-proxy.ts.
      */
     GLOSSA_TRUSTED_PROXIES: optional(
       z.string().superRefine((value, context) => {

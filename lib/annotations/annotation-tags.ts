@@ -27,10 +27,81 @@ export async function tagOf(
   userId: string,
   representation: "list" | "index",
 ): Promise<string> {
-  return (await stateOf(list, userId, representation)).tag;
+  return representation === "list"
+    ? listTag(list, userId, await listState(list, userId))
+    : (await stateOf(list, userId)).tag;
 }
 
-/** What a list or index is made from: its tag, and for the index, the states of what it is read from. */
+/** How many rows, and when the latest of them last changed (ms since the epoch; 0 for none). */
+export interface RowsState {
+  count: number;
+  latest: number;
+}
+
+/** The state of rows as read (each with its `updatedAt`): the same as an aggregate over them gives. */
+export function rowsState(rows: readonly { updatedAt: Date }[]): RowsState {
+  let latest = 0;
+  for (const row of rows) latest = Math.max(latest, row.updatedAt.getTime());
+  return { count: rows.length, latest };
+}
+
+/**
+ * What the reader's list is made from, in two parts read apart: the thread roots they read, and the
+ * replies they read (those in the threads they read, and their own in threads withheld from them).
+ * The list sends the states of the rows it actually read (list-annotations.ts), so its tag names
+ * exactly the rows it came with, whatever committed between this state and them.
+ */
+export interface ListState {
+  roots: RowsState;
+  replies: RowsState;
+}
+
+/** The thread roots on the source in the list's scope that the reader reads (`annotationReadWhere`). */
+export function listRootsWhere(list: ListScope, userId: string): Prisma.AnnotationWhereInput {
+  return {
+    sourceId: list.source.id,
+    parentId: null,
+    AND: [list.scope, annotationReadWhere({ userId }, list.memberships)],
+  };
+}
+
+/**
+ * The list's state as two small aggregates (nothing but counts and times is read): what a reader
+ * polling is answered 304 with while it holds.
+ */
+export async function listState(list: ListScope, userId: string): Promise<ListState> {
+  const replies: Prisma.AnnotationWhereInput = {
+    sourceId: list.source.id,
+    parentId: { not: null },
+    AND: [list.scope, replyReadWhere({ userId }, list.memberships)],
+  };
+  const [roots, replyStats] = await Promise.all([
+    aggregateState(listRootsWhere(list, userId)),
+    aggregateState(replies),
+  ]);
+  return { roots, replies: replyStats };
+}
+
+async function aggregateState(where: Prisma.AnnotationWhereInput): Promise<RowsState> {
+  const stats = await db.annotation.aggregate({
+    where,
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
+  return { count: stats._count._all, latest: stats._max.updatedAt?.getTime() ?? 0 };
+}
+
+/** The list's tag for the reader in `state` (listState, or the states of the rows a list was read from). */
+export function listTag(list: ListScope, userId: string, state: ListState): string {
+  return tagFrom(list, userId, "list", [stateText(state.roots), stateText(state.replies)]);
+}
+
+/** A state as it goes into a tag (as index/part.ts writes a part's). */
+function stateText(state: RowsState): string {
+  return `${state.count}|${state.latest}`;
+}
+
+/** What an index is made from: its tag, and the states of what it is read from. */
 export interface IndexState {
   tag: string;
   /** Where the part the reader's tier shares is read and its state (sharedState); null without a group. */
@@ -39,44 +110,26 @@ export interface IndexState {
   replies: string;
 }
 
-export async function stateOf(
-  list: ListScope,
-  userId: string,
-  representation: "list" | "index",
-): Promise<IndexState> {
+export async function stateOf(list: ListScope, userId: string): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
   // see reaches them (and their poll stays a 304). Small aggregates: the group's part the reader's
-  // tier shares (the state of that part), and for the list every thread root and reply the reader
-  // reads; for the index the reader's own part and the replies they read, so that its version can
-  // be made again from the parts as read (indexOf).
+  // tier shares (the state of that part), the reader's own part and the replies they read, so that
+  // the index's version can be made again from the parts as read (indexOf).
   const actor = { userId };
   const tier = readingTier(list.group?.role);
   const sharedScope: SharedPartScope | null =
     list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
-  const readable = (where: Prisma.AnnotationWhereInput) =>
-    db.annotation
-      .aggregate({
-        where: { sourceId: list.source.id, AND: [list.scope, where] },
-        _count: { _all: true },
-        _max: { updatedAt: true },
-      })
-      .then((stats) => `${stats._count._all}|${stats._max.updatedAt?.getTime() ?? 0}`);
   const replies = { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] };
-  const [shared, ...states] = await Promise.all([
+  const [shared, own, replyState] = await Promise.all([
     sharedScope ? sharedState(sharedScope) : "",
-    ...(representation === "list"
-      ? [
-          readable({
-            OR: [{ parentId: null, AND: [annotationReadWhere(actor, list.memberships)] }, replies],
-          }),
-        ]
-      : [partState(list.source, ownWhere(list, userId)), readable(replies)]),
+    partState(list.source, ownWhere(list, userId)),
+    aggregateState({ sourceId: list.source.id, AND: [list.scope, replies] }).then(stateText),
   ]);
   return {
-    tag: tagFrom(list, userId, representation, [shared, ...states]),
+    tag: tagFrom(list, userId, "index", [shared, own, replyState]),
     shared: sharedScope ? { scope: sharedScope, state: shared } : null,
-    replies: states[1] ?? "",
+    replies: replyState,
   };
 }
 

@@ -20,7 +20,7 @@ export async function listAnnotationIndex(
   group?: string,
 ): Promise<AnnotationIndexView> {
   const list = await openList(actor, slug, group);
-  return indexOf(list, actor!.userId, await stateOf(list, actor!.userId, "index"));
+  return indexOf(list, actor!.userId, await stateOf(list, actor!.userId));
 }
 
 /**
@@ -36,7 +36,7 @@ export async function annotationIndexJsonUnlessUnchanged(
   ifNoneMatch: string | null,
 ): Promise<{ tag: string; json: string | null }> {
   const list = await openList(actor, slug, group);
-  const state = await stateOf(list, actor!.userId, "index");
+  const state = await stateOf(list, actor!.userId);
   if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
   const json = cachedIndex(state.tag);
   if (json !== undefined) return { tag: state.tag, json };

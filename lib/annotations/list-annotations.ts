@@ -1,10 +1,10 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
-import { annotationReadWhere, replyInReadThreadWhere, type Actor } from "@/lib/auth/policy";
+import { replyInReadThreadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_COLUMNS, cardReader, type AnnotationRow } from "./access.ts";
-import { tagOf } from "./annotation-tags.ts";
+import { listRootsWhere, listState, listTag, rowsState, type ListState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
 import { textOrder } from "./index/part.ts";
 import { openList, type ListScope } from "./open-list.ts";
@@ -15,8 +15,9 @@ import type { AnnotationListView, AnnotationView } from "./types.ts";
 /**
  * Plain columns only: people and edition numbers are looked up once for the whole list rather than
  * joined into every row, and the editable JSON body is read only for the caller's own annotations.
+ * With each row, when it last changed: the list's tag is made from the rows as read.
  */
-const LIST_SELECT = ANNOTATION_COLUMNS;
+const LIST_SELECT = { ...ANNOTATION_COLUMNS, updatedAt: true } satisfies Prisma.AnnotationSelect;
 
 type ListRow = Prisma.AnnotationGetPayload<{ select: typeof LIST_SELECT }>;
 
@@ -36,7 +37,14 @@ export async function listAnnotations(
   return listOf(await openList(actor, slug, group), actor, ids);
 }
 
-/** For the list route: its tag (ETag), and the list unless `ifNoneMatch` is that tag already. */
+/**
+ * For the list route: its tag (ETag), and the list unless `ifNoneMatch` is that tag already (the
+ * reader polling: nothing changed, so nothing is read but two small aggregates, listState). A list
+ * read is sent under the tag of the rows it was read from, not under the state read before them: a
+ * change committed in between would otherwise leave the rows of one state under the tag of another,
+ * and once the group returned to that state (a note shared, then made private again) the reader
+ * would be answered 304 with a list that is no longer theirs, until something else changed.
+ */
 export async function annotationListUnlessUnchanged(
   actor: Actor,
   slug: string,
@@ -44,8 +52,12 @@ export async function annotationListUnlessUnchanged(
   ifNoneMatch: string | null,
 ): Promise<{ tag: string; list: AnnotationListView | null }> {
   const list = await openList(actor, slug, group);
-  const tag = await tagOf(list, actor!.userId, "list");
-  return { tag, list: tag === ifNoneMatch ? null : await listOf(list, actor) };
+  const userId = actor!.userId;
+  const state = listTag(list, userId, await listState(list, userId));
+  if (state === ifNoneMatch) return { tag: state, list: null };
+  const read = await readList(list, actor);
+  const tag = listTag(list, userId, read.state);
+  return { tag, list: tag === ifNoneMatch ? null : read.view };
 }
 
 export async function listOf(
@@ -53,17 +65,29 @@ export async function listOf(
   actor: Actor,
   ids?: readonly string[],
 ): Promise<AnnotationListView> {
+  return (await readList(list, actor, ids)).view;
+}
+
+/** A list as read, with what its rows say of when they were read. */
+export interface ListRead {
+  view: AnnotationListView;
+  /**
+   * The states of the rows read (rowsState): the thread roots the reader reads and the replies
+   * listed. With all threads (no `ids`), exactly what listState gives when nothing changed since.
+   */
+  state: ListState;
+  /** When each thread listed (read, or withheld) last changed, by id, as its root was read. */
+  changedAt: Map<string, number>;
+}
+
+/** The list (listOf), with the states of the rows it was made from. */
+export async function readList(list: ListScope, actor: Actor, ids?: readonly string[]): Promise<ListRead> {
   const { source, edition, memberships, scope, group: listed } = list;
   const userId = actor!.userId;
   const only = ids ? { in: [...ids] } : undefined;
   const [roots, replyRows, editions] = await Promise.all([
     db.annotation.findMany({
-      where: {
-        id: only,
-        sourceId: source.id,
-        parentId: null,
-        AND: [scope, annotationReadWhere(actor, memberships)],
-      },
+      where: { id: only, ...listRootsWhere(list, userId) },
       select: LIST_SELECT,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
@@ -128,10 +152,14 @@ export async function listOf(
   ];
   views.sort(textOrder);
   return {
-    source: { slug: source.slug, editionNumber: edition.number },
-    group: listed,
-    annotations: views,
-    sentenceCounts: countSentences(views),
+    view: {
+      source: { slug: source.slug, editionNumber: edition.number },
+      group: listed,
+      annotations: views,
+      sentenceCounts: countSentences(views),
+    },
+    state: { roots: rowsState(roots), replies: rowsState(replies) },
+    changedAt: new Map([...roots, ...withheldRoots].map((row) => [row.id, row.updatedAt.getTime()])),
   };
 }
 

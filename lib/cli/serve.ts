@@ -1,8 +1,9 @@
 /**
  * The HTTP server that serves the built app (started by `npm start`, lib/cli/start.ts, as its child):
  * Next's request handler behind Node's own server, so that each request reaches the app with who
- * sent it taken from the TCP connection, which Next alone does not expose to the app (its
- * `x-forwarded-for` is whatever a client sent, set from the socket only when absent).
+ * sent it taken from the TCP connection, which Next alone does not expose to the app (its copy of
+ * the forwarding header that lib/http/trusted-proxy.ts reads is whatever a client sent, set from the
+ * socket only when absent).
  *
  * Before Next sees a request, lib/http/trusted-proxy.ts removes the headers only this server may set
  * and every forwarding header from anyone but a trusted proxy (GLOSSA_TRUSTED_PROXIES), then sets the

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { memberRemovalAction, type Actor } from "@/lib/auth/policy";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
+import { announceMembershipChange } from "./announce-membership-change.ts";
 import { countInstructors, lockGroup } from "./lock-group-memberships.ts";
 import { requireActor, requireGroupPermission } from "./require-group-permission.ts";
 
@@ -32,11 +32,6 @@ export async function removeMember(actor: Actor, groupId: string, memberUserId: 
     });
   });
   // Their open readers hear of it at once (their index changes: the group's work is gone, their own
-  // turns read-only); others' readers look and find nothing new.
-  const sources = await db.annotation.findMany({
-    where: { groupId },
-    distinct: ["sourceId"],
-    select: { sourceId: true },
-  });
-  await Promise.all(sources.map(({ sourceId }) => announceAnnotationChange({ sourceId, groupId })));
+  // turns read-only).
+  await announceMembershipChange(groupId);
 }

@@ -22,6 +22,7 @@ import { listRevisions } from "@/lib/annotations/list-revisions";
 import { decodePageCursor } from "@/lib/annotations/page-cursor";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { changeRole } from "@/lib/groups/change-role";
 import { removeMember } from "@/lib/groups/remove-member";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import type { AnnotationSummary, AnnotationView } from "@/lib/annotations/types";
@@ -776,6 +777,56 @@ describe("the list's tag (ETag for readers polling for new work)", () => {
     // Deleting the instructors' note: the classmate's tag still stays.
     await deleteAnnotation(author.actor, forStaff.id);
     expect(await classmateTags()).toEqual(classmateAfterHide);
+  });
+});
+
+describe("the index's version and the list's tag follow the reader's role", () => {
+  it("change with it, even where the new role reads the same threads, so no fetch is answered 304", async () => {
+    const [instructor, assistant, author] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [assistant, author] });
+    const forStaff = await createAnnotation(
+      author.actor,
+      annotationInput(edition, "nocie dyplomatycznej", { groupId: group.id, visibility: "instructors" }),
+    );
+    const tags = () =>
+      Promise.all(
+        (["list", "index"] as const).map((kind) =>
+          annotationListTag(assistant.actor, "soviet-note", group.id, kind),
+        ),
+      );
+    const index = async (ifNoneMatch: string | null) => {
+      const { tag, json } = await annotationIndexJsonUnlessUnchanged(
+        assistant.actor,
+        "soviet-note",
+        group.id,
+        ifNoneMatch,
+      );
+      return {
+        tag,
+        ids: json && unpackIndex(JSON.parse(json) as PackedAnnotationIndex).annotations.map((a) => a.id),
+      };
+    };
+    const asStudent = await tags();
+    const studentIndex = await index(null);
+    expect(studentIndex.ids).toEqual([]);
+
+    await changeRole(instructor.actor, group.id, assistant.id, "TEACHING_ASSISTANT");
+    const asAssistant = await tags();
+    expect(asAssistant[0]).not.toBe(asStudent[0]);
+    expect(asAssistant[1]).not.toBe(asStudent[1]);
+    const assistantIndex = await index(studentIndex.tag);
+    expect(assistantIndex.ids).toEqual([forStaff.id]);
+
+    // An instructor reads the same threads as a teaching assistant, and may do more with them.
+    await changeRole(instructor.actor, group.id, assistant.id, "INSTRUCTOR");
+    const asInstructor = await tags();
+    expect(asInstructor[0]).not.toBe(asAssistant[0]);
+    expect(asInstructor[1]).not.toBe(asAssistant[1]);
+    expect((await index(assistantIndex.tag)).ids).toEqual([forStaff.id]);
+
+    await changeRole(instructor.actor, group.id, assistant.id, "STUDENT");
+    expect(await tags()).toEqual(asStudent);
+    expect((await index(asInstructor[1]!)).ids).toEqual([]);
   });
 });
 

@@ -10,6 +10,11 @@ import { GET as live } from "@/app/api/annotations/live/route";
 import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { annotationListTag } from "@/lib/annotations/annotation-tags";
+import {
+  annotationIndexJsonUnlessUnchanged,
+  listAnnotationIndex,
+} from "@/lib/annotations/list-annotation-index";
+import { changeRole } from "@/lib/groups/change-role";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";
@@ -161,6 +166,47 @@ describe("following a source's annotations live", () => {
       const events = await watching.eventsUntil(2);
       expect(events).toHaveLength(2);
       expect(events[1]!.version).toBe(await indexVersion(removed));
+    } finally {
+      await watching.stop();
+    }
+  });
+
+  it("tells a member whose role changed at once: promoted they read the instructors' notes, demoted no more", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, student] = await Promise.all([createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [student], current: true });
+    const forInstructors = await createAnnotation(
+      instructor.actor,
+      annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "instructors" }),
+    );
+    const readsIt = async () =>
+      (await listAnnotationIndex(student.actor, "soviet-note")).annotations.some(
+        (a) => a.id === forInstructors.id,
+      );
+    /** The index route, asked with the version the reader holds: null if it answers 304. */
+    const fetched = async (version: string) =>
+      (await annotationIndexJsonUnlessUnchanged(student.actor, "soviet-note", undefined, version)).json;
+    const watching = await follow(student, "soviet-note");
+    try {
+      const [asStudent] = await watching.eventsUntil(1);
+      expect(await readsIt()).toBe(false);
+
+      // Nothing else happens in the group: the new role alone gives their reader a new version,
+      // and the index asked with the old one is sent again, now with the note.
+      await changeRole(instructor.actor, group.id, student.id, "TEACHING_ASSISTANT");
+      const promoted = await watching.eventsUntil(2);
+      expect(promoted).toHaveLength(2);
+      expect(promoted[1]!.version).toBe(await indexVersion(student));
+      expect(promoted[1]!.version).not.toBe(asStudent!.version);
+      expect(await fetched(asStudent!.version)).not.toBeNull();
+      expect(await readsIt()).toBe(true);
+
+      await changeRole(instructor.actor, group.id, student.id, "STUDENT");
+      const demoted = await watching.eventsUntil(3);
+      expect(demoted).toHaveLength(3);
+      expect(demoted[2]!.version).toBe(await indexVersion(student));
+      expect(await fetched(promoted[1]!.version)).not.toBeNull();
+      expect(await readsIt()).toBe(false);
     } finally {
       await watching.stop();
     }

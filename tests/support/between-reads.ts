@@ -57,6 +57,25 @@ export const ownRows = (where: Prisma.AnnotationWhereInput) => {
 export const ownRowsOf = (userId: string) => (where: Prisma.AnnotationWhereInput) =>
   ownRows(where) && JSON.stringify(where).includes(`"authorId":"${userId}"`);
 
+/**
+ * Thread roots read under a reader's whole policy (`annotationReadWhere`: their own by author, others'
+ * by visibility): the list's roots, a page's keyset and its cards.
+ */
+export const listRows = (where: Prisma.AnnotationWhereInput) => {
+  const text = roots(where);
+  return text !== null && text.includes('"visibility"') && text.includes('"authorId"');
+};
+
+/** A page's cards: thread roots by id, under the reader's policy (after the page's keyset was read). */
+export const cardRows = (where: Prisma.AnnotationWhereInput) =>
+  listRows(where) && JSON.stringify(where).includes('"id":{"in":');
+
+/** Replies read for a list or a page (of every thread, or of some threads by id). */
+export const replyRows = (where: Prisma.AnnotationWhereInput) => {
+  const text = JSON.stringify(where);
+  return text.includes('"parentId":{"not":null}') || text.includes('"parentId":{"in":');
+};
+
 function installHook(): void {
   const globals = globalThis as unknown as { glossaPrisma?: PrismaClient };
   // Touching the app's client makes it (lib/db makes it on first use).

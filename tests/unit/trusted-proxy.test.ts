@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientAddress, readerOrigin, UNKNOWN_CLIENT } from "@/lib/http/request-client";
 import {
@@ -132,5 +134,23 @@ describe("the headers the app reads", () => {
   it("spell an IPv6 socket in brackets", () => {
     expect(socketOrigin("::1", 3000)).toBe("http://[::1]:3000");
     expect(socketOrigin("127.0.0.1", 8080)).toBe("http://127.0.0.1:8080");
+  });
+});
+
+describe("the forwarded client address header", () => {
+  /** Every source file under `dir` (relative to the repository root), skipping dependencies and builds. */
+  const sourcesUnder = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && /\.(?:[cm]?[jt]sx?)$/u.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+
+  it("is named and read by lib/http/trusted-proxy.ts alone, so no other module comes to trust it", () => {
+    const files = [...sourcesUnder("lib"), ...sourcesUnder("app"), "proxy.ts"];
+    const naming = files.filter(
+      (file) =>
+        file !== path.join("lib", "http", "trusted-proxy.ts") &&
+        /x-forwarded-for/iu.test(readFileSync(file, "utf8")),
+    );
+    expect(naming).toEqual([]);
   });
 });
