@@ -26,10 +26,22 @@ export async function tagOf(
   list: ListScope,
   userId: string,
   representation: "list" | "index",
+  shared?: SharedStates,
 ): Promise<string> {
   return representation === "list"
     ? listTag(list, userId, await listState(list, userId))
-    : (await stateOf(list, userId)).tag;
+    : (await stateOf(list, userId, shared)).tag;
+}
+
+function sharedStateOnce(scope: SharedPartScope, shared: SharedStates | undefined): Promise<string> {
+  if (!shared) return sharedState(scope);
+  const key = [scope.source.id, scope.groupId, scope.tier].join("|");
+  let state = shared.get(key);
+  if (!state) {
+    state = sharedState(scope);
+    shared.set(key, state);
+  }
+  return state;
 }
 
 /** How many rows, and when the latest of them last changed (ms since the epoch; 0 for none). */
@@ -110,7 +122,13 @@ export interface IndexState {
   replies: string;
 }
 
-export async function stateOf(list: ListScope, userId: string): Promise<IndexState> {
+/**
+ * States of shared parts already read in one pass over many readers (watch-annotations.ts), by
+ * source, group and tier: the readers of one tier share one aggregate instead of one each.
+ */
+export type SharedStates = Map<string, Promise<string>>;
+
+export async function stateOf(list: ListScope, userId: string, shared?: SharedStates): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
   // see reaches them (and their poll stays a 304). Small aggregates: the group's part the reader's
@@ -121,14 +139,14 @@ export async function stateOf(list: ListScope, userId: string): Promise<IndexSta
   const sharedScope: SharedPartScope | null =
     list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
   const replies = { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] };
-  const [shared, own, replyState] = await Promise.all([
-    sharedScope ? sharedState(sharedScope) : "",
+  const [sharedNow, own, replyState] = await Promise.all([
+    sharedScope ? sharedStateOnce(sharedScope, shared) : "",
     partState(list.source, ownWhere(list, userId)),
     aggregateState({ sourceId: list.source.id, AND: [list.scope, replies] }).then(stateText),
   ]);
   return {
-    tag: tagFrom(list, userId, "index", [shared, own, replyState]),
-    shared: sharedScope ? { scope: sharedScope, state: shared } : null,
+    tag: tagFrom(list, userId, "index", [sharedNow, own, replyState]),
+    shared: sharedScope ? { scope: sharedScope, state: sharedNow } : null,
     replies: replyState,
   };
 }

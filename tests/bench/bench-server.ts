@@ -9,6 +9,8 @@ export interface BenchServer {
   origin: string;
   /** The database the app runs on: `databaseUrl` when given, else its embedded one. */
   databaseUrl: string;
+  /** The process group the app runs in (`npm start` and its children): for CPU and memory figures. */
+  pid: number;
   /** Stops the app (and its embedded database) and waits until it has exited; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -67,7 +69,7 @@ export async function startBenchServer(options: {
       () => app.exitCode !== null || app.signalCode !== null,
     );
     const databaseUrl = options.databaseUrl ?? (await readFile(embeddedUrlFile(dataDir), "utf8")).trim();
-    return { origin, databaseUrl, stop };
+    return { origin, databaseUrl, pid: app.pid!, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -14,11 +14,13 @@ import {
   annotationIndexJsonUnlessUnchanged,
   listAnnotationIndex,
 } from "@/lib/annotations/list-annotation-index";
+import { watchFigures } from "@/lib/annotations/watch-annotations";
 import { changeRole } from "@/lib/groups/change-role";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";
 import { testDatabase } from "../support/test-database";
+import { readVersionEvents } from "../support/version-events";
 
 // The session is the one thing not run for real (route handlers outside Next have no request scope).
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -46,22 +48,9 @@ async function follow(user: TestUser | null, sources: string) {
   );
   const events: LiveEvent[] = [];
   let ended = false;
-  let buffered = "";
   const reading = (async () => {
     if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return;
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffered += value;
-      let end: number;
-      while ((end = buffered.indexOf("\n\n")) >= 0) {
-        const block = buffered.slice(0, end);
-        buffered = buffered.slice(end + 2);
-        const data = /^event: version\ndata: (.*)$/mu.exec(block)?.[1];
-        if (data) events.push(JSON.parse(data) as LiveEvent);
-      }
-    }
+    await readVersionEvents(response.body, (data) => events.push(data as LiveEvent));
     ended = true;
   })();
   /** Resolves when `count` events have come (or fails after SOON_MS). */
@@ -227,6 +216,51 @@ describe("following a source's annotations live", () => {
     expect(await status(reader, "a,b,c,d")).toEqual([422, "tooManyWatchedSources"]);
     expect(await status(reader, "Soviet%20Note")).toEqual([422, "watchedSourcesInvalid"]);
     expect(await status(reader, "")).toEqual([422, "watchedSourcesInvalid"]);
+  });
+});
+
+describe("a class following one source", () => {
+  it("hears a burst of the class's notes: each reader's last version is their index's, in a few events, each tab too", async () => {
+    const edition = await importedEdition("soviet-note");
+    const instructor = await createUser();
+    const students = await Promise.all(Array.from({ length: 10 }, () => createUser()));
+    const group = await createGroupWith({ instructor, students, current: true });
+    const readers = [instructor, ...students];
+    // Every reader one tab; three of them a second one.
+    const tabs = [];
+    for (const reader of [...readers, ...readers.slice(0, 3)]) tabs.push(await follow(reader, "soviet-note"));
+    try {
+      await Promise.all(tabs.map((tab) => tab.eventsUntil(1)));
+      expect(watchFigures()).toMatchObject({ readers: 11, connections: 14 });
+      const quotes = ["Władimira Potiomkina", "nocie dyplomatycznej", "wszystkie układy z Polską"];
+      // Fifteen notes at once, by three authors; one of each author's is private.
+      await Promise.all(
+        Array.from({ length: 15 }, (_, i) =>
+          createAnnotation(
+            students[i % 3]!.actor,
+            annotationInput(edition, quotes[i % 3]!, {
+              groupId: group.id,
+              visibility: i % 5 === 4 ? "private" : "group",
+            }),
+          ),
+        ),
+      );
+      await pause(QUIET_MS * 2);
+      for (const [i, tab] of tabs.entries()) {
+        const reader = i < readers.length ? readers[i]! : readers[i - readers.length]!;
+        const last = tab.events.at(-1)!;
+        expect(last.version).toBe(await indexVersion(reader));
+        // Changes are looked at together: a burst is a handful of events, not one per note.
+        expect(tab.events.length).toBeGreaterThanOrEqual(2);
+        expect(tab.events.length).toBeLessThanOrEqual(6);
+        expect(new Set(tab.events.map((event) => event.version)).size).toBe(tab.events.length);
+      }
+    } finally {
+      await Promise.all(tabs.map((tab) => tab.stop()));
+    }
+    // Closed connections leave nothing behind.
+    await pause(50);
+    expect(watchFigures()).toEqual({ sources: 0, readers: 0, connections: 0 });
   });
 });
 

@@ -62,24 +62,42 @@ function keepUpToDate(scope: SharedPartScope): void {
 
 /** Reads in the background, until they end. */
 const reading = new Set<Promise<unknown>>();
+/**
+ * Parts being read again, by source, group and tier; `true`: changed again meanwhile, so read once
+ * more when this read ends. However many changes come, a part is read at most once at a time, with
+ * at most one read waiting: a burst of writes costs two reads, not one each.
+ */
+const rereading = new Map<string, boolean>();
 
 /** A change in a group (made on any instance): its parts here are read again in the background. */
 function readAgain(change: AnnotationChange): void {
   if (change.groupId === null) return;
-  for (const scope of keptUpToDate.values()) {
+  for (const [key, scope] of keptUpToDate) {
     if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
-    const read = sharedState(scope)
-      .then((state) => sharedPart(scope, state))
-      .catch((error: unknown) => {
-        // Only a head start: the next reader reads it themselves.
-        console.error("[glossa] could not read a group's index again after a change:", error);
-      })
-      .finally(() => reading.delete(read));
-    reading.add(read);
+    if (rereading.has(key)) rereading.set(key, true);
+    else reread(key, scope);
   }
+}
+
+function reread(key: string, scope: SharedPartScope): void {
+  rereading.set(key, false);
+  const read = sharedState(scope)
+    .then((state) => sharedPart(scope, state))
+    .catch((error: unknown) => {
+      // Only a head start: the next reader reads it themselves.
+      console.error("[glossa] could not read a group's index again after a change:", error);
+    })
+    .finally(() => {
+      reading.delete(read);
+      const again = rereading.get(key);
+      rereading.delete(key);
+      if (again) reread(key, scope);
+    });
+  reading.add(read);
 }
 
 /** Waits for the background reads under way (before the database connection is closed). */
 export async function backgroundReadsDone(): Promise<void> {
-  await Promise.allSettled([...reading]);
+  // A read that ends may start the one that waited.
+  while (reading.size > 0) await Promise.allSettled([...reading]);
 }

@@ -27,29 +27,49 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
   const lastFetch = useRef(0);
   /** The ETag of the index shown: polling sends it back, and an unchanged one costs a bodiless 304. */
   const etag = useRef<string | null>(null);
+  /**
+   * One fetch at a time: a refresh asked for while one is on its way (a burst of the class's new
+   * notes, each a live event) is made once, when it is back. However fast the class writes, a
+   * reader asks at most one index at a time, and the last one asked for always comes.
+   */
+  const inFlight = useRef(false);
+  const again = useRef(false);
 
   const refresh = useCallback(() => {
-    const request = ++latest.current;
-    lastFetch.current = Date.now();
-    const shown = selectCanAnnotate(store.getState());
-    // User Timing marks: `npm run bench:annotations` reads them to say where a page's time goes.
-    performance.mark("glossa:index-requested");
-    fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null).then(
-      (answer) => {
-        if (request !== latest.current || answer === "unchanged") return;
-        performance.mark("glossa:index-received");
-        if (answer === "signed-out") {
-          etag.current = null;
-          store.dispatch({ type: "signedOut" });
-        } else {
-          etag.current = answer.etag;
-          store.dispatch({ type: "indexArrived", index: answer.index });
-        }
-      },
-      () => {
-        if (request === latest.current) store.dispatch({ type: "indexFailed" });
-      },
-    );
+    const run = () => {
+      inFlight.current = true;
+      again.current = false;
+      const request = ++latest.current;
+      lastFetch.current = Date.now();
+      const shown = selectCanAnnotate(store.getState());
+      // User Timing marks: `npm run bench:annotations` reads them to say where a page's time goes.
+      performance.mark("glossa:index-requested");
+      fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null)
+        .then(
+          (answer) => {
+            if (request !== latest.current || answer === "unchanged") return;
+            performance.mark("glossa:index-received");
+            if (answer === "signed-out") {
+              etag.current = null;
+              store.dispatch({ type: "signedOut" });
+            } else {
+              etag.current = answer.etag;
+              store.dispatch({ type: "indexArrived", index: answer.index });
+            }
+          },
+          () => {
+            if (request === latest.current) store.dispatch({ type: "indexFailed" });
+          },
+        )
+        .finally(() => {
+          // Given up (the source is no longer shown): nothing follows.
+          if (request !== latest.current) return;
+          inFlight.current = false;
+          if (again.current) run();
+        });
+    };
+    if (inFlight.current) again.current = true;
+    else run();
   }, [store, sourceSlug]);
 
   useEffect(() => {
@@ -70,6 +90,8 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
       window.removeEventListener(CURRENT_GROUP_CHANGED, refresh);
       // Whatever is still on its way belongs to a source no longer shown.
       latest.current += 1;
+      inFlight.current = false;
+      again.current = false;
     };
   }, [store, refresh]);
 
