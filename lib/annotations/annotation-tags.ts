@@ -1,10 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { annotationReadWhere, readingTier, replyReadWhere, type Actor } from "@/lib/auth/policy";
+import {
+  annotationReadWhere,
+  groupSharedReplyWhere,
+  readingTier,
+  replyReadWhere,
+  type Actor,
+} from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { partState } from "./index/part.ts";
-import { sharedState, type SharedPartScope } from "./index/shared-part.ts";
+import { tierStates, type SharedPartScope } from "./index/shared-part.ts";
 import { openList, type ListScope } from "./open-list.ts";
 
 /**
@@ -26,22 +32,10 @@ export async function tagOf(
   list: ListScope,
   userId: string,
   representation: "list" | "index",
-  shared?: SharedStates,
 ): Promise<string> {
   return representation === "list"
     ? listTag(list, userId, await listState(list, userId))
-    : (await stateOf(list, userId, shared)).tag;
-}
-
-function sharedStateOnce(scope: SharedPartScope, shared: SharedStates | undefined): Promise<string> {
-  if (!shared) return sharedState(scope);
-  const key = [scope.source.id, scope.groupId, scope.tier].join("|");
-  let state = shared.get(key);
-  if (!state) {
-    state = sharedState(scope);
-    shared.set(key, state);
-  }
-  return state;
+    : (await stateOf(list, userId)).tag;
 }
 
 /** How many rows, and when the latest of them last changed (ms since the epoch; 0 for none). */
@@ -122,32 +116,37 @@ export interface IndexState {
   replies: string;
 }
 
-/**
- * States of shared parts already read in one pass over many readers (watch-annotations.ts), by
- * source, group and tier: the readers of one tier share one aggregate instead of one each.
- */
-export type SharedStates = Map<string, Promise<string>>;
-
-export async function stateOf(list: ListScope, userId: string, shared?: SharedStates): Promise<IndexState> {
+export async function stateOf(list: ListScope, userId: string): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
-  // see reaches them (and their poll stays a 304). Small aggregates: the group's part the reader's
-  // tier shares (the state of that part), the reader's own part and the replies they read, so that
-  // the index's version can be made again from the parts as read (indexOf).
+  // see reaches them (and their poll stays a 304). Small aggregates, so that the index's version can
+  // be made again from the parts as read (indexOf): what the reader's tier shares in the group (its
+  // part's state and its replies', read once for the tier: tierStates), the reader's own part, and
+  // the replies only they read there — their own, and others' in their own threads. The replies the
+  // reader reads are exactly those three sets (policy.ts: groupSharedReplyWhere), so any reply
+  // they may read that is added, changed or gone moves one of the states, and no other reply does.
   const actor = { userId };
   const tier = readingTier(list.group?.role);
   const sharedScope: SharedPartScope | null =
     list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
-  const replies = { parentId: { not: null }, AND: [replyReadWhere(actor, list.memberships)] };
-  const [sharedNow, own, replyState] = await Promise.all([
-    sharedScope ? sharedStateOnce(sharedScope, shared) : "",
+  const inScope = (where: Prisma.AnnotationWhereInput) =>
+    aggregateState({ sourceId: list.source.id, parentId: { not: null }, AND: [list.scope, where] }).then(
+      stateText,
+    );
+  const [tierNow, own, ownReplies, repliesToOwn] = await Promise.all([
+    sharedScope
+      ? tierStates(sharedScope, () => inScope(groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)))
+      : null,
     partState(list.source, ownWhere(list, userId)),
-    aggregateState({ sourceId: list.source.id, AND: [list.scope, replies] }).then(stateText),
+    inScope({ authorId: userId }),
+    inScope({ parent: { authorId: userId }, AND: [replyReadWhere(actor, list.memberships)] }),
   ]);
+  const replies = [tierNow?.replies ?? "", ownReplies, repliesToOwn].join("/");
+  const sharedNow = tierNow?.shared ?? "";
   return {
-    tag: tagFrom(list, userId, "index", [sharedNow, own, replyState]),
+    tag: tagFrom(list, userId, "index", [sharedNow, own, replies]),
     shared: sharedScope ? { scope: sharedScope, state: sharedNow } : null,
-    replies: replyState,
+    replies,
   };
 }
 

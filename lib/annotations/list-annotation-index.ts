@@ -3,11 +3,12 @@ import { withheldThreadWhere, type Actor } from "@/lib/auth/policy";
 import { ownWhere, stateOf, tagFrom, type IndexState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
 import { cachedIndex, rememberIndex } from "./index/cache.ts";
-import { NO_PART, readIndexPart, textOrder } from "./index/part.ts";
+import { NO_PART, readIndexPart } from "./index/part.ts";
+import { textOrder } from "./index/text-order.ts";
 import { packIndex } from "./index/wire.ts";
-import { sharedPart } from "./index/shared-part.ts";
+import { sharedPart, sharedPartChanges } from "./index/shared-part.ts";
 import { openList, type ListScope } from "./open-list.ts";
-import type { AnnotationIndexView, AnnotationSummary } from "./types.ts";
+import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary, PersonView } from "./types.ts";
 
 /**
  * The same threads as `listAnnotations` (same scope, same policy), each as a summary: its place in
@@ -28,23 +29,104 @@ export async function listAnnotationIndex(
  * polling: nothing changed, so nothing is read but three small aggregates at once), the index as
  * packed JSON (index/wire.ts) — from this instance's cache when it served the same tag before. A
  * new index is sent, and kept, under its own version (indexOf), which may be newer than the tag.
+ *
+ * With `base`, the state of the shared part the reader holds (the index's `base`), and that part
+ * still kept here: only the changes since (AnnotationIndexDelta), so that after a classmate's note a
+ * class's readers are each sent a few threads, not thousands, and the instance works the changes out
+ * once for them all. Without a base it knows, the whole index.
  */
 export async function annotationIndexJsonUnlessUnchanged(
   actor: Actor,
   slug: string,
   group: string | undefined,
   ifNoneMatch: string | null,
+  base: string | null = null,
 ): Promise<{ tag: string; json: string | null }> {
   const list = await openList(actor, slug, group);
-  const state = await stateOf(list, actor!.userId);
+  const userId = actor!.userId;
+  const state = await stateOf(list, userId);
   if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
+  if (base !== null && state.shared) {
+    const delta = await deltaOf(list, userId, state, state.shared, base);
+    if (delta) {
+      return {
+        tag: delta.version,
+        json: delta.version === ifNoneMatch ? null : JSON.stringify(packIndex(delta)),
+      };
+    }
+  }
   const json = cachedIndex(state.tag);
   if (json !== undefined) return { tag: state.tag, json };
   // Read now, the index may be newer than `state`: it is sent and kept under its own version.
-  const index = await indexOf(list, actor!.userId, state);
+  const index = await indexOf(list, userId, state);
   const packed = JSON.stringify(packIndex(index));
   rememberIndex(index.version, packed);
   return { tag: index.version, json: index.version === ifNoneMatch ? null : packed };
+}
+
+/**
+ * The changes since the shared part in state `base`, as indexOf would read the index now: the
+ * shared threads added or changed (the reader's own excepted, as in indexOf) and those gone, and the
+ * reader's own part and withheld threads whole. Null when this instance no longer keeps that part.
+ */
+async function deltaOf(
+  list: ListScope,
+  userId: string,
+  state: IndexState,
+  shared: NonNullable<IndexState["shared"]>,
+  base: string,
+): Promise<AnnotationIndexDelta | null> {
+  const [now, personal] = await Promise.all([
+    sharedPart(shared.scope, shared.state),
+    personalParts(list, userId),
+  ]);
+  const changes = sharedPartChanges(shared.scope, base, now);
+  if (!changes) return null;
+  const annotations = [...changes.changed.filter((a) => a.authorId !== userId), ...personal.annotations];
+  const named = new Set(annotations.map((a) => a.authorId));
+  return {
+    source: { slug: list.source.slug, editionNumber: list.edition.number },
+    group: list.group,
+    version: tagFrom(list, userId, "index", [now.state, personal.state, state.replies]),
+    base: now.state,
+    people: peopleOf([now, personal]).filter((person) => named.has(person.id)),
+    annotations,
+    delta: { from: base, removed: [...changes.removed] },
+  };
+}
+
+/**
+ * The reader's own annotations in scope (marked as theirs), and the threads withheld from them but
+ * holding their replies, as placeholders showing nothing of their root: the part of the index that
+ * is the reader's alone, read on every request (a few rows), with its own part's state.
+ */
+async function personalParts(
+  list: ListScope,
+  userId: string,
+): Promise<{ annotations: AnnotationSummary[]; people: PersonView[]; state: string }> {
+  const [own, withheld] = await Promise.all([
+    readIndexPart(list, ownWhere(list, userId), { userId }, true),
+    readIndexPart(list, withheldThreadWhere({ userId }, list.memberships, list.scope), { userId }, false),
+  ]);
+  return {
+    annotations: [
+      ...own.annotations,
+      ...withheld.annotations.map((a): AnnotationSummary => ({
+        ...a,
+        kind: "comment",
+        authorId: "",
+        tags: [],
+        deleted: false,
+        hidden: false,
+      })),
+    ],
+    people: own.people,
+    state: own.state,
+  };
+}
+
+function peopleOf(parts: readonly { people: readonly PersonView[] }[]): PersonView[] {
+  return [...new Map(parts.flatMap((part) => part.people.map((p) => [p.id, p] as const))).values()];
 }
 
 /**
@@ -63,36 +145,23 @@ export async function annotationIndexJsonUnlessUnchanged(
  * the version stays the live connection's tag (tagOf), so a reader is not sent to fetch it twice.
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
-  const { source, edition, scope, group, memberships } = list;
-  const [shared, own, withheld] = await Promise.all([
+  const { source, edition, group } = list;
+  const [shared, personal] = await Promise.all([
     state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
-    readIndexPart(list, ownWhere(list, userId), { userId }, true),
-    readIndexPart(list, withheldThreadWhere({ userId }, memberships, scope), { userId }, false),
+    personalParts(list, userId),
   ]);
   // The reader's own annotations in the shared part are in their own part too (marked as theirs).
-  // Withheld threads (only the reader's replies are theirs to read) show nothing of their root.
-  const annotations = [
-    ...shared.annotations.filter((a) => a.authorId !== userId),
-    ...own.annotations,
-    ...withheld.annotations.map((a): AnnotationSummary => ({
-      ...a,
-      kind: "comment",
-      authorId: "",
-      tags: [],
-      deleted: false,
-      hidden: false,
-    })),
-  ];
+  const annotations = [...shared.annotations.filter((a) => a.authorId !== userId), ...personal.annotations];
   annotations.sort(textOrder);
   const named = new Set(annotations.map((a) => a.authorId));
-  const people = new Map([...shared.people, ...own.people].map((person) => [person.id, person]));
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group,
-    version: tagFrom(list, userId, "index", [shared.state, own.state, state.replies]),
+    version: tagFrom(list, userId, "index", [shared.state, personal.state, state.replies]),
     // Only the authors of what is listed: the index names nobody else.
-    people: [...people.values()].filter((person) => named.has(person.id)),
+    people: peopleOf([shared, personal]).filter((person) => named.has(person.id)),
     annotations,
     sentenceCounts: countSentences(annotations),
+    ...(state.shared && { base: shared.state }),
   };
 }

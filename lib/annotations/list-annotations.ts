@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_COLUMNS, cardReader, type AnnotationRow } from "./access.ts";
 import { listRootsWhere, listState, listTag, rowsState, type ListState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
-import { textOrder } from "./index/part.ts";
+import { textOrder } from "./index/text-order.ts";
 import { openList, type ListScope } from "./open-list.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toWithheldView } from "./to-view.ts";

@@ -138,6 +138,11 @@ export interface AnnotationSummary {
   anchor: AnchorView;
   deleted: boolean;
   hidden: boolean;
+  /**
+   * In the index the reader holds: from the part every member of their tier shares (set only there),
+   * which the changes since (AnnotationIndexDelta) bring up to date; the rest is sent whole each time.
+   */
+  shared?: true;
 }
 
 /**
@@ -158,6 +163,21 @@ export interface AnnotationIndexView {
   annotations: AnnotationSummary[];
   /** Visible, not deleted annotations touching each sentence: { "3": 2 }. */
   sentenceCounts: Record<string, number>;
+  /**
+   * The state of the shared part the index holds (its threads marked `shared`): sent back
+   * (`?base=`) to be given only the changes since. Absent without a group.
+   */
+  base?: string;
+}
+
+/**
+ * What changed in a reader's index since the one holding the shared part in state `from`
+ * (`?base=from`): the shared threads added or changed and the ids of those gone, and the reader's
+ * own part and withheld threads whole (a few). Applied with index/apply-delta.ts, it gives exactly the
+ * index of `version`; the people are those of the threads sent, the sentence counts are counted anew.
+ */
+export interface AnnotationIndexDelta extends Omit<AnnotationIndexView, "sentenceCounts"> {
+  delta: { from: string; removed: string[] };
 }
 
 /** Most cards one request asks for (`GET /api/sources/{slug}/annotations?ids=…`). */

@@ -1,8 +1,22 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { tagOf, type SharedStates } from "./annotation-tags.ts";
-import { openList } from "./open-list.ts";
+import { db } from "@/lib/db";
+import {
+  announceAnnotationChange,
+  onAnnotationChange,
+  type AnnotationChange,
+} from "@/lib/live/annotation-changes";
+import {
+  forgetStale,
+  markAbsent,
+  markPresent,
+  PRESENCE_INTERVAL_MS,
+  readingNow,
+  type PresenceRow,
+} from "@/lib/live/presence";
+import { tagOf } from "./annotation-tags.ts";
+import { openList, type ListScope } from "./open-list.ts";
+import type { PersonView } from "./types.ts";
 
 /** Changes arriving together (a burst of edits, 30 readers' replies) are looked at once. */
 const SETTLE_MS = 150;
@@ -21,6 +35,7 @@ export interface AnnotationWatch {
 /** One connection's part: where its events go. */
 interface Sink {
   send: (slug: string, version: string) => void;
+  presence: (slug: string, people: readonly PersonView[]) => void;
   end: () => void;
 }
 
@@ -29,7 +44,16 @@ interface Reader {
   actor: NonNullable<Actor>;
   slug: string;
   groupId: string | null;
+  /**
+   * What the reader reads (their group, role, memberships, the edition), as opened when they
+   * connected: opened again only when a pass finds it changed (changedSinceOpened, three queries for
+   * all readers), so a pass costs each reader two small aggregates, not the eight of opening it
+   * and asking. Another group chosen in a page also reconnects it (live-versions.ts).
+   */
+  list: ListScope;
   version: string;
+  /** The classmates last said to be reading the source with them (JSON), and who they are. */
+  presence: { json: string; people: readonly PersonView[] };
   sinks: Set<Sink>;
 }
 
@@ -46,15 +70,25 @@ interface SourceWatch {
   dirtyGroups: Set<string | null>;
   timer: ReturnType<typeof setTimeout> | null;
   running: boolean;
+  /** Who reads it is looked at again soon (someone came or went, on any instance). */
+  presenceTimer: ReturnType<typeof setTimeout> | null;
 }
 
 interface Watches {
   sources: Map<string, SourceWatch>;
   unsubscribe: (() => void) | null;
+  /** Marks this instance's readers present every PRESENCE_INTERVAL_MS while it has any. */
+  presenceTicker: ReturnType<typeof setInterval> | null;
 }
 
 const globalForWatches = globalThis as unknown as { glossaWatches?: Watches };
-const watches = (globalForWatches.glossaWatches ??= { sources: new Map(), unsubscribe: null });
+const watches = (globalForWatches.glossaWatches ??= {
+  sources: new Map(),
+  unsubscribe: null,
+  presenceTicker: null,
+});
+/** Someone came or went: the others hear of it after this (arrivals together make one look). */
+const PRESENCE_SETTLE_MS = 500;
 
 function readerKey(actor: NonNullable<Actor>, slug: string, groupId: string | null): string {
   return [actor.userId, slug, groupId ?? ""].join("\n");
@@ -77,12 +111,14 @@ export async function watchAnnotationVersions(
   slugs: readonly string[],
   send: (slug: string, version: string) => void,
   onEnd: () => void,
+  presence: (slug: string, people: readonly PersonView[]) => void = () => {},
 ): Promise<AnnotationWatch> {
   const opened = await Promise.all(
     slugs.map(async (slug) => {
       const list = await openList(actor, slug, undefined);
       return {
         slug,
+        list,
         sourceId: list.source.id,
         groupId: list.group?.id ?? null,
         version: await tagOf(list, actor!.userId, "index"),
@@ -92,6 +128,7 @@ export async function watchAnnotationVersions(
   let stopped = false;
   const sink: Sink = {
     send,
+    presence,
     end: () => {
       if (stopped) return;
       watch.stop();
@@ -116,10 +153,13 @@ export async function watchAnnotationVersions(
         actor: actor!,
         slug: entry.slug,
         groupId: entry.groupId,
+        list: entry.list,
         version: entry.version,
+        presence: { json: "", people: [] },
         sinks: new Set(),
       };
       source.readers.set(key, reader);
+      arrived(source, reader);
     } else if (reader.version !== entry.version) {
       // Newer than what the reader's other tabs heard last: they hear it too.
       reader.version = entry.version;
@@ -127,6 +167,8 @@ export async function watchAnnotationVersions(
     }
     reader.sinks.add(sink);
     joined.push({ watch: source, key });
+    // Another tab of a reader already here: who reads with them, as their other tabs heard.
+    if (reader.presence.json) presence(reader.slug, reader.presence.people);
   }
   for (const entry of opened) send(entry.slug, entry.version);
   return watch;
@@ -135,7 +177,14 @@ export async function watchAnnotationVersions(
 function sourceWatch(sourceId: string): SourceWatch {
   let source = watches.sources.get(sourceId);
   if (!source) {
-    source = { sourceId, readers: new Map(), dirtyGroups: new Set(), timer: null, running: false };
+    source = {
+      sourceId,
+      readers: new Map(),
+      dirtyGroups: new Set(),
+      timer: null,
+      running: false,
+      presenceTimer: null,
+    };
     watches.sources.set(sourceId, source);
   }
   return source;
@@ -145,9 +194,13 @@ function leave(source: SourceWatch, key: string, sink: Sink): void {
   const reader = source.readers.get(key);
   if (!reader) return;
   reader.sinks.delete(sink);
-  if (reader.sinks.size === 0) source.readers.delete(key);
+  if (reader.sinks.size === 0) {
+    source.readers.delete(key);
+    left(source, reader);
+  }
   if (source.readers.size === 0 && !source.running) {
     if (source.timer) clearTimeout(source.timer);
+    if (source.presenceTimer) clearTimeout(source.presenceTimer);
     watches.sources.delete(source.sourceId);
   }
 }
@@ -160,6 +213,10 @@ function listenOnce(): void {
 function changed(change: AnnotationChange): void {
   const source = watches.sources.get(change.sourceId);
   if (!source) return;
+  if (change.presence) {
+    presenceSoon(source);
+    return;
+  }
   source.dirtyGroups.add(change.groupId);
   schedule(source);
 }
@@ -185,18 +242,27 @@ async function pass(source: SourceWatch): Promise<void> {
   const groups = source.dirtyGroups;
   source.dirtyGroups = new Set();
   const concerned = [...source.readers.values()].filter((reader) => concerns(reader, groups));
-  const shared: SharedStates = new Map();
+  let reopen: Set<Reader>;
+  try {
+    reopen = await changedSinceOpened(source.sourceId, concerned);
+  } catch (error) {
+    console.error("[glossa] could not look at the readers of a changed source:", error);
+    reopen = new Set(concerned);
+  }
   let next = 0;
   const work = async () => {
     while (next < concerned.length) {
       const reader = concerned[next++]!;
       if (reader.sinks.size === 0) continue;
       try {
-        const list = await openList(reader.actor, reader.slug, undefined);
-        // Another group chosen (in any tab): followed from now on. (The entry keeps the key it was
-        // found under; a tab opened now shares nothing with it, which costs a little, never a version.)
-        reader.groupId = list.group?.id ?? null;
-        const version = await tagOf(list, reader.actor.userId, "index", shared);
+        if (reopen.has(reader)) {
+          // What they read is opened again: removed from the group, another role, another group
+          // chosen, a new edition. (The entry keeps the key it was found under: a tab opened later
+          // shares nothing with it, which costs a little, never a version.)
+          reader.list = await openList(reader.actor, reader.slug, undefined);
+          reader.groupId = reader.list.group?.id ?? null;
+        }
+        const version = await tagOf(reader.list, reader.actor.userId, "index");
         if (version === reader.version) continue;
         reader.version = version;
         for (const sink of [...reader.sinks]) sink.send(reader.slug, version);
@@ -212,6 +278,127 @@ async function pass(source: SourceWatch): Promise<void> {
     source.running = false;
     if (source.readers.size === 0) watches.sources.delete(source.sourceId);
     else if (source.dirtyGroups.size > 0) schedule(source);
+  }
+}
+
+/**
+ * The readers whose list, as opened, no longer says what they read: their memberships or roles, the
+ * group they chose or the source's latest edition changed since. Three queries for all of them, so a
+ * pass costs each reader only their version's aggregates, and nobody is told of a group they left.
+ */
+async function changedSinceOpened(sourceId: string, readers: readonly Reader[]): Promise<Set<Reader>> {
+  const userIds = [...new Set(readers.map((reader) => reader.actor.userId))];
+  const [memberships, users, latest] = await Promise.all([
+    db.membership.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, groupId: true, role: true },
+    }),
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, currentGroupId: true } }),
+    db.edition.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, select: { id: true } }),
+  ]);
+  const rolesOf = new Map<string, string[]>();
+  for (const m of memberships) {
+    const roles = rolesOf.get(m.userId) ?? [];
+    roles.push(`${m.groupId}:${m.role}`);
+    rolesOf.set(m.userId, roles);
+  }
+  const currentOf = new Map(users.map((user) => [user.id, user.currentGroupId]));
+  const key = (roles: readonly string[]) => [...roles].sort().join(",");
+  return new Set(
+    readers.filter((reader) => {
+      const { userId } = reader.actor;
+      const roles = rolesOf.get(userId) ?? [];
+      const current = currentOf.get(userId);
+      // The group they read now: the one they chose, if still theirs.
+      const reading = current && roles.some((role) => role.startsWith(`${current}:`)) ? current : null;
+      return (
+        !currentOf.has(userId) ||
+        reading !== reader.groupId ||
+        latest?.id !== reader.list.edition.id ||
+        key(roles) !== key(reader.list.memberships.map((m) => `${m.groupId}:${m.role}`))
+      );
+    }),
+  );
+}
+
+/** A reader with a group opened the source here: marked present, and everyone reading it hears. */
+function arrived(source: SourceWatch, reader: Reader): void {
+  presenceEvery();
+  if (reader.groupId === null) {
+    presenceSoon(source);
+    return;
+  }
+  const row = { userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId };
+  void markPresent([row])
+    .then(() => announceAnnotationChange({ sourceId: source.sourceId, groupId: row.groupId, presence: true }))
+    .catch((error: unknown) => console.error("[glossa] could not mark a reader present:", error));
+}
+
+/** A reader's last connection here closed: unmarked, and the others hear. */
+function left(source: SourceWatch, reader: Reader): void {
+  if (reader.groupId === null) return;
+  const row = { userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId };
+  void markAbsent(row)
+    .then(() => announceAnnotationChange({ sourceId: source.sourceId, groupId: row.groupId, presence: true }))
+    .catch((error: unknown) => console.error("[glossa] could not mark a reader gone:", error));
+}
+
+function presenceSoon(source: SourceWatch): void {
+  source.presenceTimer ??= setTimeout(() => {
+    source.presenceTimer = null;
+    void tellWhoReads(source);
+  }, PRESENCE_SETTLE_MS);
+}
+
+/**
+ * Every PRESENCE_INTERVAL_MS while this instance holds readers: all of them marked present in one
+ * statement, then each source's readers told who reads with them (one query per source), so that
+ * readers whose instance went away drop out of the others' lists.
+ */
+function presenceEvery(): void {
+  if (watches.presenceTicker) return;
+  let ticks = 0;
+  watches.presenceTicker = setInterval(() => {
+    if (watches.sources.size === 0) {
+      clearInterval(watches.presenceTicker!);
+      watches.presenceTicker = null;
+      return;
+    }
+    const rows: PresenceRow[] = [];
+    for (const source of watches.sources.values()) {
+      for (const reader of source.readers.values()) {
+        if (reader.groupId !== null) {
+          rows.push({ userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId });
+        }
+      }
+    }
+    const forget = ++ticks % 20 === 0 ? forgetStale() : null;
+    void Promise.all([markPresent(rows), forget])
+      .then(() => Promise.all([...watches.sources.values()].map(tellWhoReads)))
+      .catch((error: unknown) => console.error("[glossa] could not mark readers present:", error));
+  }, PRESENCE_INTERVAL_MS);
+  watches.presenceTicker.unref?.();
+}
+
+/** Tells each reader of the source here who else of their group reads it now, when that changed. */
+async function tellWhoReads(source: SourceWatch): Promise<void> {
+  const readers = [...source.readers.values()];
+  const groups = [...new Set(readers.flatMap((reader) => reader.groupId ?? []))];
+  let present: Map<string, PersonView[]>;
+  try {
+    present = await readingNow(source.sourceId, groups);
+  } catch (error) {
+    console.error("[glossa] could not read who reads a source:", error);
+    return;
+  }
+  for (const reader of readers) {
+    const people = (reader.groupId === null ? [] : (present.get(reader.groupId) ?? [])).filter(
+      (person) => person.id !== reader.actor.userId,
+    );
+    const json = JSON.stringify(people);
+    if (json === reader.presence.json) continue;
+    reader.presence = { json, people };
+    for (const sink of [...reader.sinks]) sink.presence(reader.slug, people);
   }
 }
 

@@ -141,6 +141,27 @@ export function groupSharedReadWhere(groupId: string, tier: ReadingTier) {
 }
 
 /**
+ * The replies of one group that every member of a reading tier reads (`replyReadWhere` for them):
+ * those in the threads the tier shares (`groupSharedReadWhere`) whose audience holds the whole tier,
+ * not hidden unless the tier moderates. A member reads exactly these plus their own replies and the
+ * replies they may read in their own threads (as the thread's author).
+ */
+export function groupSharedReplyWhere(groupId: string, tier: ReadingTier) {
+  return tier === "moderators"
+    ? {
+        groupId,
+        parent: groupSharedReadWhere(groupId, tier),
+        visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] },
+      }
+    : {
+        groupId,
+        parent: groupSharedReadWhere(groupId, tier),
+        visibility: { in: ["GROUP"] as Visibility[] },
+        hiddenAt: null,
+      };
+}
+
+/**
  * Who reads a reply. A reply is stored with the audience it was written for (its `visibility`: the
  * thread's visibility when it was written, narrowed when it is edited while the thread is narrower),
  * and it never reaches more readers than that audience, whatever the thread becomes later:

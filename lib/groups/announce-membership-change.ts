@@ -15,5 +15,11 @@ export async function announceMembershipChange(groupId: string): Promise<void> {
     distinct: ["sourceId"],
     select: { sourceId: true },
   });
-  await Promise.all(sources.map(({ sourceId }) => announceAnnotationChange({ sourceId, groupId })));
+  await Promise.all(
+    sources.flatMap(({ sourceId }) => [
+      announceAnnotationChange({ sourceId, groupId }),
+      // Who reads with whom changed too: a removed member leaves the others' "reading now" at once.
+      announceAnnotationChange({ sourceId, groupId, presence: true }),
+    ]),
+  );
 }

@@ -14,6 +14,8 @@ import { env } from "@/lib/env";
 export interface AnnotationChange {
   sourceId: string;
   groupId: string | null;
+  /** Not an annotation: who reads the source in the group changed (someone opened it or left). */
+  presence?: true;
 }
 
 const CHANNEL = "glossa_annotation_changes";
@@ -23,6 +25,7 @@ const RECONNECT_MS = 2_000;
 const NotificationSchema = z.object({
   sourceId: z.string(),
   groupId: z.string().nullable(),
+  presence: z.literal(true).optional(),
   from: z.string(),
 });
 
@@ -97,8 +100,12 @@ async function listen(): Promise<void> {
   client.on("notification", (message) => {
     const parsed = NotificationSchema.safeParse(parseJson(message.payload));
     if (!parsed.success || parsed.data.from === hub.instance) return;
-    const { sourceId, groupId } = parsed.data;
-    hub.emitter.emit("change", { sourceId, groupId } satisfies AnnotationChange);
+    const { sourceId, groupId, presence } = parsed.data;
+    hub.emitter.emit("change", {
+      sourceId,
+      groupId,
+      ...(presence && { presence }),
+    } satisfies AnnotationChange);
   });
   client.on("error", (error) => {
     console.error("[glossa] the connection listening for annotation changes broke:", error.message);

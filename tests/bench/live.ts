@@ -4,8 +4,9 @@
  * 30 students and their instructor with LIVE_ANNOTATIONS threads (default 20,000) on one source, and:
  *  - LIVE_READERS connections (default 300) holding GET /api/annotations/live, as the 31 members in
  *    turn, split over both instances;
- *  - of those, LIVE_INDEX_READERS (default 30) behave as pages: on each event they fetch their index
- *    again (with If-None-Match, one request at a time, as the reader's client does);
+ *  - of those, LIVE_INDEX_READERS (default: all) behave as pages: on each event they fetch their
+ *    index again as the reader's client does (If-None-Match, the changes since the one held, one
+ *    request at a time);
  *  - writers posting new group annotations at each rate of LIVE_RATES (default "10,50" per second)
  *    for LIVE_SECONDS (default 30), split over both instances.
  * Prints, per rate: POST latency; delivery latency from a write's 201 to each reader's next event;
@@ -25,13 +26,13 @@ import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
-import { readVersionEvents } from "../support/version-events.ts";
+import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const firstPort = Number(process.env.BENCH_PORT ?? 3293);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const READERS = Number(process.env.LIVE_READERS ?? 300);
-const INDEX_READERS = Math.min(READERS, Number(process.env.LIVE_INDEX_READERS ?? 30));
+const INDEX_READERS = Math.min(READERS, Number(process.env.LIVE_INDEX_READERS ?? READERS));
 const ANNOTATIONS = Number(process.env.LIVE_ANNOTATIONS ?? 20_000);
 const RATES = (process.env.LIVE_RATES ?? "10,50").split(",").map(Number);
 const SECONDS = Number(process.env.LIVE_SECONDS ?? 30);
@@ -82,6 +83,8 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
   });
   if (response.status !== 200 || !response.body) throw new Error(`live answered ${response.status}`);
   let etag: string | null = null;
+  /** The shared state of the index held: later fetches ask for the changes since, as the page does. */
+  let base: string | null = null;
   let inFlight = false;
   let again = false;
   const fetchIndex = async (): Promise<void> => {
@@ -92,13 +95,15 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
     inFlight = true;
     again = false;
     try {
-      const answer = await fetch(`${reader.origin}/api/sources/${slug}/annotations/index`, {
+      const query = etag && base ? `?base=${encodeURIComponent(base)}` : "";
+      const answer = await fetch(`${reader.origin}/api/sources/${slug}/annotations/index${query}`, {
         headers: { cookie: cookieOf(cookie), ...(etag ? { "if-none-match": etag } : {}) },
         signal: reader.abort.signal,
       });
       if (answer.status === 200) {
         etag = answer.headers.get("etag");
-        const body = (await answer.json()) as { annotations: { ids: string[] } };
+        const body = (await answer.json()) as { annotations: { ids: string[] }; base?: string };
+        base = body.base ?? null;
         const at = performance.now();
         for (const id of body.annotations.ids) if (!reader.listed!.has(id)) reader.listed!.set(id, at);
       } else {
@@ -113,7 +118,7 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
   };
   void (async () => {
     try {
-      await readVersionEvents(response.body!, ({ version }) => {
+      await readLiveEvents(response.body!, ({ version }) => {
         reader.events.push({ at: performance.now(), version });
         if (reader.listed) void fetchIndex();
       });

@@ -35,6 +35,22 @@ test.describe("annotations across readers and views", () => {
     await expect(piotr.page.locator("#s-2 mark")).toHaveCount(1);
   });
 
+  test("classmates reading the same source see each other in the panel, until one leaves", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(60_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Ewa Obecna", "Jan Obecny"] });
+    const [ewa, jan] = seminar.students as [(typeof seminar.students)[0], (typeof seminar.students)[0]];
+    await openSource(ewa.page);
+    await openSource(jan.page);
+    // From the page's live connection: no request of its own.
+    await expect(panel(ewa.page).getByTestId("reading-now")).toHaveText("Teraz czyta też: Jan Obecny");
+    await expect(panel(jan.page).getByTestId("reading-now")).toHaveText("Teraz czyta też: Ewa Obecna");
+    await expectNoAxeViolations(ewa.page);
+    await jan.page.close();
+    await expect(panel(ewa.page).getByTestId("reading-now")).toHaveCount(0);
+  });
+
   test("highlights are painted before the page is interactive, then handed over to the layer's marks", async ({
     newVisitor,
   }) => {

@@ -11,14 +11,19 @@ import type { Actor } from "@/lib/auth/policy";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation, unhideAnnotation } from "@/lib/annotations/hide-annotation";
-import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
+import { applyIndexDelta } from "@/lib/annotations/index/apply-delta";
+import {
+  unpackIndex,
+  type PackedAnnotationIndex,
+  type PackedAnnotationIndexDelta,
+} from "@/lib/annotations/index/wire";
 import { annotationIndexJsonUnlessUnchanged } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { backgroundReadsDone } from "@/lib/annotations/index/shared-part";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
-import type { AnnotationKind, AnnotationVisibility } from "@/lib/annotations/types";
+import type { AnnotationIndexView, AnnotationKind, AnnotationVisibility } from "@/lib/annotations/types";
 import { isAppError } from "@/lib/http/errors";
 import { seededRandom } from "../bench/seeded-random";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -41,14 +46,23 @@ beforeAll(async () => {
   edition = await importedEdition(SLUG);
 });
 
-/** A reader's browser: the index it holds and its ETag, sent back as If-None-Match. */
+/**
+ * A reader's browser: the index it holds and its ETag, sent back as If-None-Match; and, as the
+ * reader's client keeps it, the index brought up to date with the changes since (`?base=`).
+ */
 interface Reader {
   user: TestUser;
   tag: string | null;
   json: string | null;
+  held: { tag: string | null; index: AnnotationIndexView | null; deltas: number };
 }
 
-const readerOf = (user: TestUser): Reader => ({ user, tag: null, json: null });
+const readerOf = (user: TestUser): Reader => ({
+  user,
+  tag: null,
+  json: null,
+  held: { tag: null, index: null, deltas: 0 },
+});
 
 /** The reader asks the index route again: a 304 keeps what they hold, a 200 replaces it. */
 async function refresh(reader: Reader, group: TestGroup): Promise<void> {
@@ -62,9 +76,31 @@ async function refresh(reader: Reader, group: TestGroup): Promise<void> {
   if (json !== null) reader.json = json;
 }
 
+/** The reader's client asks for the changes since the index it holds, and applies them. */
+async function refreshByChanges(reader: Reader, group: TestGroup): Promise<void> {
+  const { held } = reader;
+  const { tag, json } = await annotationIndexJsonUnlessUnchanged(
+    reader.user.actor,
+    SLUG,
+    group.id,
+    held.tag,
+    held.index?.base ?? null,
+  );
+  held.tag = tag;
+  if (json === null) return;
+  const body = JSON.parse(json) as PackedAnnotationIndex | PackedAnnotationIndexDelta;
+  if ("delta" in body) {
+    const applied = applyIndexDelta(held.index!, unpackIndex(body));
+    expect(applied, "changes made against the index held").not.toBeNull();
+    held.index = applied;
+    held.deltas++;
+  } else {
+    held.index = unpackIndex(body);
+  }
+}
+
 /** What the reader's index shows of each thread, and its sentence counts. */
-function shown(reader: Reader) {
-  const index = unpackIndex(JSON.parse(reader.json!) as PackedAnnotationIndex);
+function shown(reader: Reader, index = unpackIndex(JSON.parse(reader.json!) as PackedAnnotationIndex)) {
   return {
     threads: index.annotations.map(({ id, kind, authorId, mine, tags, anchor, deleted, hidden }) => ({
       id,
@@ -101,9 +137,13 @@ async function listed(actor: Actor, group: TestGroup) {
 /** The reader refreshes their index, which must then show exactly what their list shows. */
 async function expectIndexIsList(reader: Reader, group: TestGroup, context = ""): Promise<void> {
   await refresh(reader, group);
-  expect(shown(reader), `${reader.user.name}'s index ${context}`).toEqual(
-    await listed(reader.user.actor, group),
+  await refreshByChanges(reader, group);
+  const list = await listed(reader.user.actor, group);
+  expect(shown(reader), `${reader.user.name}'s index ${context}`).toEqual(list);
+  expect(shown(reader, reader.held.index!), `${reader.user.name}'s index kept by changes ${context}`).toEqual(
+    list,
   );
+  expect(reader.held.tag, "the version of the index kept by changes").toBe(reader.tag);
 }
 
 async function seminar() {
@@ -355,7 +395,7 @@ describe("readers racing edits, visibility changes, hiding and deletions (seeded
       await backgroundReadsDone();
       if (when === "alongside") {
         disarm();
-        await Promise.all([racing(), refresh(reader, group)]);
+        await Promise.all([racing(), refresh(reader, group), refreshByChanges(reader, group)]);
       } else if (!fired()) {
         await refresh(reader, group);
         if (!fired()) {
@@ -367,5 +407,7 @@ describe("readers racing edits, visibility changes, hiding and deletions (seeded
       await backgroundReadsDone();
       await everyIndexIsTheList(`after step ${step} (${name}, ${when} ${reader.user.name}'s read)`);
     }
+    // Each reader's client was sent changes, not always the whole index.
+    expect(readers.map((reader) => reader.held.deltas > 0)).toEqual(readers.map(() => true));
   });
 });

@@ -20,7 +20,7 @@ import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";
 import { testDatabase } from "../support/test-database";
-import { readVersionEvents } from "../support/version-events";
+import { readLiveEvents } from "../support/live-events";
 
 // The session is the one thing not run for real (route handlers outside Next have no request scope).
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -47,10 +47,16 @@ async function follow(user: TestUser | null, sources: string) {
     new Request(`https://glossa.example/api/annotations/live?sources=${sources}`, { signal: abort.signal }),
   );
   const events: LiveEvent[] = [];
+  /** Each presence event's names, in order. */
+  const presence: string[][] = [];
   let ended = false;
   const reading = (async () => {
     if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return;
-    await readVersionEvents(response.body, (data) => events.push(data as LiveEvent));
+    await readLiveEvents(
+      response.body,
+      (data) => events.push(data as LiveEvent),
+      (data) => presence.push(data.people.map((person) => person.name)),
+    );
     ended = true;
   })();
   /** Resolves when `count` events have come (or fails after SOON_MS). */
@@ -68,7 +74,15 @@ async function follow(user: TestUser | null, sources: string) {
     abort.abort();
     await reading.catch(() => {});
   };
-  return { response, events, eventsUntil, endsSoon, stop };
+  /** Resolves with the names of the last presence event once it is `names` (or fails after SOON_MS). */
+  const presenceUntil = async (names: string[]) => {
+    const deadline = Date.now() + SOON_MS;
+    while (JSON.stringify(presence.at(-1)) !== JSON.stringify(names) && Date.now() < deadline) {
+      await pause(20);
+    }
+    return presence.at(-1);
+  };
+  return { response, events, presence, eventsUntil, presenceUntil, endsSoon, stop };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -261,6 +275,71 @@ describe("a class following one source", () => {
     // Closed connections leave nothing behind.
     await pause(50);
     expect(watchFigures()).toEqual({ sources: 0, readers: 0, connections: 0 });
+  });
+});
+
+describe("who reads a source now", () => {
+  it("tells each reader which members of their group have it open, nobody else, and when they leave", async () => {
+    await importedEdition("soviet-note");
+    const [instructor, anna, bolek, outsider, outsiderTeacher] = await Promise.all([
+      createUser({ name: "Prof. Nowak" }),
+      createUser({ name: "Anna" }),
+      createUser({ name: "Bolek" }),
+      createUser({ name: "Outsider" }),
+      createUser({ name: "Other teacher" }),
+    ]);
+    await createGroupWith({ instructor, students: [anna, bolek], current: true });
+    await createGroupWith({ instructor: outsiderTeacher, students: [outsider], current: true });
+    const annaReads = await follow(anna, "soviet-note");
+    const others: Awaited<ReturnType<typeof follow>>[] = [];
+    try {
+      expect(await annaReads.presenceUntil([])).toEqual([]);
+      const bolekReads = await follow(bolek, "soviet-note");
+      others.push(bolekReads);
+      expect(await annaReads.presenceUntil(["Bolek"])).toEqual(["Bolek"]);
+      expect(await bolekReads.presenceUntil(["Anna"])).toEqual(["Anna"]);
+      // Another group reading the same source, and Bolek's second tab: nothing changes for Anna.
+      others.push(await follow(outsider, "soviet-note"));
+      const bolekAgain = await follow(bolek, "soviet-note");
+      expect(await bolekAgain.presenceUntil(["Anna"])).toEqual(["Anna"]);
+      await pause(QUIET_MS);
+      expect(annaReads.presence.flat()).not.toContain("Outsider");
+      // Bolek closes one tab: still reading. Then the other: gone.
+      await bolekAgain.stop();
+      await pause(QUIET_MS);
+      expect(annaReads.presence.at(-1)).toEqual(["Bolek"]);
+      await bolekReads.stop();
+      expect(await annaReads.presenceUntil([])).toEqual([]);
+    } finally {
+      await Promise.all([annaReads.stop(), ...others.map((other) => other.stop())]);
+    }
+  });
+
+  it("drops a removed member from the others' list at once, and tells them nobody", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, anna, removed] = await Promise.all([
+      createUser({ name: "Prof. Nowak" }),
+      createUser({ name: "Anna" }),
+      createUser({ name: "Removed" }),
+    ]);
+    const group = await createGroupWith({ instructor, students: [anna, removed], current: true });
+    // The group has annotated the source (a removal is announced on the sources it annotated).
+    await createAnnotation(
+      anna.actor,
+      annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "group" }),
+    );
+    const [annaReads, removedReads] = [
+      await follow(anna, "soviet-note"),
+      await follow(removed, "soviet-note"),
+    ];
+    try {
+      expect(await annaReads.presenceUntil(["Removed"])).toEqual(["Removed"]);
+      await removeMember(instructor.actor, group.id, removed.id);
+      expect(await annaReads.presenceUntil([])).toEqual([]);
+      expect(await removedReads.presenceUntil([])).toEqual([]);
+    } finally {
+      await Promise.all([annaReads.stop(), removedReads.stop()]);
+    }
   });
 });
 

@@ -52,6 +52,7 @@ const BYTES_PER_SUMMARY = 400;
 const globalForCache = globalThis as unknown as {
   glossaServedIndexCache?: LeastRecentlyUsed<string>;
   glossaSharedIndexCache?: LeastRecentlyUsed<{ annotations: readonly unknown[] }>;
+  glossaIndexChangesCache?: LeastRecentlyUsed<{ changed: readonly unknown[]; removed: readonly string[] }>;
 };
 const served = (globalForCache.glossaServedIndexCache ??= new LeastRecentlyUsed<string>(
   32 * 1024 * 1024,
@@ -59,7 +60,32 @@ const served = (globalForCache.glossaServedIndexCache ??= new LeastRecentlyUsed<
 ));
 const shared = (globalForCache.glossaSharedIndexCache ??= new LeastRecentlyUsed<{
   annotations: readonly unknown[];
-}>(64 * 1024 * 1024, (part) => part.annotations.length * BYTES_PER_SUMMARY));
+}>(96 * 1024 * 1024, (part) => part.annotations.length * BYTES_PER_SUMMARY));
+
+/** Changes between two states of a shared part, by the pair (small: only what changed between them). */
+const changes = (globalForCache.glossaIndexChangesCache ??= new LeastRecentlyUsed<{
+  changed: readonly unknown[];
+  removed: readonly string[];
+}>(16 * 1024 * 1024, (delta) => (delta.changed.length + delta.removed.length) * BYTES_PER_SUMMARY));
+
+/** The shared part kept under `key`, if this instance still keeps it. */
+export function keptSharedIndexPart<T extends { annotations: readonly unknown[] }>(
+  key: string,
+): T | undefined {
+  return shared.get(key) as T | undefined;
+}
+
+/** The changes between two parts kept under `pair`, or those `diff` works out (and kept). */
+export function partChanges<T extends { changed: readonly unknown[]; removed: readonly string[] }>(
+  pair: string,
+  diff: () => T,
+): T {
+  const found = changes.get(pair) as T | undefined;
+  if (found) return found;
+  const made = diff();
+  changes.set(pair, made);
+  return made;
+}
 
 export function cachedIndex(tag: string): string | undefined {
   return served.get(tag);

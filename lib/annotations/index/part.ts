@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.ts";
 import { toKind } from "../to-view.ts";
-import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
+import type { AnnotationSummary, PersonView } from "../types.ts";
+import { textOrder } from "./text-order.ts";
 
 /** Where an index part is read: the source, and the edition its places are given in. */
 export interface PartScope {
@@ -135,22 +136,4 @@ export async function readIndexPart(
     people: [...authorIds].flatMap((id) => names.get(id) ?? []),
     state: stateOf(roots.length, latest),
   };
-}
-
-/**
- * Anchored annotations by position (longer first where they start together), then orphans; on the
- * same place, by id (made in order, so older first). A total order: the list and the index, whose
- * parts are read apart, come out the same.
- */
-export function textOrder(
-  a: { id: string; anchor: AnchorView },
-  b: { id: string; anchor: AnchorView },
-): number {
-  const orphans = Number(a.anchor.status === "orphan") - Number(b.anchor.status === "orphan");
-  if (orphans !== 0) return orphans;
-  if (a.anchor.status === "anchored" && b.anchor.status === "anchored") {
-    const byPlace = a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end;
-    if (byPlace !== 0) return byPlace;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

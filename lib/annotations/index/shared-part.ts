@@ -1,7 +1,8 @@
 import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { sharedIndexPart } from "./cache.ts";
+import type { AnchorView, AnnotationSummary } from "../types.ts";
+import { keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
 import { partState, readIndexPart, type IndexPart, type PartScope } from "./part.ts";
 
 /**
@@ -20,6 +21,44 @@ export function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | 
   return partState(scope.source, groupSharedReadWhere(scope.groupId, scope.tier));
 }
 
+/** The states every member of a tier shares: of its part of the index, and of the replies it reads. */
+export interface TierStates {
+  shared: string;
+  replies: string;
+}
+
+/** How long this instance trusts a tier's states with no change heard (the listening connection may be down). */
+const TIER_STATES_TRUSTED_MS = 2_000;
+const tierStatesKept = new Map<string, { states: Promise<TierStates>; at: number }>();
+
+/**
+ * The tier's states, read once for all its members who ask until a change in the group is heard (on
+ * any instance) or TIER_STATES_TRUSTED_MS pass: the two aggregates over the whole group's threads and
+ * replies that every reader's version needs, paid once per change rather than once per reader. A
+ * state read just before a change is heard may be a moment old: never wrong (parts are kept under the
+ * state of their own rows), only late, and the change's live event follows it.
+ */
+export function tierStates(
+  scope: Pick<SharedPartScope, "source" | "groupId" | "tier">,
+  readReplies: () => Promise<string>,
+): Promise<TierStates> {
+  listenForChanges();
+  const key = `${scope.source.id}|${scope.groupId}|${scope.tier}`;
+  const kept = tierStatesKept.get(key);
+  if (kept && Date.now() - kept.at < TIER_STATES_TRUSTED_MS) return kept.states;
+  const states = Promise.all([sharedState(scope), readReplies()]).then(([shared, replies]) => ({
+    shared,
+    replies,
+  }));
+  tierStatesKept.set(key, { states, at: Date.now() });
+  // A failed read is not kept.
+  states.catch(() => {
+    if (tierStatesKept.get(key)?.states === states) tierStatesKept.delete(key);
+  });
+  if (tierStatesKept.size > MAX_KEPT_UP_TO_DATE) tierStatesKept.delete(tierStatesKept.keys().next().value!);
+  return states;
+}
+
 /**
  * The tier's part in `state` (sharedState): kept, being read for another member, or read now. A
  * part is kept under the state of the rows it was read from, not under `state`: a change committed
@@ -29,18 +68,71 @@ export function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | 
  */
 export function sharedPart(scope: SharedPartScope, state: string): Promise<IndexPart> {
   keepUpToDate(scope);
-  const key = (state: string) =>
-    [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
   return sharedIndexPart(
-    key(state),
-    () =>
-      readIndexPart(
+    partKey(scope, state),
+    async () => {
+      const part = await readIndexPart(
         scope,
         groupSharedReadWhere(scope.groupId, scope.tier),
         { groupId: scope.groupId },
         false,
-      ),
-    (part) => key(part.state),
+      );
+      for (const summary of part.annotations) summary.shared = true;
+      return part;
+    },
+    (part) => partKey(scope, part.state),
+  );
+}
+
+function partKey(scope: SharedPartScope, state: string): string {
+  return [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
+}
+
+/**
+ * What changed in the tier's part from state `from` to the part `now`: the threads added or changed,
+ * and the ids of those gone. Null when this instance no longer keeps the part in `from` (the reader
+ * is then sent the whole index). Worked out once per pair of states, however many readers ask.
+ */
+export function sharedPartChanges(
+  scope: SharedPartScope,
+  from: string,
+  now: IndexPart,
+): { changed: readonly AnnotationSummary[]; removed: readonly string[] } | null {
+  const before = keptSharedIndexPart<IndexPart>(partKey(scope, from));
+  if (!before) return null;
+  return partChanges(`${partKey(scope, from)}>${now.state}`, () => changesBetween(before, now));
+}
+
+function changesBetween(before: IndexPart, now: IndexPart) {
+  const earlier = new Map(before.annotations.map((summary) => [summary.id, summary]));
+  const changed = now.annotations.filter((summary) => {
+    const old = earlier.get(summary.id);
+    earlier.delete(summary.id);
+    return !old || !sameSummary(old, summary);
+  });
+  return { changed, removed: [...earlier.keys()] };
+}
+
+function sameSummary(a: AnnotationSummary, b: AnnotationSummary): boolean {
+  return (
+    a.kind === b.kind &&
+    a.authorId === b.authorId &&
+    a.mine === b.mine &&
+    a.deleted === b.deleted &&
+    a.hidden === b.hidden &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i]) &&
+    sameAnchor(a.anchor, b.anchor)
+  );
+}
+
+function sameAnchor(a: AnchorView, b: AnchorView): boolean {
+  if (a.status === "orphan" || b.status === "orphan") return a.status === b.status;
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.firstSentence === b.firstSentence &&
+    a.lastSentence === b.lastSentence
   );
 }
 
@@ -54,10 +146,13 @@ function keepUpToDate(scope: SharedPartScope): void {
   keptUpToDate.delete(key);
   keptUpToDate.set(key, scope);
   if (keptUpToDate.size > MAX_KEPT_UP_TO_DATE) keptUpToDate.delete(keptUpToDate.keys().next().value!);
-  if (!listening) {
-    listening = true;
-    onAnnotationChange(readAgain);
-  }
+  listenForChanges();
+}
+
+function listenForChanges(): void {
+  if (listening) return;
+  listening = true;
+  onAnnotationChange(readAgain);
 }
 
 /** Reads in the background, until they end. */
@@ -71,7 +166,10 @@ const rereading = new Map<string, boolean>();
 
 /** A change in a group (made on any instance): its parts here are read again in the background. */
 function readAgain(change: AnnotationChange): void {
-  if (change.groupId === null) return;
+  if (change.groupId === null || change.presence) return;
+  for (const key of tierStatesKept.keys()) {
+    if (key.startsWith(`${change.sourceId}|${change.groupId}|`)) tierStatesKept.delete(key);
+  }
   for (const [key, scope] of keptUpToDate) {
     if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
     if (rereading.has(key)) rereading.set(key, true);

@@ -9,6 +9,7 @@
  */
 import type {
   AnchorView,
+  AnnotationIndexDelta,
   AnnotationIndexView,
   AnnotationKind,
   AnnotationSummary,
@@ -30,6 +31,8 @@ export const RANGE_STRIDE = 4;
 export const MINE = 1;
 export const DELETED = 2;
 export const HIDDEN = 4;
+/** From the part the reader's tier shares (AnnotationSummary.shared): what a delta brings up to date. */
+export const SHARED = 8;
 
 export interface PackedThreads {
   ids: string[];
@@ -49,7 +52,15 @@ export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annota
   annotations: PackedThreads;
 }
 
-export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
+/** A delta (AnnotationIndexDelta) as it travels: its threads packed as an index's are. */
+export interface PackedAnnotationIndexDelta extends Omit<AnnotationIndexDelta, "annotations"> {
+  annotations: PackedThreads;
+}
+
+type Packed<T extends Indexed> = Omit<T, "annotations"> & { annotations: PackedThreads };
+type Indexed = Pick<AnnotationIndexView, "people" | "annotations">;
+
+export function packIndex<T extends Indexed>(index: T): Packed<T> {
   const places = new Map(index.people.map((person, place) => [person.id, place]));
   const people: PersonView[] = [...index.people];
   const placeOf = (id: string) => {
@@ -73,7 +84,10 @@ export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
       threads.ranges.push(-1, -1, -1, -1);
     }
     threads.flags.push(
-      (summary.mine ? MINE : 0) | (summary.deleted ? DELETED : 0) | (summary.hidden ? HIDDEN : 0),
+      (summary.mine ? MINE : 0) |
+        (summary.deleted ? DELETED : 0) |
+        (summary.hidden ? HIDDEN : 0) |
+        (summary.shared ? SHARED : 0),
     );
     if (summary.tags.length > 0) threads.tags[place] = summary.tags;
   });
@@ -84,7 +98,11 @@ export function packIndex(index: AnnotationIndexView): PackedAnnotationIndex {
 const NO_TAGS: string[] = [];
 const ORPHAN: AnchorView = { status: "orphan" };
 
-export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView {
+export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView;
+export function unpackIndex(packed: PackedAnnotationIndexDelta): AnnotationIndexDelta;
+export function unpackIndex(
+  packed: PackedAnnotationIndex | PackedAnnotationIndexDelta,
+): AnnotationIndexView | AnnotationIndexDelta {
   const { ids, kinds, authors, ranges, flags, tags } = packed.annotations;
   const annotations = ids.map((id, place): AnnotationSummary => {
     const at = place * RANGE_STRIDE;
@@ -107,6 +125,7 @@ export function unpackIndex(packed: PackedAnnotationIndex): AnnotationIndexView 
             },
       deleted: (flags[place]! & DELETED) !== 0,
       hidden: (flags[place]! & HIDDEN) !== 0,
+      ...((flags[place]! & SHARED) !== 0 && { shared: true }),
     };
   });
   return { ...packed, annotations };

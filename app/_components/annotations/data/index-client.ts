@@ -2,8 +2,12 @@
  * Fetching a source's annotation index: the one request the reading view makes before the panel is
  * opened, kept apart from the rest of the API client (loaded with the panel).
  */
-import { unpackIndex, type PackedAnnotationIndex } from "@/lib/annotations/index/wire";
-import type { AnnotationIndexView } from "@/lib/annotations/types";
+import {
+  unpackIndex,
+  type PackedAnnotationIndex,
+  type PackedAnnotationIndexDelta,
+} from "@/lib/annotations/index/wire";
+import type { AnnotationIndexDelta, AnnotationIndexView } from "@/lib/annotations/types";
 import { hasSignedInHint } from "../../../_lib/signed-in-hint";
 import { ApiError } from "./api-error";
 
@@ -29,28 +33,39 @@ function takeHandedOver(url: string): Promise<HandedOver> | undefined {
   return answer;
 }
 
-type IndexAnswer = { index: AnnotationIndexView; etag: string | null } | "signed-out" | "unchanged";
+type IndexAnswer =
+  | { index: AnnotationIndexView; etag: string | null }
+  | { delta: AnnotationIndexDelta; etag: string | null }
+  | "signed-out"
+  | "unchanged";
 
-function answerOf(status: number, etag: string | null, body: PackedAnnotationIndex | null): IndexAnswer {
+type PackedAnswer = PackedAnnotationIndex | PackedAnnotationIndexDelta;
+
+function answerOf(status: number, etag: string | null, body: PackedAnswer | null): IndexAnswer {
   if (status === 304) return "unchanged";
   if (status === 401) return "signed-out";
   if (status < 200 || status > 299 || !body) throw new ApiError(status, "INTERNAL", "generic", []);
-  return { index: unpackIndex(body), etag };
+  return "delta" in body ? { delta: unpackIndex(body), etag } : { index: unpackIndex(body), etag };
 }
 
 /**
  * The index of a source's annotations again if it changed since the one tagged `etag` was fetched:
  * "unchanged" when the server answers 304 (the reader polls for the group's new work without
  * downloading it again). The first fetch (no etag) takes over the request the page's script made, if
- * it made one. A reader without a session (no signed-in hint) is "signed-out" without asking: the
- * index is only ever the reader's own.
+ * it made one. With `base`, the shared state of the index held (its `base`), the answer may be only
+ * the changes since (`delta`, applied with applyIndexDelta). A reader without a session (no
+ * signed-in hint) is "signed-out" without asking: the index is only ever the reader's own.
  */
 export async function fetchAnnotationIndexIfChanged(
   sourceSlug: string,
   etag: string | null,
+  base?: string,
 ): Promise<IndexAnswer> {
   if (!hasSignedInHint(document.cookie)) return "signed-out";
-  const url = annotationIndexUrl(sourceSlug);
+  const url =
+    etag && base !== undefined
+      ? `${annotationIndexUrl(sourceSlug)}?base=${encodeURIComponent(base)}`
+      : annotationIndexUrl(sourceSlug);
   const handedOver = etag ? undefined : takeHandedOver(url);
   if (handedOver) {
     const answer = await handedOver.catch(() => null);
@@ -67,6 +82,6 @@ export async function fetchAnnotationIndexIfChanged(
   } catch {
     throw new ApiError(0, "NETWORK", "networkError", []);
   }
-  const body = response.ok ? ((await response.json()) as PackedAnnotationIndex) : null;
+  const body = response.ok ? ((await response.json()) as PackedAnswer) : null;
   return answerOf(response.status, response.headers.get("ETag"), body);
 }

@@ -3,20 +3,39 @@
  * source whose annotations it shows: the compare view's columns share it rather than holding one
  * connection each. Each source's listeners hear its index's new version as soon as anyone's change
  * gives the reader one; they then fetch the index. The browser reconnects by itself after a drop; if
- * the server refuses (signed out), the page still polls.
+ * the server refuses (signed out), the page still polls. Another group chosen on the page, it
+ * connects again, so that the server follows the new group.
  */
+import type { PersonView } from "@/lib/annotations/types";
+import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
+
 type Listener = (version: string) => void;
+type PresenceListener = () => void;
 
 const listeners = new Map<string, Set<Listener>>();
+/** Who else of the reader's group reads each source now, as the server last said (presence). */
+const presence = new Map<string, readonly PersonView[]>();
+const presenceListeners = new Map<string, Set<PresenceListener>>();
+const NOBODY: readonly PersonView[] = [];
 let connection: EventSource | null = null;
 let connectedTo = "";
 let scheduled = false;
+let followingGroupChanges = false;
 
 /** Calls `listener` with each new version of `sourceSlug`'s index, until the returned function is called. */
 export function followAnnotationVersions(sourceSlug: string, listener: Listener): () => void {
   const set = listeners.get(sourceSlug) ?? new Set<Listener>();
   set.add(listener);
   listeners.set(sourceSlug, set);
+  if (!followingGroupChanges && typeof window !== "undefined") {
+    followingGroupChanges = true;
+    // The server follows the group the reader read when connecting: another one chosen, it is
+    // connected to again (and says the version in the new group at once).
+    window.addEventListener(CURRENT_GROUP_CHANGED, () => {
+      connectedTo = "";
+      reconnectSoon();
+    });
+  }
   reconnectSoon();
   return () => {
     set.delete(listener);
@@ -45,5 +64,32 @@ function reconnectSoon(): void {
       };
       listeners.get(source)?.forEach((listener) => listener(version));
     });
+    connection.addEventListener("presence", (event) => {
+      const { source, people } = JSON.parse((event as MessageEvent<string>).data) as {
+        source: string;
+        people: PersonView[];
+      };
+      presence.set(source, people);
+      presenceListeners.get(source)?.forEach((listener) => listener());
+    });
   });
+}
+
+/**
+ * The members of the reader's group who read `sourceSlug` now besides them, as the live connection
+ * last said (nobody before it says): for useSyncExternalStore. It opens no connection of its own.
+ */
+export function readingNow(sourceSlug: string): readonly PersonView[] {
+  return presence.get(sourceSlug) ?? NOBODY;
+}
+
+/** Calls `listener` whenever who reads `sourceSlug` changes, until the returned function is called. */
+export function followReadingNow(sourceSlug: string, listener: PresenceListener): () => void {
+  const set = presenceListeners.get(sourceSlug) ?? new Set<PresenceListener>();
+  set.add(listener);
+  presenceListeners.set(sourceSlug, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) presenceListeners.delete(sourceSlug);
+  };
 }

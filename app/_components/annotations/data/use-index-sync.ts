@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
+import { applyIndexDelta } from "@/lib/annotations/index/apply-delta";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
 import { selectCanAnnotate, type ReaderStore } from "./reader-store";
 import { useReader } from "./use-reader";
@@ -20,7 +21,8 @@ const FOCUS_REFRESH_GAP_MS = 2_000;
  * again on `refresh()`, as soon as the live connection says the reader's index has a new version,
  * when the window regains focus and every 30 s while the tab is visible. A failed refresh keeps the
  * index already shown; only a first load that fails is an error. Answers that arrive out of order
- * are dropped.
+ * are dropped. After the first, the reader asks for the changes since the index it holds: a
+ * class's note costs each reader a few threads, not the thousands already there.
  */
 export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void {
   const latest = useRef(0);
@@ -41,10 +43,11 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
       again.current = false;
       const request = ++latest.current;
       lastFetch.current = Date.now();
-      const shown = selectCanAnnotate(store.getState());
+      const held = store.getState().index;
+      const shown = typeof held === "object" && selectCanAnnotate(store.getState());
       // User Timing marks: `npm run bench:annotations` reads them to say where a page's time goes.
       performance.mark("glossa:index-requested");
-      fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null)
+      fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null, shown ? held.base : undefined)
         .then(
           (answer) => {
             if (request !== latest.current || answer === "unchanged") return;
@@ -52,9 +55,22 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
             if (answer === "signed-out") {
               etag.current = null;
               store.dispatch({ type: "signedOut" });
-            } else {
+              return;
+            }
+            const now = store.getState().index;
+            const index =
+              "index" in answer
+                ? answer.index
+                : typeof now === "object"
+                  ? applyIndexDelta(now, answer.delta)
+                  : null;
+            if (index) {
               etag.current = answer.etag;
-              store.dispatch({ type: "indexArrived", index: answer.index });
+              store.dispatch({ type: "indexArrived", index });
+            } else {
+              // Changes to an index no longer held (another group chosen meanwhile): the whole one.
+              etag.current = null;
+              again.current = true;
             }
           },
           () => {

@@ -7,6 +7,7 @@ import type { AnnotationPanelProps } from "../reader-types";
 import { Composer } from "./composer";
 import { type AnnotationFilter, filterAnnotations, NO_FILTER, viewAfterCreating } from "./filter-annotations";
 import { GroupSwitch } from "./group-switch";
+import { ReadingNow } from "./reading-now";
 import { PanelAnnotations } from "./panel-annotations";
 import { cardElementId, type PanelActions, PanelContext } from "./panel-context";
 import { PanelError, PanelLoading, PanelSignedOut } from "./panel-states";
@@ -143,6 +144,7 @@ export function AnnotationPanel({
             {t("heading")}
           </h2>
           {loaded && <GroupSwitch shown={loaded.group} announce={actions.announce} />}
+          {loaded?.group && <ReadingNow sourceSlug={sourceSlug} />}
           {list === "loading" && <PanelLoading />}
           {list === "signed-out" && <PanelSignedOut locale={locale} sourceSlug={sourceSlug} />}
           {list === "error" && <PanelError onRetry={onChanged} />}

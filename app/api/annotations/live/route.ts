@@ -12,7 +12,10 @@ export const dynamic = "force-dynamic";
  * `{"source": slug, "version": etag}` for each source at once and again whenever the caller's index
  * of it changes — made by anyone, on any app instance. The page then fetches the index with
  * `If-None-Match`. Only versions travel here (the index's ETag, computed under the policy): a change
- * the caller may not read sends nothing. Anonymous: 401; a source or group they cannot read: 404.
+ * the caller may not read sends nothing. And a `presence` event `{"source": slug, "people": [{id,
+ * name}]}` at once and whenever it changes: the other members of the caller's group reading the
+ * source now, on any instance (lib/live/presence.ts); nobody outside the group, and nothing without
+ * one. Anonymous: 401; a source or group they cannot read: 404.
  */
 export const GET = route(
   {
@@ -26,6 +29,7 @@ export const GET = route(
         parseWatchedSources(query.sources ?? null),
         (source, version) => send("version", { source, version }),
         end,
+        (source, people) => send("presence", { source, people }),
       );
       return () => watch.stop();
     }),

@@ -1,0 +1,33 @@
+import { countSentences } from "../count-sentences.ts";
+import type { AnnotationIndexDelta, AnnotationIndexView } from "../types.ts";
+import { textOrder } from "./text-order.ts";
+
+/**
+ * The index `delta` describes, made from the one the reader holds: its shared threads, less those
+ * gone or sent again, with the threads sent (the shared ones changed, and the reader's own part and
+ * withheld threads whole), in text order, counted again. Null when `current` is not the index the
+ * delta was made against (another shared state): the reader then asks for the whole index. Pure:
+ * the reader's client applies it, the integration tests check it gives the index the server sends.
+ */
+export function applyIndexDelta(
+  current: AnnotationIndexView,
+  delta: AnnotationIndexDelta,
+): AnnotationIndexView | null {
+  if (current.base === undefined || current.base !== delta.delta.from) return null;
+  const replaced = new Set(delta.delta.removed);
+  for (const summary of delta.annotations) if (summary.shared) replaced.add(summary.id);
+  const annotations = [
+    ...current.annotations.filter((summary) => summary.shared && !replaced.has(summary.id)),
+    ...delta.annotations,
+  ];
+  annotations.sort(textOrder);
+  const named = new Set(annotations.map((summary) => summary.authorId));
+  const people = new Map([...current.people, ...delta.people].map((person) => [person.id, person]));
+  const { delta: _changes, ...view } = delta;
+  return {
+    ...view,
+    people: [...people.values()].filter((person) => named.has(person.id)),
+    annotations,
+    sentenceCounts: countSentences(annotations),
+  };
+}

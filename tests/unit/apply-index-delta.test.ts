@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { applyIndexDelta } from "@/lib/annotations/index/apply-delta";
+import { packIndex, unpackIndex, type PackedAnnotationIndexDelta } from "@/lib/annotations/index/wire";
+import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
+
+const ANNA = { id: "u-anna", name: "Anna Nowak" };
+const BOLEK = { id: "u-bolek", name: "Bolesław Zieliński" };
+const CELINA = { id: "u-celina", name: "Celina Wójcik" };
+
+function at(start: number, end: number, firstSentence: number, lastSentence = firstSentence) {
+  return { status: "anchored" as const, start, end, firstSentence, lastSentence };
+}
+
+function summary(id: string, overrides: Partial<AnnotationSummary> = {}): AnnotationSummary {
+  return {
+    id,
+    kind: "comment",
+    authorId: BOLEK.id,
+    mine: false,
+    tags: [],
+    anchor: at(10, 20, 1),
+    deleted: false,
+    hidden: false,
+    shared: true,
+    ...overrides,
+  };
+}
+
+/** Anna's index: two classmates' threads from the shared part, her own private note, a withheld one. */
+const held: AnnotationIndexView = {
+  source: { slug: "soviet-note", editionNumber: 1 },
+  group: { id: "g-1", name: "Seminar", role: "STUDENT" },
+  version: '"v1"',
+  base: "2|1000",
+  people: [BOLEK, ANNA],
+  annotations: [
+    summary("b1", { anchor: at(0, 5, 1) }),
+    summary("a1", { authorId: ANNA.id, mine: true, shared: undefined, anchor: at(8, 30, 1, 2) }),
+    summary("b2", { anchor: at(40, 50, 3) }),
+    summary("w1", { authorId: "", shared: undefined, anchor: at(60, 70, 4) }),
+  ],
+  sentenceCounts: { "1": 2, "2": 1, "3": 1, "4": 1 },
+};
+
+function delta(overrides: Partial<AnnotationIndexDelta>): AnnotationIndexDelta {
+  return {
+    source: held.source,
+    group: held.group,
+    version: '"v2"',
+    base: "2|2000",
+    people: [CELINA, ANNA],
+    annotations: [],
+    delta: { from: "2|1000", removed: [] },
+    ...overrides,
+  };
+}
+
+describe("bringing the index a reader holds up to date with the changes since", () => {
+  it("adds, replaces and removes shared threads, and takes the reader's own part whole", () => {
+    const changes = delta({
+      annotations: [
+        // Celina's new note, Bolek's first note tagged, and Anna's own part (her private note edited).
+        summary("c1", { authorId: CELINA.id, anchor: at(0, 5, 1) }),
+        summary("b1", { anchor: at(0, 5, 1), tags: ["pact"] }),
+        summary("a1", {
+          authorId: ANNA.id,
+          mine: true,
+          shared: undefined,
+          kind: "question",
+          anchor: at(8, 30, 1, 2),
+        }),
+      ],
+      delta: { from: "2|1000", removed: ["b2"] },
+    });
+    // Sent as the server sends it.
+    const sent = unpackIndex(JSON.parse(JSON.stringify(packIndex(changes))) as PackedAnnotationIndexDelta);
+    const now = applyIndexDelta(held, sent)!;
+    expect(now.annotations.map((a) => [a.id, a.kind, a.tags])).toEqual([
+      ["b1", "comment", ["pact"]],
+      ["c1", "comment", []],
+      ["a1", "question", []],
+    ]);
+    // The withheld thread is not in the reader's part any more: gone with it.
+    expect(now.version).toBe('"v2"');
+    expect(now.base).toBe("2|2000");
+    expect(now.sentenceCounts).toEqual({ "1": 3, "2": 1 });
+    expect(now.people.map((person) => person.id).sort()).toEqual([ANNA.id, BOLEK.id, CELINA.id].sort());
+    expect("delta" in now).toBe(false);
+  });
+
+  it("names only the authors of the threads left", () => {
+    const now = applyIndexDelta(held, delta({ delta: { from: "2|1000", removed: ["b1", "b2"] } }))!;
+    expect(now.annotations).toEqual([]);
+    expect(now.people).toEqual([]);
+    expect(now.sentenceCounts).toEqual({});
+  });
+
+  it("refuses changes made against another state than the one held", () => {
+    expect(applyIndexDelta(held, delta({ delta: { from: "3|1500", removed: [] } }))).toBeNull();
+    expect(applyIndexDelta({ ...held, base: undefined }, delta({}))).toBeNull();
+  });
+});
