@@ -77,6 +77,8 @@ export async function citePassage(input: unknown, locale: Locale, origin: string
     firstSentence,
     lastSentence,
     url: permalinkUrl,
+    permalinkId: id,
+    sourceUrl: new URL(`/${locale}/sources/${source.slug}`, origin).toString(),
     accessed: new Date().toISOString().slice(0, 10),
   };
   const styles = Object.fromEntries(
@@ -97,9 +99,7 @@ export async function citePassage(input: unknown, locale: Locale, origin: string
     lastSentence,
     locator: formatLocator(firstSentence, lastSentence, locale),
     permalink: { id, url: permalinkUrl },
-    textFragmentUrl:
-      new URL(`/${locale}/sources/${source.slug}`, origin).toString() +
-      textFragment(edition.text, link.start, link.end),
+    textFragmentUrl: citation.sourceUrl + textFragment(edition.text, link.start, link.end),
     styles,
     exports: {
       bibtex: exportCitation(citation, "bibtex", locale),

@@ -35,7 +35,7 @@ describe("permalinks", () => {
       ...passage,
     });
     expect(first.id).toMatch(/^[0-9A-Za-z]{10}$/u);
-    expect(again.id).toBe(first.id);
+    expect(again).toEqual({ ...first, created: false });
     const resolved = await resolvePermalink(first.id);
     expect(resolved).toMatchObject({
       slug: "kuty-directive",
@@ -83,6 +83,23 @@ describe("permalinks", () => {
     const before = await testDatabase().prisma.permalink.count();
     expect(label(await outcome(() => createPermalink(input)))).toBe(expected);
     expect(await testDatabase().prisma.permalink.count()).toBe(before);
+  });
+
+  it.each([
+    ["a start inside a word", "olszewikami nie", "bolszewikami nie"],
+    ["an end inside a word", "Rumunii i Wę", "Rumunii i Węgier"],
+    ["both ends inside words", "umunii i Węg", "Rumunii i Węgier"],
+    ["whole words", "Rumunii i Węgier", "Rumunii i Węgier"],
+  ])("widens %s to whole words", async (_name, selected, expected) => {
+    const { start, end } = rangeOf(selected);
+    const link = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: edition.number,
+      start,
+      end,
+    });
+    expect(edition.text.slice(link.start, link.end)).toBe(expected);
+    expect((await resolvePermalink(link.id)).pinned.quote).toBe(expected);
   });
 
   it("is NOT_FOUND for unknown and malformed ids", async () => {
