@@ -26,6 +26,8 @@ export interface CreatedPermalink {
   created: boolean;
   start: number;
   end: number;
+  /** Whether the range asked for cut a word and was widened to whole words. */
+  widened: boolean;
 }
 
 /**
@@ -50,9 +52,10 @@ export async function createPermalink(input: unknown): Promise<CreatedPermalink>
     throw invalidField("start", "selectorOutOfRange");
   }
   const range = widenToWords(edition.text, data.start, data.end);
+  const widened = range.start !== data.start || range.end !== data.end;
   const where = { editionId_start_end: { editionId: edition.id, start: range.start, end: range.end } };
   const existing = await db.permalink.findUnique({ where, select: { id: true } });
-  if (existing) return { id: existing.id, created: false, ...range };
+  if (existing) return { id: existing.id, created: false, ...range, widened };
   try {
     const { id } = await db.permalink.create({
       data: {
@@ -64,11 +67,11 @@ export async function createPermalink(input: unknown): Promise<CreatedPermalink>
       },
       select: { id: true },
     });
-    return { id, created: true, ...range };
+    return { id, created: true, ...range, widened };
   } catch (error) {
     // Someone made the same passage's link at the same moment: theirs is ours.
     if (!isUniqueViolation(error)) throw error;
     const { id } = await db.permalink.findUniqueOrThrow({ where, select: { id: true } });
-    return { id, created: false, ...range };
+    return { id, created: false, ...range, widened };
   }
 }

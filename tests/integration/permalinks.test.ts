@@ -184,8 +184,24 @@ describe("citing a passage", () => {
     expect(cited.styles["chicago-note"].text).toContain(`https://glossa.example/en/p/${id}`);
     expect(cited.exports.bibtex).toMatch(/^@/u);
     expect(JSON.parse(cited.exports.cslJson)).toBeTruthy();
+    expect(cited.widened).toBe(false);
     const polish = await citePassage(input, "pl", "https://glossa.example");
     expect(polish.locator).toBe("zd. 2");
     expect(polish.styles["chicago-note"].text).toContain("zd. 2");
+  });
+
+  it("cites a selection cut mid-word as the whole words, and says it was widened", async () => {
+    const { start, end } = rangeOf("olszewikami nie walcz");
+    const cited = await citePassage(
+      { source: "kuty-directive", editionNumber: edition.number, start, end },
+      "pl",
+      "https://glossa.example",
+    );
+    expect(cited).toMatchObject({ quote: "bolszewikami nie walczyć", widened: true, locator: "zd. 2" });
+    const note = cited.styles["chicago-note"].text;
+    expect(note.replace(/dostęp \d{1,2} \p{L}+ \d{4}/u, "dostęp …")).toBe(
+      `„Dyrektywa z Kut” [omówienie], Glossa, wyd. 1, zd. 2, dostęp …, https://glossa.example/pl/p/${cited.permalink.id}.`,
+    );
+    expect(cited.styles.apa.text).toContain("z https://glossa.example/pl/sources/kuty-directive");
   });
 });
