@@ -64,7 +64,7 @@ test.describe("citing a passage", () => {
     await expect(citation(dialog, "chicago-note")).toContainText(
       "“Dyrektywa z Kut” [The Kuty directive: a modern summary], Glossa, 1st ed., sentence 2,",
     );
-    await expect(citation(dialog, "chicago-short-note")).toHaveText("“Dyrektywa z Kut,” sentence 2.");
+    await expect(citation(dialog, "chicago-short-note")).toContainText("“Dyrektywa z Kut,” sentence 2.");
     await expect(citation(dialog, "mla")).toContainText(
       "[The Kuty Directive: A Modern Summary]. Glossa, 1st ed.,",
     );
@@ -72,8 +72,8 @@ test.describe("citing a passage", () => {
       "Dyrektywa z Kut [The Kuty directive: a modern summary] (1st ed.). (n.d.). Glossa.",
     );
     // The note cites the passage's permalink, the reference entry the source's page.
-    await expect(citation(dialog, "chicago-note")).toContainText(/\/en\/p\/[0-9A-Za-z]{10}\.$/u);
-    await expect(citation(dialog, "apa")).toContainText(/\/en\/sources\/kuty-directive$/u);
+    await expect(citation(dialog, "chicago-note")).toContainText(/, \S+\/en\/p\/[0-9A-Za-z]{10}\./u);
+    await expect(citation(dialog, "apa")).toContainText(/from \S+\/en\/sources\/kuty-directive(?!\/)/u);
     await expectNoAxeViolations(page);
 
     // Copy: the note as plain text (rich text goes beside it).
@@ -183,9 +183,9 @@ test.describe("citing a passage", () => {
     await page.getByRole("button", { name: "Cite", exact: true }).click();
     const dialog = citeDialog(page);
     await expect(dialog.locator("blockquote")).toHaveText("“bolszewikami nie walczyć”");
-    await expect(dialog.getByRole("status")).toHaveText(
-      "The selection cut a word: it was widened to whole words, as quoted above.",
-    );
+    await expect(
+      dialog.getByText("The selection cut a word: it was widened to whole words, as quoted above."),
+    ).toBeVisible();
   });
 
   test("the same passage asked again keeps its link, answered with 200", async ({ page }) => {
