@@ -27,6 +27,15 @@ export function SourceMetadataLine({ locale, source }: { locale: Locale; source:
   );
 }
 
+/** "Issued by", or "Signatory" / "Signatories" for a text its issuers signed (one name per `;`). */
+function issuerLabel(
+  t: Awaited<ReturnType<typeof getTranslations<"source">>>,
+  source: SourceSummary,
+): string {
+  if (source.issuerRole === "issuer") return t("issuer");
+  return t("signatories", { count: source.issuer.en.split(";").filter((name) => name.trim()).length });
+}
+
 /** A source's descriptive metadata as a description list. */
 export async function SourceMetadata({ locale, source, detail }: SourceMetadataProps) {
   const t = await getTranslations({ locale, namespace: "source" });
@@ -42,25 +51,14 @@ export async function SourceMetadata({ locale, source, detail }: SourceMetadataP
       </time>,
     ],
     [t("place"), source.place[locale]],
-    [t("issuer"), source.issuer[locale]],
+    [issuerLabel(t, source), source.issuer[locale]],
     [t("lengthLabel"), length],
   ];
   if (detail === "full") {
     rows.unshift([t("about"), source.about[locale]]);
     rows.push(
-      // Publication notes and licences are recorded in English only.
-      [
-        t("publication"),
-        <span key="publication" lang="en">
-          {source.publication}
-        </span>,
-      ],
-      [
-        t("licence"),
-        <span key="licence" lang="en">
-          {source.licence}
-        </span>,
-      ],
+      [t("publication"), source.publication[locale]],
+      [t("licence"), source.licence[locale]],
       [t("edition"), t("editionNumber", { number: source.editionNumber })],
     );
   }

@@ -31,6 +31,8 @@ export interface PassageCitation {
   lastSentence: number;
   /** "sentences 3–4" / "zd. 3–4". */
   locator: string;
+  /** Whether the selection cut a word and was widened to whole words (the quote is the widened one). */
+  widened: boolean;
   /** The short permalink (absolute) and its id. */
   permalink: { id: string; url: string };
   /** The plain reader page with a text fragment (#:~:text=…) that highlights the passage. */
@@ -46,7 +48,7 @@ export interface PassageCitation {
  * (citation-js is too large for the browser). `origin` makes the links absolute.
  */
 export async function citePassage(input: unknown, locale: Locale, origin: string): Promise<PassageCitation> {
-  const { id } = await createPermalink(input);
+  const { id, widened } = await createPermalink(input);
   const link = await db.permalink.findUnique({
     where: { id },
     select: {
@@ -77,6 +79,8 @@ export async function citePassage(input: unknown, locale: Locale, origin: string
     firstSentence,
     lastSentence,
     url: permalinkUrl,
+    permalinkId: id,
+    sourceUrl: new URL(`/${locale}/sources/${source.slug}`, origin).toString(),
     accessed: new Date().toISOString().slice(0, 10),
   };
   const styles = Object.fromEntries(
@@ -96,10 +100,9 @@ export async function citePassage(input: unknown, locale: Locale, origin: string
     firstSentence,
     lastSentence,
     locator: formatLocator(firstSentence, lastSentence, locale),
+    widened,
     permalink: { id, url: permalinkUrl },
-    textFragmentUrl:
-      new URL(`/${locale}/sources/${source.slug}`, origin).toString() +
-      textFragment(edition.text, link.start, link.end),
+    textFragmentUrl: citation.sourceUrl + textFragment(edition.text, link.start, link.end),
     styles,
     exports: {
       bibtex: exportCitation(citation, "bibtex", locale),

@@ -1,8 +1,15 @@
 import { Cite, type FormatOptions } from "@citation-js/core";
 import type { Locale } from "@/lib/sources/types.ts";
 import { formatLocator } from "./locator.ts";
-import { registerCitationStyles, STYLE_TEMPLATES } from "./register-citation-styles.ts";
-import { toCslItem, type SourceCitation } from "./source-citation.ts";
+import { messagesFor } from "@/lib/i18n/messages.ts";
+import { registerCitationStyles, styleTemplate } from "./register-citation-styles.ts";
+import {
+  capitalizeFirst,
+  ownLanguage,
+  toCslItem,
+  type CitedSource,
+  type SourceCitation,
+} from "./source-citation.ts";
 
 /**
  * What `formatCitation` writes. Notes and in-text citations carry the sentence locator; reference-list
@@ -32,6 +39,9 @@ const CSL_LOCALES: Record<Locale, string> = { pl: "pl-PL", en: "en-US" };
  */
 const SENTENCE_LABEL = "sentence";
 
+/** Reference-list entries: they describe the source's edition and link its page, not the passage. */
+const ENTRY_STYLES = new Set<CitationStyle>(["chicago-bibliography", "mla", "apa"]);
+
 /**
  * A citation of the passage in `style`, in the interface language `locale`, as plain text or as an
  * HTML fragment: italics as <i>, the metadata escaped by citeproc-js except its rich-text markup
@@ -43,10 +53,10 @@ const SENTENCE_LABEL = "sentence";
  * stands in for the author, and in Polish it writes "(1939, września 17)" and "Pobrano 5 stycznia
  * 2025, z", an English word order and comma CSL 1.0.2 cannot localize in a shared style.
  *
- * The title's translation into `locale` travels to the styles as the CSL variable `genre`, which each
- * style prints in brackets after the title ("Dyrektywa z Kut" [The Kuty Directive]). CSL has no
- * variable for a translated title; `genre` is APA's bracketed description after a title, and is only
- * set here, never in exported items (`toCslItem`).
+ * A note or in-text citation cites the passage (its permalink); a reference-list entry
+ * (`ENTRY_STYLES`) cites the source's page, so every passage of one edition shares one entry.
+ * The bracketed description after the title travels to the styles as the CSL variable `genre`
+ * (APA's bracketed description; see `describeTitle`).
  */
 export function formatCitation(
   citation: SourceCitation,
@@ -55,38 +65,70 @@ export function formatCitation(
   format: CitationFormat = "text",
 ): string {
   registerCitationStyles();
-  const item = toCslItem(citation, locale);
-  const translatedTitle = citation.source.title[locale];
-  const cite = new Cite(translatedTitle === item.title ? item : { ...item, genre: translatedTitle });
+  const { genre: _exported, note: _note, ...item } = toCslItem(citation, locale);
+  const description = describeTitle(citation.source, locale, style === "mla" ? "title" : "sentence");
+  const cite = new Cite({
+    ...item,
+    ...(description ? { genre: description } : {}),
+    URL: ENTRY_STYLES.has(style) ? citation.sourceUrl : citation.url,
+  });
   const cited = {
     id: item.id,
     locator: formatLocator(citation.firstSentence, citation.lastSentence, locale),
     label: SENTENCE_LABEL,
   };
   const options: FormatOptions = { lang: CSL_LOCALES[locale], format };
+  const chicago = styleTemplate("chicago", locale);
 
   switch (style) {
     case "chicago-note":
-      return cite.format("citation", { ...options, template: STYLE_TEMPLATES.chicago, entry: [cited] });
+      return cite.format("citation", { ...options, template: chicago, entry: [cited] });
     case "chicago-short-note":
       // A citation of the same item before this one makes this one "subsequent": the short form.
       return cite.format("citation", {
         ...options,
-        template: STYLE_TEMPLATES.chicago,
+        template: chicago,
         entry: [cited],
         citationsPre: [[{ id: item.id }]],
       });
     case "chicago-bibliography":
-      return bibliographyEntry(cite, { ...options, template: STYLE_TEMPLATES.chicago });
+      return bibliographyEntry(cite, { ...options, template: chicago });
     case "mla":
-      return bibliographyEntry(cite, { ...options, template: STYLE_TEMPLATES.mla });
+      return bibliographyEntry(cite, { ...options, template: styleTemplate("mla", locale) });
     case "mla-in-text":
-      return cite.format("citation", { ...options, template: STYLE_TEMPLATES.mla, entry: [cited] });
+      return cite.format("citation", { ...options, template: styleTemplate("mla", locale), entry: [cited] });
     case "apa":
-      return bibliographyEntry(cite, { ...options, template: STYLE_TEMPLATES.apa });
+      return bibliographyEntry(cite, { ...options, template: styleTemplate("apa", locale) });
     case "apa-in-text":
-      return cite.format("citation", { ...options, template: STYLE_TEMPLATES.apa, entry: [cited] });
+      return cite.format("citation", { ...options, template: styleTemplate("apa", locale), entry: [cited] });
   }
+}
+
+/**
+ * What the brackets after the title say, or null: the title in the interface language when the
+ * source is in another ("The Kuty directive"), and for a summary that it is one, so that the
+ * citation cannot be taken for one of the document itself ("The Kuty directive: a modern summary";
+ * "omówienie" alone for a Polish summary cited in Polish). English titles are in sentence style for
+ * Chicago and APA and in title style for MLA ("The Kuty Directive: A Modern Summary"); the words
+ * come from the interface messages (`cite.entry`).
+ */
+export function describeTitle(
+  source: CitedSource,
+  locale: Locale,
+  capitalization: "sentence" | "title",
+): string | null {
+  const words = messagesFor(locale).cite.entry;
+  const titleStyle = capitalization === "title";
+  const translated =
+    ownLanguage(source, locale) === locale
+      ? null
+      : locale === "en" && !titleStyle
+        ? source.titleEnSentenceStyle
+        : source.title[locale];
+  const summary =
+    source.kind !== "summary" ? null : titleStyle ? words.modernSummaryTitleStyle : words.modernSummary;
+  if (translated && summary) return `${translated}: ${summary}`;
+  return translated ?? (summary && locale === "en" ? capitalizeFirst(summary) : summary);
 }
 
 /** The one entry of a bibliography, without the <div> citeproc wraps each entry in. */

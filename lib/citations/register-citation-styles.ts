@@ -1,16 +1,27 @@
 import "@citation-js/plugin-csl";
 import { plugins } from "@citation-js/core";
 import { POLISH_LOCALE } from "./locales/pl-pl.ts";
-import { APA_7 } from "./styles/apa-7.ts";
-import { CHICAGO_NOTES_BIBLIOGRAPHY } from "./styles/chicago-notes-bibliography.ts";
-import { MLA_9 } from "./styles/mla-9.ts";
+import type { Locale } from "@/lib/sources/types.ts";
+import { apa7 } from "./styles/apa-7.ts";
+import { chicagoNotesBibliography } from "./styles/chicago-notes-bibliography.ts";
+import { mla9 } from "./styles/mla-9.ts";
 
-/** Names under which Glossa's styles are registered with citation-js (prefixed: the registry is global). */
-export const STYLE_TEMPLATES = {
-  chicago: "glossa-chicago-notes-bibliography",
-  mla: "glossa-mla-9",
-  apa: "glossa-apa-7",
+const STYLES = {
+  chicago: chicagoNotesBibliography,
+  mla: mla9,
+  apa: apa7,
 } as const;
+
+const LOCALES: readonly Locale[] = ["pl", "en"];
+
+/**
+ * The name under which Glossa's `style` for the interface language `locale` is registered with
+ * citation-js (prefixed: the registry is global). Each style is registered once per language: see
+ * `styles/edition-macro.ts`.
+ */
+export function styleTemplate(style: keyof typeof STYLES, locale: Locale): string {
+  return `glossa-${style}-${locale}`;
+}
 
 let registered = false;
 
@@ -22,9 +33,12 @@ let registered = false;
 export function registerCitationStyles(): void {
   if (registered) return;
   const csl = plugins.config.get("@csl");
-  csl.styles.add(STYLE_TEMPLATES.chicago, CHICAGO_NOTES_BIBLIOGRAPHY);
-  csl.styles.add(STYLE_TEMPLATES.mla, MLA_9);
-  csl.styles.add(STYLE_TEMPLATES.apa, APA_7);
+  for (const [style, template] of Object.entries(STYLES) as [
+    keyof typeof STYLES,
+    typeof chicagoNotesBibliography,
+  ][]) {
+    for (const locale of LOCALES) csl.styles.add(styleTemplate(style, locale), template(locale));
+  }
   csl.locales.add("pl-PL", POLISH_LOCALE);
   registered = true;
 }

@@ -8,6 +8,7 @@ import { int4, MAX_INT4, text } from "@/lib/http/input-schemas";
 import { parseInput } from "@/lib/http/parse-input";
 import { newPermalinkId } from "./permalink-id.ts";
 import { quoteHash } from "./quote-hash.ts";
+import { widenToWords } from "./widen-to-words.ts";
 
 const CreatePermalinkSchema = z.object(
   {
@@ -19,12 +20,23 @@ const CreatePermalinkSchema = z.object(
   { error: "invalidRequest" },
 );
 
+/** A passage's permalink, whether this call made it, and the passage it links (widened to words). */
+export interface CreatedPermalink {
+  id: string;
+  created: boolean;
+  start: number;
+  end: number;
+  /** Whether the range asked for cut a word and was widened to whole words. */
+  widened: boolean;
+}
+
 /**
  * The permalink of a passage of an edition: the existing one, or a new one with the quote's hash.
  * The built-in sources are public, so anyone who reads them may make one; the same passage always
- * gets the same id, so asking again makes nothing new.
+ * gets the same id, so asking again makes nothing new (`created` false). A selection that cuts a word
+ * is widened to whole words first (`widenToWords`), so the link quotes what a reader can cite.
  */
-export async function createPermalink(input: unknown): Promise<{ id: string }> {
+export async function createPermalink(input: unknown): Promise<CreatedPermalink> {
   const data = parseInput(CreatePermalinkSchema, input);
   const edition = await db.edition.findFirst({
     where: { source: { slug: data.source }, number: data.editionNumber },
@@ -36,13 +48,16 @@ export async function createPermalink(input: unknown): Promise<{ id: string }> {
       ? invalidField("editionNumber", "editionNotFound")
       : invalidField("source", "sourceNotFound");
   }
-  const range = { start: data.start, end: data.end };
-  if (!isValidRange(edition.text, range)) throw invalidField("start", "selectorOutOfRange");
+  if (!isValidRange(edition.text, { start: data.start, end: data.end })) {
+    throw invalidField("start", "selectorOutOfRange");
+  }
+  const range = widenToWords(edition.text, data.start, data.end);
+  const widened = range.start !== data.start || range.end !== data.end;
   const where = { editionId_start_end: { editionId: edition.id, start: range.start, end: range.end } };
   const existing = await db.permalink.findUnique({ where, select: { id: true } });
-  if (existing) return existing;
+  if (existing) return { id: existing.id, created: false, ...range, widened };
   try {
-    return await db.permalink.create({
+    const { id } = await db.permalink.create({
       data: {
         id: newPermalinkId(),
         editionId: edition.id,
@@ -52,9 +67,11 @@ export async function createPermalink(input: unknown): Promise<{ id: string }> {
       },
       select: { id: true },
     });
+    return { id, created: true, ...range, widened };
   } catch (error) {
     // Someone made the same passage's link at the same moment: theirs is ours.
-    if (isUniqueViolation(error)) return db.permalink.findUniqueOrThrow({ where, select: { id: true } });
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    const { id } = await db.permalink.findUniqueOrThrow({ where, select: { id: true } });
+    return { id, created: false, ...range, widened };
   }
 }

@@ -63,6 +63,9 @@ function metadataColumns({ metadata }: SourceFolder) {
   return {
     titlePl: metadata.title.pl,
     titleEn: metadata.title.en,
+    titleShortPl: metadata.citation.titleShort.pl,
+    titleShortEn: metadata.citation.titleShort.en,
+    titleEnSentence: metadata.citation.titleEnSentenceStyle,
     aboutPl: metadata.about.pl,
     aboutEn: metadata.about.en,
     kind: metadata.kind.toUpperCase() as "SUMMARY" | "PRIMARY" | "TRANSLATION",
@@ -72,8 +75,11 @@ function metadataColumns({ metadata }: SourceFolder) {
     placeEn: metadata.place.en,
     issuerPl: metadata.issuer.pl,
     issuerEn: metadata.issuer.en,
-    publication: metadata.publication,
-    licence: metadata.licence,
+    issuerRole: metadata.issuerRole.toUpperCase() as "ISSUER" | "SIGNATORIES",
+    publicationPl: metadata.publication.pl,
+    publicationEn: metadata.publication.en,
+    licencePl: metadata.licence.pl,
+    licenceEn: metadata.licence.en,
   };
 }
 

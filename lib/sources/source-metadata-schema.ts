@@ -4,6 +4,16 @@ const localized = z
   .object({ pl: z.string().trim().min(1).max(2000), en: z.string().trim().min(1).max(2000) })
   .strict();
 
+/** At most four words: what Chicago's short notes and MLA's and APA's in-text citations allow. */
+const MAX_SHORT_TITLE_WORDS = 4;
+
+const shortTitle = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((value) => value.split(/\s+/u).length <= MAX_SHORT_TITLE_WORDS, "must be at most four words");
+
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -22,6 +32,13 @@ export const SourceMetadataSchema = z
     kind: z.enum(["summary", "primary", "translation"]),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as pl or en"),
     title: localized,
+    /** What citations need beyond the title: its short form, and the English title in sentence style. */
+    citation: z
+      .object({
+        titleShort: z.object({ pl: shortTitle, en: shortTitle }).strict(),
+        titleEnSentenceStyle: z.string().trim().min(1).max(2000),
+      })
+      .strict(),
     about: localized,
     date: z
       .string()
@@ -29,8 +46,10 @@ export const SourceMetadataSchema = z
       .refine(isCalendarDate, "is not a real calendar date"),
     place: localized,
     issuer: localized,
-    publication: z.string().trim().min(1).max(2000),
-    licence: z.string().trim().min(1).max(500),
+    /** Whether the people in `issuer` issued the document (the default) or signed it. */
+    issuerRole: z.enum(["issuer", "signatories"]).default("issuer"),
+    publication: localized,
+    licence: localized,
     translation: z
       .object({
         language: z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as en"),

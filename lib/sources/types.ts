@@ -6,6 +6,10 @@ export type SourceKindName = "summary" | "primary" | "translation";
 export interface SourceSummary {
   slug: string;
   title: Localized;
+  /** At most four words, for short notes and in-text citations. */
+  titleShort: Localized;
+  /** The English title in sentence style ("The Kuty directive"), for Chicago's and APA's brackets. */
+  titleEnSentenceStyle: string;
   about: Localized;
   kind: SourceKindName;
   /** BCP 47 language of the original text, e.g. "pl". */
@@ -14,8 +18,10 @@ export interface SourceSummary {
   date: string;
   place: Localized;
   issuer: Localized;
-  publication: string;
-  licence: string;
+  /** Whether `issuer` names who issued the document or who signed it. */
+  issuerRole: "issuer" | "signatories";
+  publication: Localized;
+  licence: Localized;
   editionNumber: number;
   sentenceCount: number;
   characterCount: number;

@@ -24,7 +24,8 @@ test("a student cites a passage of another source in a note, and it lists the no
   const made = await page.request.post("/api/permalinks", {
     data: { source: "kuty-directive", editionNumber: 1, start, end: start + CITED.length },
   });
-  expect(made.status()).toBe(201);
+  // 201 if this made the link, 200 if another spec made the same passage's link before.
+  expect([200, 201]).toContain(made.status());
   const { id } = (await made.json()) as { id: string };
   const permalink = new URL(`/en/p/${id}`, baseURL).toString();
 

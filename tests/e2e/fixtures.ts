@@ -57,6 +57,7 @@ export const SOURCES = [
     },
     date: { en: "23 August 1939", pl: "23 sierpnia 1939" },
     place: { en: "Moscow", pl: "Moskwa" },
+    issuerLabel: { en: "Signatories", pl: "Sygnatariusze" },
     issuer: {
       en: "Joachim von Ribbentrop; Vyacheslav Molotov",
       pl: "Joachim von Ribbentrop; Wiaczesław Mołotow",
@@ -72,6 +73,7 @@ export const SOURCES = [
     },
     date: { en: "23 August 1939", pl: "23 sierpnia 1939" },
     place: { en: "Moscow", pl: "Moskwa" },
+    issuerLabel: { en: "Signatories", pl: "Sygnatariusze" },
     issuer: {
       en: "Joachim von Ribbentrop; Vyacheslav Molotov",
       pl: "Joachim von Ribbentrop; Wiaczesław Mołotow",
@@ -84,6 +86,7 @@ export const SOURCES = [
     about: { en: "The general directive of the Commander-in-Chief", pl: "Dyrektywa ogólna Naczelnego Wodza" },
     date: { en: "17 September 1939", pl: "17 września 1939" },
     place: { en: "Kuty", pl: "Kuty" },
+    issuerLabel: { en: "Issued by", pl: "Wystawca" },
     issuer: {
       en: "Marshal Edward Rydz-Śmigły, Commander-in-Chief",
       pl: "Marszałek Edward Rydz-Śmigły, Naczelny Wódz",
@@ -99,6 +102,7 @@ export const SOURCES = [
     },
     date: { en: "17 September 1939", pl: "17 września 1939" },
     place: { en: "Kosów (Kosów Huculski)", pl: "Kosów (Kosów Huculski)" },
+    issuerLabel: { en: "Issued by", pl: "Wystawca" },
     issuer: {
       en: "Ignacy Mościcki, President of the Republic of Poland",
       pl: "Ignacy Mościcki, Prezydent Rzeczypospolitej Polskiej",
@@ -109,14 +113,15 @@ export const SOURCES = [
     slug: "soviet-note",
     title: { en: "The Soviet Note of 17 September 1939", pl: "Nota ZSRR z 17 września 1939" },
     about: {
-      en: "The note of the Soviet government handed in Moscow",
-      pl: "Nota rządu sowieckiego wręczona",
+      en: "The note of the Soviet government, signed by Vyacheslav Molotov, People's Commissar for Foreign Affairs of the USSR, and handed in Moscow at about 3 a.m. Moscow time",
+      pl: "Nota rządu sowieckiego podpisana przez Wiaczesława Mołotowa",
     },
     date: { en: "17 September 1939", pl: "17 września 1939" },
     place: { en: "Moscow", pl: "Moskwa" },
+    issuerLabel: { en: "Signatory", pl: "Sygnatariusz" },
     issuer: {
-      en: "Government of the USSR (handed over by Vladimir Potemkin)",
-      pl: "Rząd ZSRR (wręczył Władimir Potiomkin)",
+      en: "Vyacheslav Molotov, People's Commissar for Foreign Affairs of the USSR",
+      pl: "Wiaczesław Mołotow, ludowy komisarz spraw zagranicznych ZSRR",
     },
     length: { en: "7 sentences, 135 words", pl: "7 zdań, 135 słów" },
   },

@@ -1,9 +1,9 @@
 import { expect, SOURCES, test, type Locale } from "./fixtures";
 
 const KIND_LINE: Record<Locale, string> = { en: "Summary · Polish", pl: "Streszczenie · polski" };
-const FIELDS: Record<Locale, { date: string; place: string; issuer: string; length: string }> = {
-  en: { date: "Date", place: "Place", issuer: "Issued by", length: "Length" },
-  pl: { date: "Data", place: "Miejsce", issuer: "Wystawca", length: "Długość" },
+const FIELDS: Record<Locale, { date: string; place: string; length: string }> = {
+  en: { date: "Date", place: "Place", length: "Length" },
+  pl: { date: "Data", place: "Miejsce", length: "Długość" },
 };
 
 for (const locale of ["en", "pl"] as const) {
@@ -28,7 +28,8 @@ for (const locale of ["en", "pl"] as const) {
       for (const [field, value] of [
         [fields.date, source.date[locale]],
         [fields.place, source.place[locale]],
-        [fields.issuer, source.issuer[locale]],
+        // "Issued by", or who signed it (the pact, the protocol, the Soviet note).
+        [source.issuerLabel[locale], source.issuer[locale]],
         [fields.length, source.length[locale]],
       ] as const) {
         await expect(card.locator("dt", { hasText: field }).locator("+ dd")).toHaveText(value);
@@ -41,3 +42,24 @@ for (const locale of ["en", "pl"] as const) {
     }
   });
 }
+
+test("the reader's full record is in the interface language: signatories, publication and licence", async ({
+  page,
+}) => {
+  await page.goto("/pl/sources/moscicki-address");
+  await page.getByText("Pełny opis: publikacja, licencja, wydanie").click();
+  const value = (label: string) => page.locator("dt", { hasText: label }).locator("+ dd");
+  await expect(value("Publikacja i pochodzenie")).toContainText(
+    "Tekst źródłowy Glossy, część 4 (współczesne polskie omówienie dokumentu, nie jego słowa); pierwodruk orędzia niezweryfikowany",
+  );
+  await expect(value("Licencja")).toHaveText(
+    "Rozpowszechniany z Glossą jako część zamówionego przez nią tekstu źródłowego",
+  );
+
+  await page.goto("/en/sources/soviet-note");
+  await page.getByText("The full record: publication, licence, edition").click();
+  await expect(value("Signatory")).toHaveText(
+    "Vyacheslav Molotov, People's Commissar for Foreign Affairs of the USSR",
+  );
+  await expect(value("Licence")).toHaveText("Distributed with Glossa as part of its commissioned seed text");
+});

@@ -36,7 +36,8 @@ async function readingPages(page: Page) {
   const response = await page.request.post("/api/permalinks", {
     data: { source: "kuty-directive", editionNumber: 1, start, end: start + QUOTE.length },
   });
-  expect(response.status()).toBe(201);
+  // 201 if this made the link, 200 if another spec made the same passage's link before.
+  expect([200, 201]).toContain(response.status());
   const { path } = (await response.json()) as { path: string };
   return [
     { path: "/en/sources/soviet-note", slugs: ["soviet-note"] },

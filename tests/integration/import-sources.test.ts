@@ -97,6 +97,40 @@ describe("importing the sources folder", () => {
     expect(report.sources.filter((s) => s.editionCreated)).toHaveLength(1);
   });
 
+  it("the database refuses to change an edition's text, by SQL or through Prisma, and allows other updates", async () => {
+    await importSources(database.prisma, root);
+    const edition = await database.prisma.edition.findFirstOrThrow({
+      where: { source: { slug: "kuty-directive" } },
+    });
+    await expect(
+      database.query(`UPDATE "Edition" SET "text" = "text" || ' (zmienione)' WHERE id = $1`, [edition.id]),
+    ).rejects.toThrow(/immutable/u);
+    await expect(
+      database.prisma.edition.update({ where: { id: edition.id }, data: { contentHash: "0".repeat(64) } }),
+    ).rejects.toThrow(/immutable/u);
+    // Setting the same text again changes nothing, and is allowed.
+    await database.query(`UPDATE "Edition" SET "text" = "text", "createdAt" = now() WHERE id = $1`, [
+      edition.id,
+    ]);
+    const after = await database.prisma.edition.findUniqueOrThrow({ where: { id: edition.id } });
+    expect(after.text).toBe(edition.text);
+    expect(after.contentHash).toBe(edition.contentHash);
+  });
+
+  it("imports the citation metadata: short titles, the sentence-style title, signatories, both languages", async () => {
+    await importSources(database.prisma, root);
+    const note = await database.prisma.source.findUniqueOrThrow({ where: { slug: "soviet-note" } });
+    expect(note).toMatchObject({
+      titleShortPl: "Nota ZSRR",
+      titleShortEn: "Soviet Note",
+      titleEnSentence: "The Soviet note of 17 September 1939",
+      issuerRole: "SIGNATORIES",
+      issuerEn: "Vyacheslav Molotov, People's Commissar for Foreign Affairs of the USSR",
+      licencePl: "Rozpowszechniany z Glossą jako część zamówionego przez nią tekstu źródłowego",
+    });
+    expect(note.publicationPl).toMatch(/^Tekst źródłowy Glossy, część 3/u);
+  });
+
   it.each([
     {
       name: "a YAML syntax error",
@@ -107,14 +141,14 @@ describe("importing the sources folder", () => {
     {
       name: "a missing required field",
       file: "kuty-directive/source.yaml",
-      edit: (text: string) => text.replace(/^licence: .*\n/m, ""),
+      edit: (text: string) => text.replace(/^licence:\n( {2}.*\n)+/m, ""),
       message: /^sources\/kuty-directive\/source\.yaml:\d+: licence: /,
     },
     {
       name: "an impossible date",
       file: "kuty-directive/source.yaml",
       edit: (text: string) => text.replace('date: "1939-09-17"', 'date: "1939-09-31"'),
-      message: /^sources\/kuty-directive\/source\.yaml:11: date: is not a real calendar date$/,
+      message: /^sources\/kuty-directive\/source\.yaml:18: date: is not a real calendar date$/,
     },
     {
       name: "a translation with a sentence too many",

@@ -46,8 +46,8 @@ describe("migrations on an empty database", () => {
         placeEn: "p",
         issuerPl: "i",
         issuerEn: "i",
-        publication: "p",
-        licence: "l",
+        publicationEn: "p",
+        licenceEn: "l",
       },
     });
     await database.prisma.edition.create({

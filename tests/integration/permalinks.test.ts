@@ -35,7 +35,7 @@ describe("permalinks", () => {
       ...passage,
     });
     expect(first.id).toMatch(/^[0-9A-Za-z]{10}$/u);
-    expect(again.id).toBe(first.id);
+    expect(again).toEqual({ ...first, created: false });
     const resolved = await resolvePermalink(first.id);
     expect(resolved).toMatchObject({
       slug: "kuty-directive",
@@ -83,6 +83,23 @@ describe("permalinks", () => {
     const before = await testDatabase().prisma.permalink.count();
     expect(label(await outcome(() => createPermalink(input)))).toBe(expected);
     expect(await testDatabase().prisma.permalink.count()).toBe(before);
+  });
+
+  it.each([
+    ["a start inside a word", "olszewikami nie", "bolszewikami nie"],
+    ["an end inside a word", "Rumunii i Wę", "Rumunii i Węgier"],
+    ["both ends inside words", "umunii i Węg", "Rumunii i Węgier"],
+    ["whole words", "Rumunii i Węgier", "Rumunii i Węgier"],
+  ])("widens %s to whole words", async (_name, selected, expected) => {
+    const { start, end } = rangeOf(selected);
+    const link = await createPermalink({
+      source: "kuty-directive",
+      editionNumber: edition.number,
+      start,
+      end,
+    });
+    expect(edition.text.slice(link.start, link.end)).toBe(expected);
+    expect((await resolvePermalink(link.id)).pinned.quote).toBe(expected);
   });
 
   it("is NOT_FOUND for unknown and malformed ids", async () => {
@@ -167,8 +184,24 @@ describe("citing a passage", () => {
     expect(cited.styles["chicago-note"].text).toContain(`https://glossa.example/en/p/${id}`);
     expect(cited.exports.bibtex).toMatch(/^@/u);
     expect(JSON.parse(cited.exports.cslJson)).toBeTruthy();
+    expect(cited.widened).toBe(false);
     const polish = await citePassage(input, "pl", "https://glossa.example");
     expect(polish.locator).toBe("zd. 2");
     expect(polish.styles["chicago-note"].text).toContain("zd. 2");
+  });
+
+  it("cites a selection cut mid-word as the whole words, and says it was widened", async () => {
+    const { start, end } = rangeOf("olszewikami nie walcz");
+    const cited = await citePassage(
+      { source: "kuty-directive", editionNumber: edition.number, start, end },
+      "pl",
+      "https://glossa.example",
+    );
+    expect(cited).toMatchObject({ quote: "bolszewikami nie walczyć", widened: true, locator: "zd. 2" });
+    const note = cited.styles["chicago-note"].text;
+    expect(note.replace(/dostęp \d{1,2} \p{L}+ \d{4}/u, "dostęp …")).toBe(
+      `„Dyrektywa z Kut” [omówienie], Glossa, wyd. 1, zd. 2, dostęp …, https://glossa.example/pl/p/${cited.permalink.id}.`,
+    );
+    expect(cited.styles.apa.text).toContain("z https://glossa.example/pl/sources/kuty-directive");
   });
 });

@@ -157,6 +157,44 @@ describe("the permalink rate limit, with lower limits", () => {
 });
 
 describe("the routes, with the real limits", () => {
+  it("answers 201 with a new link, 200 with the same link when the passage is asked again, widened to words", async () => {
+    const start = edition.text.indexOf("Rumunii i Węgier");
+    // "umunii i Węg": cut inside the first and the last word.
+    const cut = {
+      source: "kuty-directive",
+      editionNumber: edition.number,
+      start: start + 1,
+      end: start + 12,
+    };
+    const post = (body: object) =>
+      postPermalink(
+        new Request("http://localhost:3000/api/permalinks", {
+          method: "POST",
+          headers: request("/api/permalinks", address()).headers,
+          body: JSON.stringify(body),
+        }),
+      );
+    await testDatabase().prisma.permalink.deleteMany({
+      where: {
+        edition: { source: { slug: "kuty-directive" } },
+        start,
+        end: start + "Rumunii i Węgier".length,
+      },
+    });
+    const made = await post(cut);
+    expect(made.status).toBe(201);
+    const link = (await made.json()) as { id: string; path: string; start: number; end: number };
+    expect(link).toEqual({
+      id: expect.stringMatching(/^[0-9A-Za-z]{10}$/u),
+      path: `/p/${link.id}`,
+      start,
+      end: start + "Rumunii i Węgier".length,
+    });
+    const again = await post({ ...cut, start, end: link.end });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual(link);
+  });
+
   it(`refuses a reader's permalinks and citations after ${PERMALINKS_PER_USER} in the window`, async () => {
     const ada = await createUser();
     const from = address();
@@ -165,7 +203,8 @@ describe("the routes, with the real limits", () => {
     }
     session.actor = ada.actor;
     const last = await postPermalink(request("/api/permalinks", from));
-    expect(last.status).toBe(201);
+    // 201 if this made the passage's link, 200 if an earlier test did.
+    expect(last.status).toBeOneOf([200, 201]);
     expect(await last.json()).toMatchObject({ id: expect.stringMatching(/^[0-9A-Za-z]{10}$/u) });
 
     await expectRateLimited(await postPermalink(request("/api/permalinks", from)));
@@ -175,7 +214,7 @@ describe("the routes, with the real limits", () => {
     session.actor = (await createUser()).actor;
     expect((await postCitation(request("/api/citations?locale=pl", from))).status).toBe(200);
     session.actor = null;
-    expect((await postPermalink(request("/api/permalinks", from))).status).toBe(201);
+    expect((await postPermalink(request("/api/permalinks", from))).status).toBeOneOf([200, 201]);
   });
 
   it(`refuses an address after ${PERMALINKS_PER_ADDRESS} anonymous creations`, async () => {
@@ -188,7 +227,7 @@ describe("the routes, with the real limits", () => {
     expect((await postCitation(request("/api/citations?locale=en", from))).status).toBe(200);
     await expectRateLimited(await postCitation(request("/api/citations?locale=en", from)));
     await expectRateLimited(await postPermalink(request("/api/permalinks", from)));
-    expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
+    expect((await postPermalink(request("/api/permalinks", address()))).status).toBeOneOf([200, 201]);
   });
 
   it("counts a client by its connection: a forged X-Forwarded-For neither escapes the limit nor shares one", async () => {
@@ -211,9 +250,9 @@ describe("the routes, with the real limits", () => {
     await expectRateLimited(
       await postPermalink(request("/api/permalinks", from, { "X-Forwarded-For": victim })),
     );
-    expect((await postPermalink(request("/api/permalinks", victim))).status).toBe(201);
+    expect((await postPermalink(request("/api/permalinks", victim))).status).toBeOneOf([200, 201]);
     // And two direct clients are two buckets (not one shared "direct" one).
-    expect((await postPermalink(request("/api/permalinks", address()))).status).toBe(201);
+    expect((await postPermalink(request("/api/permalinks", address()))).status).toBeOneOf([200, 201]);
     const [row] = await testDatabase().query<{ points: number }>(
       "SELECT points FROM rate_limits WHERE key = $1",
       [`permalink:address:${victim}`],

@@ -13,13 +13,26 @@ import type { Locale } from "@/lib/sources/types";
 /** A built-in source as the reader has it, read from its `sources/<slug>/source.yaml`, in its first edition. */
 function builtInSource(slug: string): CitedSource {
   const yaml = readFileSync(new URL(`../../sources/${slug}/source.yaml`, import.meta.url), "utf8");
-  const { title, kind, language, date, place, issuer, publication, licence } = SourceMetadataSchema.parse(
-    parse(yaml),
-  );
-  return { slug, title, kind, language, date, place, issuer, publication, licence, editionNumber: 1 };
+  const metadata = SourceMetadataSchema.parse(parse(yaml));
+  const { title, citation, kind, language, date, place, issuer, publication, licence } = metadata;
+  return {
+    slug,
+    title,
+    titleShort: citation.titleShort,
+    titleEnSentenceStyle: citation.titleEnSentenceStyle,
+    kind,
+    language,
+    date,
+    place,
+    issuer,
+    publication,
+    licence,
+    editionNumber: 1,
+  };
 }
 
 const ACCESSED = "2026-11-20";
+const PERMALINK_ID = "Ab3dE5fG7h";
 
 function citing(source: CitedSource, first: number, last: number, locale: Locale = "en"): SourceCitation {
   return {
@@ -27,236 +40,192 @@ function citing(source: CitedSource, first: number, last: number, locale: Locale
     quote: "Pakt miał duże znaczenie dla obu państw.",
     firstSentence: first,
     lastSentence: last,
-    url: `https://glossa.example.edu/${locale}/sources/${source.slug}/${first}`,
+    url: `https://glossa.example.edu/${locale}/p/${PERMALINK_ID}`,
+    permalinkId: PERMALINK_ID,
+    sourceUrl: `https://glossa.example.edu/${locale}/sources/${source.slug}`,
     accessed: ACCESSED,
   };
 }
 
 type Expected = Record<CitationStyle, string>;
-type ExpectedWithLocator = Pick<
-  Expected,
-  "chicago-note" | "chicago-short-note" | "mla-in-text" | "apa-in-text"
->;
 
-interface SourceCase {
+interface StyleCase {
   slug: string;
-  /** One sentence, with every style written out. */
-  one: { sentence: number; expected: Expected };
-  /** Several sentences: only the styles that carry a locator differ. */
-  several: { first: number; last: number; expected: ExpectedWithLocator };
+  locale: Locale;
+  first: number;
+  last: number;
+  expected: Expected;
 }
 
-// The five built-in texts are summaries written for Glossa: no issuer as author and no 1939 date (they
-// are not the documents' words), the Polish title with its English translation in brackets, Glossa as
-// website and publisher, an access date. Checked by hand against the web-page rules of CMOS 17, MLA 9
-// and APA 7.
-const ENGLISH: SourceCase[] = [
+// Every style in both interface languages, for one sentence and for two. The built-in texts are
+// summaries written for Glossa: no issuer as author and no 1939 date (they are not the documents'
+// words), the Polish title with a bracketed description that says so ("[The Kuty directive: a modern
+// summary]", sentence style in Chicago and APA, title style in MLA; "[omówienie]" in Polish), Glossa as
+// the website, "1st ed." / "wyd. 1", an access date. Notes and in-text citations cite the passage's
+// permalink, short forms use the short title ("Nota ZSRR"); reference-list entries cite the source's
+// page. Checked by hand against the web-page rules of CMOS 17, MLA 9 and APA 7.
+const EVERY_STYLE: StyleCase[] = [
   {
     slug: "kuty-directive",
-    one: {
-      sentence: 3,
-      expected: {
-        "chicago-note":
-          "“Dyrektywa z Kut” [The Kuty Directive], Glossa, edition 1, sentence 3, accessed November 20, 2026, https://glossa.example.edu/en/sources/kuty-directive/3.",
-        "chicago-short-note": "“Dyrektywa z Kut,” sentence 3.",
-        "chicago-bibliography":
-          "“Dyrektywa z Kut” [The Kuty Directive]. Glossa, edition 1. Accessed November 20, 2026. https://glossa.example.edu/en/sources/kuty-directive/3.",
-        mla: "“Dyrektywa z Kut” [The Kuty Directive]. Glossa, edition 1, https://glossa.example.edu/en/sources/kuty-directive/3. Accessed 20 Nov. 2026.",
-        "mla-in-text": "(“Dyrektywa z Kut,” sentence 3)",
-        apa: "Dyrektywa z Kut [The Kuty Directive] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive/3",
-        "apa-in-text": "(Dyrektywa z Kut, n.d., sentence 3)",
-      },
-    },
-    several: {
-      first: 3,
-      last: 4,
-      expected: {
-        "chicago-note":
-          "“Dyrektywa z Kut” [The Kuty Directive], Glossa, edition 1, sentences 3–4, accessed November 20, 2026, https://glossa.example.edu/en/sources/kuty-directive/3.",
-        "chicago-short-note": "“Dyrektywa z Kut,” sentences 3–4.",
-        "mla-in-text": "(“Dyrektywa z Kut,” sentences 3–4)",
-        "apa-in-text": "(Dyrektywa z Kut, n.d., sentences 3–4)",
-      },
+    locale: "en",
+    first: 3,
+    last: 3,
+    expected: {
+      "chicago-note":
+        "“Dyrektywa z Kut” [The Kuty directive: a modern summary], Glossa, 1st ed., sentence 3, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
+      "chicago-short-note": "“Dyrektywa z Kut,” sentence 3.",
+      "chicago-bibliography":
+        "“Dyrektywa z Kut” [The Kuty directive: a modern summary]. Glossa, 1st ed. Accessed November 20, 2026. https://glossa.example.edu/en/sources/kuty-directive.",
+      mla: "“Dyrektywa z Kut” [The Kuty Directive: A Modern Summary]. Glossa, 1st ed., https://glossa.example.edu/en/sources/kuty-directive. Accessed 20 Nov. 2026.",
+      "mla-in-text": "(“Dyrektywa z Kut,” sentence 3)",
+      apa: "Dyrektywa z Kut [The Kuty directive: a modern summary] (1st ed.). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive",
+      "apa-in-text": "(Dyrektywa z Kut, n.d., sentence 3)",
     },
   },
   {
-    slug: "moscicki-address",
-    one: {
-      sentence: 2,
-      expected: {
-        // citeproc-js sets the title's straight apostrophe as a typographic one.
-        "chicago-note":
-          "“Orędzie prezydenta Mościckiego z Kosowa” [President Mościcki’s Kosów Address], Glossa, edition 1, sentence 2, accessed November 20, 2026, https://glossa.example.edu/en/sources/moscicki-address/2.",
-        "chicago-short-note": "“Orędzie prezydenta Mościckiego z Kosowa,” sentence 2.",
-        "chicago-bibliography":
-          "“Orędzie prezydenta Mościckiego z Kosowa” [President Mościcki’s Kosów Address]. Glossa, edition 1. Accessed November 20, 2026. https://glossa.example.edu/en/sources/moscicki-address/2.",
-        mla: "“Orędzie prezydenta Mościckiego z Kosowa” [President Mościcki’s Kosów Address]. Glossa, edition 1, https://glossa.example.edu/en/sources/moscicki-address/2. Accessed 20 Nov. 2026.",
-        "mla-in-text": "(“Orędzie prezydenta Mościckiego z Kosowa,” sentence 2)",
-        apa: "Orędzie prezydenta Mościckiego z Kosowa [President Mościcki’s Kosów Address] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/moscicki-address/2",
-        "apa-in-text": "(Orędzie prezydenta Mościckiego z Kosowa, n.d., sentence 2)",
-      },
-    },
-    several: {
-      first: 1,
-      last: 3,
-      expected: {
-        "chicago-note":
-          "“Orędzie prezydenta Mościckiego z Kosowa” [President Mościcki’s Kosów Address], Glossa, edition 1, sentences 1–3, accessed November 20, 2026, https://glossa.example.edu/en/sources/moscicki-address/1.",
-        "chicago-short-note": "“Orędzie prezydenta Mościckiego z Kosowa,” sentences 1–3.",
-        "mla-in-text": "(“Orędzie prezydenta Mościckiego z Kosowa,” sentences 1–3)",
-        "apa-in-text": "(Orędzie prezydenta Mościckiego z Kosowa, n.d., sentences 1–3)",
-      },
+    slug: "kuty-directive",
+    locale: "en",
+    first: 4,
+    last: 5,
+    expected: {
+      "chicago-note":
+        "“Dyrektywa z Kut” [The Kuty directive: a modern summary], Glossa, 1st ed., sentences 4–5, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
+      "chicago-short-note": "“Dyrektywa z Kut,” sentences 4–5.",
+      "chicago-bibliography":
+        "“Dyrektywa z Kut” [The Kuty directive: a modern summary]. Glossa, 1st ed. Accessed November 20, 2026. https://glossa.example.edu/en/sources/kuty-directive.",
+      mla: "“Dyrektywa z Kut” [The Kuty Directive: A Modern Summary]. Glossa, 1st ed., https://glossa.example.edu/en/sources/kuty-directive. Accessed 20 Nov. 2026.",
+      "mla-in-text": "(“Dyrektywa z Kut,” sentences 4–5)",
+      apa: "Dyrektywa z Kut [The Kuty directive: a modern summary] (1st ed.). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive",
+      "apa-in-text": "(Dyrektywa z Kut, n.d., sentences 4–5)",
     },
   },
   {
-    slug: "pact-summary",
-    one: {
-      sentence: 1,
-      expected: {
-        "chicago-note":
-          "“Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)], Glossa, edition 1, sentence 1, accessed November 20, 2026, https://glossa.example.edu/en/sources/pact-summary/1.",
-        "chicago-short-note": "“Pakt o nieagresji (streszczenie),” sentence 1.",
-        "chicago-bibliography":
-          "“Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)]. Glossa, edition 1. Accessed November 20, 2026. https://glossa.example.edu/en/sources/pact-summary/1.",
-        mla: "“Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)]. Glossa, edition 1, https://glossa.example.edu/en/sources/pact-summary/1. Accessed 20 Nov. 2026.",
-        "mla-in-text": "(“Pakt o nieagresji (streszczenie),” sentence 1)",
-        apa: "Pakt o nieagresji (streszczenie) [The Non-Aggression Pact (summary)] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/pact-summary/1",
-        "apa-in-text": "(Pakt o nieagresji (streszczenie), n.d., sentence 1)",
-      },
-    },
-    several: {
-      first: 2,
-      last: 4,
-      expected: {
-        "chicago-note":
-          "“Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)], Glossa, edition 1, sentences 2–4, accessed November 20, 2026, https://glossa.example.edu/en/sources/pact-summary/2.",
-        "chicago-short-note": "“Pakt o nieagresji (streszczenie),” sentences 2–4.",
-        "mla-in-text": "(“Pakt o nieagresji (streszczenie),” sentences 2–4)",
-        "apa-in-text": "(Pakt o nieagresji (streszczenie), n.d., sentences 2–4)",
-      },
+    slug: "kuty-directive",
+    locale: "pl",
+    first: 3,
+    last: 3,
+    expected: {
+      "chicago-note":
+        "„Dyrektywa z Kut” [omówienie], Glossa, wyd. 1, zd. 3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
+      "chicago-short-note": "„Dyrektywa z Kut”, zd. 3.",
+      "chicago-bibliography":
+        "„Dyrektywa z Kut” [omówienie]. Glossa, wyd. 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/kuty-directive.",
+      mla: "„Dyrektywa z Kut” [omówienie]. Glossa, wyd. 1, https://glossa.example.edu/pl/sources/kuty-directive. Dostęp 20 listopada 2026.",
+      "mla-in-text": "(„Dyrektywa z Kut”, zd. 3)",
+      apa: "Dyrektywa z Kut [omówienie] (wyd. 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/kuty-directive",
+      "apa-in-text": "(Dyrektywa z Kut, b.d., zd. 3)",
     },
   },
   {
-    slug: "secret-protocol",
-    one: {
-      sentence: 4,
-      expected: {
-        "chicago-note":
-          "“Tajny protokół dodatkowy” [The Secret Additional Protocol], Glossa, edition 1, sentence 4, accessed November 20, 2026, https://glossa.example.edu/en/sources/secret-protocol/4.",
-        "chicago-short-note": "“Tajny protokół dodatkowy,” sentence 4.",
-        "chicago-bibliography":
-          "“Tajny protokół dodatkowy” [The Secret Additional Protocol]. Glossa, edition 1. Accessed November 20, 2026. https://glossa.example.edu/en/sources/secret-protocol/4.",
-        mla: "“Tajny protokół dodatkowy” [The Secret Additional Protocol]. Glossa, edition 1, https://glossa.example.edu/en/sources/secret-protocol/4. Accessed 20 Nov. 2026.",
-        "mla-in-text": "(“Tajny protokół dodatkowy,” sentence 4)",
-        apa: "Tajny protokół dodatkowy [The Secret Additional Protocol] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/secret-protocol/4",
-        "apa-in-text": "(Tajny protokół dodatkowy, n.d., sentence 4)",
-      },
-    },
-    several: {
-      first: 2,
-      last: 3,
-      expected: {
-        "chicago-note":
-          "“Tajny protokół dodatkowy” [The Secret Additional Protocol], Glossa, edition 1, sentences 2–3, accessed November 20, 2026, https://glossa.example.edu/en/sources/secret-protocol/2.",
-        "chicago-short-note": "“Tajny protokół dodatkowy,” sentences 2–3.",
-        "mla-in-text": "(“Tajny protokół dodatkowy,” sentences 2–3)",
-        "apa-in-text": "(Tajny protokół dodatkowy, n.d., sentences 2–3)",
-      },
+    slug: "kuty-directive",
+    locale: "pl",
+    first: 4,
+    last: 5,
+    expected: {
+      "chicago-note":
+        "„Dyrektywa z Kut” [omówienie], Glossa, wyd. 1, zd. 4–5, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
+      "chicago-short-note": "„Dyrektywa z Kut”, zd. 4–5.",
+      "chicago-bibliography":
+        "„Dyrektywa z Kut” [omówienie]. Glossa, wyd. 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/kuty-directive.",
+      mla: "„Dyrektywa z Kut” [omówienie]. Glossa, wyd. 1, https://glossa.example.edu/pl/sources/kuty-directive. Dostęp 20 listopada 2026.",
+      "mla-in-text": "(„Dyrektywa z Kut”, zd. 4–5)",
+      apa: "Dyrektywa z Kut [omówienie] (wyd. 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/kuty-directive",
+      "apa-in-text": "(Dyrektywa z Kut, b.d., zd. 4–5)",
     },
   },
   {
     slug: "soviet-note",
-    one: {
-      sentence: 5,
-      expected: {
-        "chicago-note":
-          "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939], Glossa, edition 1, sentence 5, accessed November 20, 2026, https://glossa.example.edu/en/sources/soviet-note/5.",
-        "chicago-short-note": "“Nota ZSRR z 17 września 1939,” sentence 5.",
-        "chicago-bibliography":
-          "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939]. Glossa, edition 1. Accessed November 20, 2026. https://glossa.example.edu/en/sources/soviet-note/5.",
-        mla: "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939]. Glossa, edition 1, https://glossa.example.edu/en/sources/soviet-note/5. Accessed 20 Nov. 2026.",
-        "mla-in-text": "(“Nota ZSRR z 17 września 1939,” sentence 5)",
-        apa: "Nota ZSRR z 17 września 1939 [The Soviet Note of 17 September 1939] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/soviet-note/5",
-        "apa-in-text": "(Nota ZSRR z 17 września 1939, n.d., sentence 5)",
-      },
+    locale: "en",
+    first: 3,
+    last: 3,
+    expected: {
+      "chicago-note":
+        "“Nota ZSRR z 17 września 1939” [The Soviet note of 17 September 1939: a modern summary], Glossa, 1st ed., sentence 3, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
+      "chicago-short-note": "“Nota ZSRR,” sentence 3.",
+      "chicago-bibliography":
+        "“Nota ZSRR z 17 września 1939” [The Soviet note of 17 September 1939: a modern summary]. Glossa, 1st ed. Accessed November 20, 2026. https://glossa.example.edu/en/sources/soviet-note.",
+      mla: "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939: A Modern Summary]. Glossa, 1st ed., https://glossa.example.edu/en/sources/soviet-note. Accessed 20 Nov. 2026.",
+      "mla-in-text": "(“Nota ZSRR,” sentence 3)",
+      apa: "Nota ZSRR z 17 września 1939 [The Soviet note of 17 September 1939: a modern summary] (1st ed.). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/soviet-note",
+      "apa-in-text": "(Nota ZSRR, n.d., sentence 3)",
     },
-    several: {
-      first: 6,
-      last: 7,
-      expected: {
-        "chicago-note":
-          "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939], Glossa, edition 1, sentences 6–7, accessed November 20, 2026, https://glossa.example.edu/en/sources/soviet-note/6.",
-        "chicago-short-note": "“Nota ZSRR z 17 września 1939,” sentences 6–7.",
-        "mla-in-text": "(“Nota ZSRR z 17 września 1939,” sentences 6–7)",
-        "apa-in-text": "(Nota ZSRR z 17 września 1939, n.d., sentences 6–7)",
-      },
+  },
+  {
+    slug: "soviet-note",
+    locale: "en",
+    first: 4,
+    last: 5,
+    expected: {
+      "chicago-note":
+        "“Nota ZSRR z 17 września 1939” [The Soviet note of 17 September 1939: a modern summary], Glossa, 1st ed., sentences 4–5, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
+      "chicago-short-note": "“Nota ZSRR,” sentences 4–5.",
+      "chicago-bibliography":
+        "“Nota ZSRR z 17 września 1939” [The Soviet note of 17 September 1939: a modern summary]. Glossa, 1st ed. Accessed November 20, 2026. https://glossa.example.edu/en/sources/soviet-note.",
+      mla: "“Nota ZSRR z 17 września 1939” [The Soviet Note of 17 September 1939: A Modern Summary]. Glossa, 1st ed., https://glossa.example.edu/en/sources/soviet-note. Accessed 20 Nov. 2026.",
+      "mla-in-text": "(“Nota ZSRR,” sentences 4–5)",
+      apa: "Nota ZSRR z 17 września 1939 [The Soviet note of 17 September 1939: a modern summary] (1st ed.). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/soviet-note",
+      "apa-in-text": "(Nota ZSRR, n.d., sentences 4–5)",
+    },
+  },
+  {
+    slug: "soviet-note",
+    locale: "pl",
+    first: 3,
+    last: 3,
+    expected: {
+      "chicago-note":
+        "„Nota ZSRR z 17 września 1939” [omówienie], Glossa, wyd. 1, zd. 3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
+      "chicago-short-note": "„Nota ZSRR”, zd. 3.",
+      "chicago-bibliography":
+        "„Nota ZSRR z 17 września 1939” [omówienie]. Glossa, wyd. 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/soviet-note.",
+      mla: "„Nota ZSRR z 17 września 1939” [omówienie]. Glossa, wyd. 1, https://glossa.example.edu/pl/sources/soviet-note. Dostęp 20 listopada 2026.",
+      "mla-in-text": "(„Nota ZSRR”, zd. 3)",
+      apa: "Nota ZSRR z 17 września 1939 [omówienie] (wyd. 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/soviet-note",
+      "apa-in-text": "(Nota ZSRR, b.d., zd. 3)",
+    },
+  },
+  {
+    slug: "soviet-note",
+    locale: "pl",
+    first: 4,
+    last: 5,
+    expected: {
+      "chicago-note":
+        "„Nota ZSRR z 17 września 1939” [omówienie], Glossa, wyd. 1, zd. 4–5, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
+      "chicago-short-note": "„Nota ZSRR”, zd. 4–5.",
+      "chicago-bibliography":
+        "„Nota ZSRR z 17 września 1939” [omówienie]. Glossa, wyd. 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/soviet-note.",
+      mla: "„Nota ZSRR z 17 września 1939” [omówienie]. Glossa, wyd. 1, https://glossa.example.edu/pl/sources/soviet-note. Dostęp 20 listopada 2026.",
+      "mla-in-text": "(„Nota ZSRR”, zd. 4–5)",
+      apa: "Nota ZSRR z 17 września 1939 [omówienie] (wyd. 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/soviet-note",
+      "apa-in-text": "(Nota ZSRR, b.d., zd. 4–5)",
     },
   },
 ];
 
-describe("formatCitation of the built-in sources in English", () => {
-  describe.each(ENGLISH)("$slug", ({ slug, one, several }) => {
-    const source = builtInSource(slug);
+describe("formatCitation of the built-in summaries, every style", () => {
+  describe.each(EVERY_STYLE)(
+    "$slug in $locale, sentences $first–$last",
+    ({ slug, locale, first, last, expected }) => {
+      const citation = citing(builtInSource(slug), first, last, locale);
 
-    it.each(Object.entries(one.expected))("%s, one sentence", (style, expected) => {
-      expect(formatCitation(citing(source, one.sentence, one.sentence), style as CitationStyle, "en")).toBe(
-        expected,
-      );
-    });
+      it.each(Object.entries(expected))("%s", (style, text) => {
+        expect(formatCitation(citation, style as CitationStyle, locale)).toBe(text);
+      });
+    },
+  );
 
-    it.each(Object.entries(several.expected))("%s, several sentences", (style, expected) => {
-      expect(formatCitation(citing(source, several.first, several.last), style as CitationStyle, "en")).toBe(
-        expected,
-      );
-    });
-  });
-});
-
-describe("formatCitation in Polish", () => {
-  // The title is already in the reader's language: no translation in brackets. Polish quotation marks
-  // with the comma outside, Polish terms and dates, "zd." for the sentences.
-  const cases: [slug: string, first: number, last: number, expected: Expected][] = [
-    [
-      "kuty-directive",
-      3,
-      3,
-      {
-        "chicago-note":
-          "„Dyrektywa z Kut”, Glossa, wydanie 1, zd. 3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/sources/kuty-directive/3.",
-        "chicago-short-note": "„Dyrektywa z Kut”, zd. 3.",
-        "chicago-bibliography":
-          "„Dyrektywa z Kut”. Glossa, wydanie 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/kuty-directive/3.",
-        mla: "„Dyrektywa z Kut”. Glossa, wydanie 1, https://glossa.example.edu/pl/sources/kuty-directive/3. Dostęp 20 listopada 2026.",
-        "mla-in-text": "(„Dyrektywa z Kut”, zd. 3)",
-        apa: "Dyrektywa z Kut (wydanie 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/kuty-directive/3",
-        "apa-in-text": "(Dyrektywa z Kut, b.d., zd. 3)",
-      },
-    ],
-    [
-      "soviet-note",
-      6,
-      7,
-      {
-        "chicago-note":
-          "„Nota ZSRR z 17 września 1939”, Glossa, wydanie 1, zd. 6–7, dostęp 20 listopada 2026, https://glossa.example.edu/pl/sources/soviet-note/6.",
-        "chicago-short-note": "„Nota ZSRR z 17 września 1939”, zd. 6–7.",
-        "chicago-bibliography":
-          "„Nota ZSRR z 17 września 1939”. Glossa, wydanie 1. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/soviet-note/6.",
-        mla: "„Nota ZSRR z 17 września 1939”. Glossa, wydanie 1, https://glossa.example.edu/pl/sources/soviet-note/6. Dostęp 20 listopada 2026.",
-        "mla-in-text": "(„Nota ZSRR z 17 września 1939”, zd. 6–7)",
-        apa: "Nota ZSRR z 17 września 1939 (wydanie 1). (b.d.). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/soviet-note/6",
-        "apa-in-text": "(Nota ZSRR z 17 września 1939, b.d., zd. 6–7)",
-      },
-    ],
-  ];
-
-  describe.each(cases)("%s, sentences %i–%i", (slug, first, last, expected) => {
-    const citation = citing(builtInSource(slug), first, last, "pl");
-
-    it.each(Object.entries(expected))("%s", (style, text) => {
-      expect(formatCitation(citation, style as CitationStyle, "pl")).toBe(text);
-    });
-  });
+  it.each(["kuty-directive", "moscicki-address", "pact-summary", "secret-protocol", "soviet-note"])(
+    "says that %s is a modern summary in every style's full form, in both languages",
+    (slug) => {
+      const source = builtInSource(slug);
+      for (const style of ["chicago-note", "chicago-bibliography", "apa"] as const) {
+        expect(formatCitation(citing(source, 1, 1), style, "en")).toContain(": a modern summary]");
+        expect(formatCitation(citing(source, 1, 1, "pl"), style, "pl")).toContain(" [omówienie]");
+      }
+      expect(formatCitation(citing(source, 1, 1), "mla", "en")).toContain(": A Modern Summary]");
+    },
+  );
 });
 
 describe("formatCitation of a primary text", () => {
@@ -268,7 +237,7 @@ describe("formatCitation of a primary text", () => {
   it.each<[CitationStyle, string]>([
     [
       "chicago-note",
-      "Marshal Edward Rydz-Śmigły, Commander-in-Chief, “Dyrektywa z Kut” [The Kuty Directive], September 17, 1939, Glossa, edition 2, sentences 3–4, accessed November 20, 2026, https://glossa.example.edu/en/sources/kuty-directive/3.",
+      "Marshal Edward Rydz-Śmigły, Commander-in-Chief, “Dyrektywa z Kut” [The Kuty directive], September 17, 1939, Glossa, 2nd ed., sentences 3–4, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
     ],
     [
       "chicago-short-note",
@@ -276,16 +245,16 @@ describe("formatCitation of a primary text", () => {
     ],
     [
       "chicago-bibliography",
-      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. “Dyrektywa z Kut” [The Kuty Directive]. September 17, 1939. Glossa, edition 2. Accessed November 20, 2026. https://glossa.example.edu/en/sources/kuty-directive/3.",
+      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. “Dyrektywa z Kut” [The Kuty directive]. September 17, 1939. Glossa, 2nd ed. Accessed November 20, 2026. https://glossa.example.edu/en/sources/kuty-directive.",
     ],
     [
       "mla",
-      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. “Dyrektywa z Kut” [The Kuty Directive]. 17 Sept. 1939. Glossa, edition 2, https://glossa.example.edu/en/sources/kuty-directive/3. Accessed 20 Nov. 2026.",
+      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. “Dyrektywa z Kut” [The Kuty Directive]. 17 Sept. 1939. Glossa, 2nd ed., https://glossa.example.edu/en/sources/kuty-directive. Accessed 20 Nov. 2026.",
     ],
     ["mla-in-text", "(Marshal Edward Rydz-Śmigły, Commander-in-Chief, sentences 3–4)"],
     [
       "apa",
-      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. (1939, September 17). Dyrektywa z Kut [The Kuty Directive] (edition 2). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive/3",
+      "Marshal Edward Rydz-Śmigły, Commander-in-Chief. (1939, September 17). Dyrektywa z Kut [The Kuty directive] (2nd ed.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive",
     ],
     ["apa-in-text", "(Marshal Edward Rydz-Śmigły, Commander-in-Chief, 1939, sentences 3–4)"],
   ])("%s in English", (style, expected) => {
@@ -295,20 +264,20 @@ describe("formatCitation of a primary text", () => {
   it.each<[CitationStyle, string]>([
     [
       "chicago-note",
-      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz, „Dyrektywa z Kut”, 17 września 1939, Glossa, wydanie 2, zd. 3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/sources/kuty-directive/3.",
+      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz, „Dyrektywa z Kut”, 17 września 1939, Glossa, wyd. 2, zd. 3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
     ],
     [
       "chicago-bibliography",
-      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. „Dyrektywa z Kut”. 17 września 1939. Glossa, wydanie 2. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/kuty-directive/3.",
+      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. „Dyrektywa z Kut”. 17 września 1939. Glossa, wyd. 2. Dostęp 20 listopada 2026. https://glossa.example.edu/pl/sources/kuty-directive.",
     ],
     [
       "mla",
-      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. „Dyrektywa z Kut”. 17 września 1939. Glossa, wydanie 2, https://glossa.example.edu/pl/sources/kuty-directive/3. Dostęp 20 listopada 2026.",
+      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. „Dyrektywa z Kut”. 17 września 1939. Glossa, wyd. 2, https://glossa.example.edu/pl/sources/kuty-directive. Dostęp 20 listopada 2026.",
     ],
     [
       // APA's "(1939, September 17)" in Polish order: year, then day and month.
       "apa",
-      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. (1939, 17 września). Dyrektywa z Kut (wydanie 2). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/kuty-directive/3",
+      "Marszałek Edward Rydz-Śmigły, Naczelny Wódz. (1939, 17 września). Dyrektywa z Kut (wyd. 2). Glossa. Pobrano 20 listopada 2026 z https://glossa.example.edu/pl/sources/kuty-directive",
     ],
     ["apa-in-text", "(Marszałek Edward Rydz-Śmigły, Naczelny Wódz, 1939, zd. 3)"],
   ])("%s in Polish", (style, expected) => {
@@ -319,7 +288,7 @@ describe("formatCitation of a primary text", () => {
     [
       "chicago-note",
       "en",
-      "Joachim von Ribbentrop and Vyacheslav Molotov, “Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)], August 23, 1939, Glossa, edition 1, sentence 2, accessed November 20, 2026, https://glossa.example.edu/en/sources/pact-summary/2.",
+      "Joachim von Ribbentrop and Vyacheslav Molotov, “Pakt o nieagresji (streszczenie)” [The Non-Aggression Pact (summary)], August 23, 1939, Glossa, 1st ed., sentence 2, accessed November 20, 2026, https://glossa.example.edu/en/p/Ab3dE5fG7h.",
     ],
     ["mla-in-text", "en", "(Joachim von Ribbentrop and Vyacheslav Molotov, sentence 2)"],
     ["apa-in-text", "en", "(Joachim von Ribbentrop & Vyacheslav Molotov, 1939, sentence 2)"],
@@ -335,11 +304,11 @@ describe("formatCitation as HTML", () => {
   it.each<[CitationStyle, string]>([
     [
       "mla",
-      "“Dyrektywa z Kut” [The Kuty Directive]. <i>Glossa</i>, edition 1, https://glossa.example.edu/en/sources/kuty-directive/3. Accessed 20 Nov. 2026.",
+      "“Dyrektywa z Kut” [The Kuty Directive: A Modern Summary]. <i>Glossa</i>, 1st ed., https://glossa.example.edu/en/sources/kuty-directive. Accessed 20 Nov. 2026.",
     ],
     [
       "apa",
-      "<i>Dyrektywa z Kut</i> [The Kuty Directive] (edition 1). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive/3",
+      "<i>Dyrektywa z Kut</i> [The Kuty directive: a modern summary] (1st ed.). (n.d.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive",
     ],
     ["apa-in-text", "(<i>Dyrektywa z Kut</i>, n.d., sentence 3)"],
     ["chicago-short-note", "“Dyrektywa z Kut,” sentence 3."],
@@ -352,10 +321,11 @@ describe("formatCitation as HTML", () => {
       ...kuty,
       kind: "primary",
       title: { pl: "Dyrektywa <script>alert(1)</script>", en: "The <img src=x onerror=alert(1)> Directive" },
+      titleEnSentenceStyle: "The <img src=x onerror=alert(1)> directive",
       issuer: { pl: "Rząd", en: 'Government <b onclick="x()">of</b> <i>Poland</i> & Sejm' },
     };
     expect(formatCitation(citing(source, 1, 1), "apa", "en", "html")).toBe(
-      'Government &#60;b onclick="x()"&#62;of&#60;/b&#62; <i>Poland</i> &#38; Sejm. (1939, September 17). <i>Dyrektywa &#60;script&#62;alert(1)&#60;/script&#62;</i> [The &#60;img src=x onerror=alert(1)&#62; Directive] (edition 1). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive/1',
+      'Government &#60;b onclick="x()"&#62;of&#60;/b&#62; <i>Poland</i> &#38; Sejm. (1939, September 17). <i>Dyrektywa &#60;script&#62;alert(1)&#60;/script&#62;</i> [The &#60;img src=x onerror=alert(1)&#62; directive] (1st ed.). Glossa. Retrieved November 20, 2026, from https://glossa.example.edu/en/sources/kuty-directive',
     );
   });
 });
@@ -388,16 +358,19 @@ describe("formatLocator", () => {
 });
 
 describe("toCslItem", () => {
-  it("describes a summary as an undated Glossa web page without an author, titled in its own language", () => {
+  it("describes a summary as an undated Glossa web page without an author, titled in its own language, that says it is a summary", () => {
     expect(toCslItem(citing(builtInSource("kuty-directive"), 3, 4), "en")).toEqual({
-      id: "kuty-directive",
-      "citation-key": "kuty_directive",
+      id: "kuty_directive_ed1_Ab3dE5fG7h",
+      "citation-key": "kuty_directive_ed1_Ab3dE5fG7h",
       type: "webpage",
       title: "Dyrektywa z Kut",
+      "title-short": "Dyrektywa z Kut",
+      "container-title": "Glossa",
+      genre: "A modern summary",
+      note: "A modern summary of the document, written for Glossa: not the document’s own words. Title in translation: The Kuty Directive.",
       language: "pl",
-      publisher: "Glossa",
       edition: "1",
-      URL: "https://glossa.example.edu/en/sources/kuty-directive/3",
+      URL: "https://glossa.example.edu/en/p/Ab3dE5fG7h",
       accessed: { "date-parts": [[2026, 11, 20]] },
     });
   });
@@ -413,15 +386,13 @@ describe("toCslItem", () => {
   it("titles a source in a third language in the interface language, with no translation beside it", () => {
     const source: CitedSource = { ...builtInSource("soviet-note"), language: "ru" };
     expect(toCslItem(citing(source, 1, 1), "en").title).toBe("The Soviet Note of 17 September 1939");
-    expect(formatCitation(citing(source, 1, 1), "mla-in-text", "en")).toBe(
-      "(“The Soviet Note of 17 September 1939,” sentence 1)",
-    );
+    expect(formatCitation(citing(source, 1, 1), "mla-in-text", "en")).toBe("(“Soviet Note,” sentence 1)");
   });
 
   it("titles an English source in English, with the Polish title in brackets for a Polish reader", () => {
     const source: CitedSource = { ...builtInSource("soviet-note"), language: "en" };
     expect(formatCitation(citing(source, 1, 1, "pl"), "chicago-note", "pl")).toBe(
-      "„The Soviet Note of 17 September 1939” [Nota ZSRR z 17 września 1939], Glossa, wydanie 1, zd. 1, dostęp 20 listopada 2026, https://glossa.example.edu/pl/sources/soviet-note/1.",
+      "„The Soviet Note of 17 September 1939” [Nota ZSRR z 17 września 1939: omówienie], Glossa, wyd. 1, zd. 1, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h.",
     );
   });
 
@@ -461,7 +432,7 @@ describe("formatQuotedCitation", () => {
     [
       "chicago-note",
       "pl",
-      "„»Z bolszewikami nie walczyć, chyba w razie natarcia z ich strony lub próby rozbrojenia oddziałów. Miasta do których podejdą bolszewicy, powinny z nimi pertraktować« - pisał Rydz-Śmigły.” („Dyrektywa z Kut”, Glossa, wydanie 1, zd. 2–3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/sources/kuty-directive/2)",
+      "„»Z bolszewikami nie walczyć, chyba w razie natarcia z ich strony lub próby rozbrojenia oddziałów. Miasta do których podejdą bolszewicy, powinny z nimi pertraktować« - pisał Rydz-Śmigły.” („Dyrektywa z Kut” [omówienie], Glossa, wyd. 1, zd. 2–3, dostęp 20 listopada 2026, https://glossa.example.edu/pl/p/Ab3dE5fG7h)",
     ],
   ])(
     "%s in %s: the locale's quotation marks, inner quotes turned, the note in parentheses",
@@ -513,42 +484,97 @@ describe("exportCitation", () => {
   const summary = citing(builtInSource("secret-protocol"), 2, 3);
   const primary = citing({ ...builtInSource("pact-summary"), kind: "primary" }, 1, 1);
 
-  /** What a reference manager reads back from the exported text, through citation-js's own parsers. */
+  /** What citation-js reads back from the exported text, through its own parsers. */
   function readBack(text: string): Record<string, unknown> {
     const [item] = new Cite(text).data;
     return item!;
   }
 
-  it("writes a BibTeX entry keyed by the slug that reads back with the same title and date", () => {
-    const bibtex = exportCitation(primary, "bibtex", "en");
-    expect(bibtex).toMatch(/^@misc\{pact_summary,\n/u);
-    const item = readBack(bibtex);
-    expect(item.title).toBe("Pakt o nieagresji (streszczenie)");
-    expect(item.issued).toEqual({ "date-parts": [[1939, 8, 23]] });
-    expect(item.URL).toBe("https://glossa.example.edu/en/sources/pact-summary/1");
-    expect(item.author).toEqual([{ family: "Joachim von Ribbentrop" }, { family: "Vyacheslav Molotov" }]);
-  });
+  // What Zotero's importers make of each file (its translators "BibTeX", "RIS" and "CSL JSON"):
+  // the Zotero field each exported field lands in. Written out so a change of export is a change here.
+  const ZOTERO_BIBTEX: Record<string, string> = {
+    "@online": "itemType webpage",
+    title: "title",
+    shorttitle: "shortTitle",
+    booktitle: "websiteTitle",
+    url: "url",
+    urldate: "accessDate",
+    language: "language",
+    note: "extra",
+  };
+  const ZOTERO_RIS: Record<string, string> = {
+    "TY  - ELEC": "itemType webpage",
+    TI: "title",
+    ST: "shortTitle",
+    T2: "websiteTitle",
+    UR: "url",
+    Y2: "accessDate",
+    LA: "language",
+    N1: "notes",
+  };
 
-  it("writes a BibTeX entry without a date for a summary", () => {
-    const item = readBack(exportCitation(summary, "bibtex", "en"));
+  it("writes a biblatex @online entry with a key unique per passage, urldate and language, read back by citation-js", () => {
+    const bibtex = exportCitation(summary, "bibtex", "en");
+    expect(bibtex).toMatch(/^@online\{secret_protocol_ed1_Ab3dE5fG7h,\n/u);
+    for (const field of Object.keys(ZOTERO_BIBTEX).filter((name) => !name.startsWith("@"))) {
+      expect(bibtex).toMatch(new RegExp(`\\n\\t${field} = \\{`, "u"));
+    }
+    expect(bibtex).toContain("\turldate = {2026-11-20},\n");
+    expect(bibtex).toContain("\tlanguage = {pl},\n");
+    expect(bibtex).toContain("\tbooktitle = {Glossa},\n");
+    const item = readBack(bibtex);
+    expect(item.type).toBe("webpage");
     expect(item.title).toBe("Tajny protokół dodatkowy");
+    expect(item["title-short"]).toBe("Tajny protokół dodatkowy");
+    expect(item["container-title"]).toBe("Glossa");
+    expect(item.accessed).toEqual({ "date-parts": [[2026, 11, 20]] });
+    expect(item.language).toBe("pl");
+    expect(item.URL).toBe("https://glossa.example.edu/en/p/Ab3dE5fG7h");
+    expect(item.note).toBe(
+      "A modern summary of the document, written for Glossa: not the document’s own words. Title in translation: The Secret Additional Protocol.",
+    );
     expect(item.issued).toBeUndefined();
   });
 
-  it.each([
-    ["a primary text", primary, { "date-parts": [[1939, 8, 23]] }],
-    ["a summary", summary, undefined],
-  ])(
-    "writes RIS for %s that reads back with the same title, date and access date",
-    (_name, citation, issued) => {
-      const ris = exportCitation(citation, "ris", "en");
-      expect(ris).toMatch(/^TY {2}- ELEC\n/u);
-      const item = readBack(ris);
-      expect(item.title).toBe(citation.source.title.pl);
-      expect(item.issued).toEqual(issued);
-      expect(item.accessed).toEqual({ "date-parts": [[2026, 11, 20]] });
-    },
-  );
+  it("keys two passages of one source apart in BibTeX", () => {
+    const other = { ...summary, permalinkId: "Zz9yY8xX7w" };
+    expect(readBack(exportCitation(other, "bibtex", "en"))["citation-key"]).toBe(
+      "secret_protocol_ed1_Zz9yY8xX7w",
+    );
+  });
+
+  it("gives a primary text its issuers and date in BibTeX", () => {
+    const item = readBack(exportCitation(primary, "bibtex", "en"));
+    expect(item.issued).toEqual({ "date-parts": [[1939, 8, 23]] });
+    expect(item.author).toEqual([{ family: "Joachim von Ribbentrop" }, { family: "Vyacheslav Molotov" }]);
+  });
+
+  it("writes RIS with the site in T2 and a zero-padded access date in Y2, every value on its own tagged line", () => {
+    const ris = exportCitation(summary, "ris", "pl");
+    const lines = ris.split("\n");
+    expect(lines[0]).toBe("TY  - ELEC");
+    expect(lines).toContain("T2  - Glossa");
+    expect(lines).toContain("Y2  - 2026/11/20/");
+    expect(lines).toContain("LA  - pl");
+    expect(lines).toContain("ST  - Tajny protokół dodatkowy");
+    expect(lines).toContain(
+      "N1  - Współczesne omówienie dokumentu napisane dla Glossy, nie słowa samego dokumentu. Tytuł w przekładzie: The Secret Additional Protocol.",
+    );
+    expect(lines.at(-1)).toBe("ER  - ");
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /u);
+    for (const tag of Object.keys(ZOTERO_RIS)) expect(ris).toMatch(new RegExp(`^${tag}`, "mu"));
+    expect(ris).not.toMatch(/^M1 /mu);
+    const item = readBack(ris);
+    expect(item.type).toBe("webpage");
+    expect(item.title).toBe("Tajny protokół dodatkowy");
+    expect(item["title-short"]).toBe("Tajny protokół dodatkowy");
+    expect(item.language).toBe("pl");
+    expect(item.URL).toBe("https://glossa.example.edu/en/p/Ab3dE5fG7h");
+  });
+
+  it("writes the date of a primary text in RIS", () => {
+    expect(readBack(exportCitation(primary, "ris", "en")).issued).toEqual({ "date-parts": [[1939, 8, 23]] });
+  });
 
   it.each([
     ["a primary text", primary],
@@ -560,5 +586,9 @@ describe("exportCitation", () => {
     const { _graph, ...read } = readBack(json);
     expect(_graph).toBeDefined();
     expect(read).toEqual(item);
+    // Zotero's CSL JSON importer: title, shortTitle, websiteTitle, language, accessDate, url, extra.
+    for (const field of ["title", "title-short", "container-title", "language", "accessed", "URL", "note"]) {
+      expect(read).toHaveProperty([field]);
+    }
   });
 });

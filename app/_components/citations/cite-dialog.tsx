@@ -116,6 +116,11 @@ export function CiteDialog({ passage, locale, language, onClose }: CiteDialogPro
                 })}
               </figcaption>
             </figure>
+            {state.citation.widened && (
+              <p role="status" className={styles.widened}>
+                {t("widened")}
+              </p>
+            )}
             <CitationBlock citation={state.citation} />
           </>
         )}

@@ -1,19 +1,22 @@
+import type { Locale } from "@/lib/sources/types.ts";
+import { editionMacro } from "./edition-macro.ts";
+
 /**
  * APA Style, 7th edition, written for the one kind of item Glossa cites: a source text on a Glossa
  * page, built by `../format-citation.ts`. Not a general APA style; see the module comment of
  * `../format-citation.ts` for why the APA style shipped with citation-js is not used.
  *
- * - Reference: Issuer. (1939, September 17). *Title* [Translated title] (edition 2). Glossa.
- *   Retrieved January 5, 2025, from URL
+ * - Reference: Issuer. (1939, September 17). *Title* [Translated title: a modern summary] (2nd ed.).
+ *   Glossa. Retrieved January 5, 2025, from source page URL
  * - Without an issuer the title moves to the author's place and the date reads (n.d.).
- * - In-text citation: (Issuer, 1939, sentence 3), or (*Title*, n.d., sentence 3).
+ * - In-text citation: (Issuer, 1939, sentence 3), or (*Short title*, n.d., sentence 3).
  *
  * The retrieval date is always given, because Glossa's texts change from edition to edition. A CSL
  * 1.0.2 style cannot order date parts by language, so the order of "(1939, September 17)" and
  * "(1939, 17 września)" comes from this style's own "numeric" date form for each language (the only
  * date printed that way here), and English's comma in "January 5, 2025, from" from its "text" form.
  */
-export const APA_7 = `<?xml version="1.0" encoding="utf-8"?>
+export const apa7 = (locale: Locale): string => `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info>
     <title>APA Style 7th edition, for Glossa sources</title>
@@ -43,14 +46,12 @@ export const APA_7 = `<?xml version="1.0" encoding="utf-8"?>
       <date-part name="month"/>
     </date>
   </locale>
+  ${editionMacro(locale)}
   <macro name="title">
     <group delimiter=" ">
       <text variable="title" font-style="italic"/>
       <text variable="genre" prefix="[" suffix="]"/>
-      <group delimiter=" " prefix="(" suffix=")">
-        <text term="edition"/>
-        <number variable="edition"/>
-      </group>
+      <text macro="edition" prefix="(" suffix=")"/>
     </group>
   </macro>
   <macro name="issuer">
@@ -65,7 +66,7 @@ export const APA_7 = `<?xml version="1.0" encoding="utf-8"?>
     <names variable="author">
       <name and="symbol"/>
       <substitute>
-        <text variable="title" form="short" font-style="italic"/>
+        <text variable="title-short" font-style="italic"/>
       </substitute>
     </names>
   </macro>
@@ -117,7 +118,7 @@ export const APA_7 = `<?xml version="1.0" encoding="utf-8"?>
           <text macro="issuer"/>
           <text macro="date"/>
           <text macro="title"/>
-          <text variable="publisher"/>
+          <text variable="container-title"/>
         </group>
         <text macro="retrieved"/>
       </group>

@@ -1,20 +1,23 @@
+import type { Locale } from "@/lib/sources/types.ts";
+import { editionMacro } from "./edition-macro.ts";
+
 /**
  * MLA Handbook, 9th edition, written for the one kind of item Glossa cites: a source text on a Glossa
  * page, built by `../format-citation.ts`. Not a general MLA style.
  *
- * - Works-cited entry: Issuer. “Title” [Translated title]. 17 Sept. 1939. *Glossa*, edition 2, URL.
- *   Accessed 5 Jan. 2025.
- * - In-text citation: (Issuer, sentence 3), or (“Title,” sentence 3) for a text without an issuer.
+ * - Works-cited entry: Issuer. “Title” [Translated Title: A Modern Summary]. 17 Sept. 1939. *Glossa*,
+ *   2nd ed., source page URL. Accessed 5 Jan. 2025.
+ * - In-text citation: (Issuer, sentence 3), or (“Short title,” sentence 3) for a text without an issuer.
  *
- * The title is in quotation marks, a part of the website, with its translation in brackets after it
- * (carried by `genre`). The date after the title is the document's: MLA's optional date of original
+ * The title is in quotation marks, a part of the website, with its bracketed description after it
+ * (carried by `genre`: the translation in title style, and for a summary that it is one). The date after the title is the document's: MLA's optional date of original
  * publication. *Glossa* is the container and also the publisher, so it is named once. A labelled
  * locator follows the name after a comma, as MLA's "(Chan, par. 41)" does; it arrives written out
  * ("sentences 3–4", see `../locator.ts`). The access date is always given: the page has no date of its
  * own and its text changes by edition. MLA's short month names ("Sept.", "June", "July") replace
  * en-US's ("Sep.", "Jun.", "Jul.").
  */
-export const MLA_9 = `<?xml version="1.0" encoding="utf-8"?>
+export const mla9 = (locale: Locale): string => `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info>
     <title>MLA Handbook 9th edition, for Glossa sources</title>
@@ -47,7 +50,7 @@ export const MLA_9 = `<?xml version="1.0" encoding="utf-8"?>
     <names variable="author">
       <name and="text" delimiter=", "/>
       <substitute>
-        <text variable="title" form="short" quotes="true"/>
+        <text variable="title-short" quotes="true"/>
       </substitute>
     </names>
   </macro>
@@ -58,13 +61,11 @@ export const MLA_9 = `<?xml version="1.0" encoding="utf-8"?>
       <date-part name="year"/>
     </date>
   </macro>
+  ${editionMacro(locale)}
   <macro name="container">
     <group delimiter=", ">
-      <text variable="publisher" font-style="italic"/>
-      <group delimiter=" ">
-        <text term="edition"/>
-        <number variable="edition"/>
-      </group>
+      <text variable="container-title" font-style="italic"/>
+      <text macro="edition"/>
       <text variable="URL"/>
     </group>
   </macro>
