@@ -44,8 +44,8 @@ test.describe("annotations across readers and views", () => {
     await openSource(ewa.page);
     await openSource(jan.page);
     // From the page's live connection: no request of its own.
-    await expect(panel(ewa.page).getByTestId("reading-now")).toHaveText("Teraz czyta też: Jan Obecny");
-    await expect(panel(jan.page).getByTestId("reading-now")).toHaveText("Teraz czyta też: Ewa Obecna");
+    await expect(panel(ewa.page).getByTestId("reading-now")).toHaveText("Also reading now: Jan Obecny");
+    await expect(panel(jan.page).getByTestId("reading-now")).toHaveText("Also reading now: Ewa Obecna");
     await expectNoAxeViolations(ewa.page);
     await jan.page.close();
     await expect(panel(ewa.page).getByTestId("reading-now")).toHaveCount(0);
