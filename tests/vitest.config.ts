@@ -50,6 +50,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // App instances for real (`npm start` on the build): run by `npm test` after the end-to-end
+          // tests, which make sure the build is there; not part of a plain `vitest run`.
+          name: "instances",
+          include: ["tests/instances/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 240_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

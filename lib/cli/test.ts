@@ -1,6 +1,7 @@
 /**
- * `npm test`: unit, DOM and integration tests (vitest: every project in tests/vitest.config.ts), then
- * end-to-end tests (Playwright on a production build), ending with one line `Tests: N passed, N failed`.
+ * `npm test`: unit, DOM and integration tests (vitest), then end-to-end tests (Playwright on a
+ * production build), then tests of real app instances (vitest's `instances` project: `npm start`
+ * twice on one database, one killed), ending with one line `Tests: N passed, N failed`.
  *
  * With DATABASE_URL pointing at a PostgreSQL server, integration tests make a database of their own
  * per file on it, and the end-to-end run gets a fresh database too (dropped afterwards). Without it,
@@ -68,15 +69,19 @@ async function withFreshDatabase<T>(
 await rm(resultsDir, { recursive: true, force: true });
 await mkdir(resultsDir, { recursive: true });
 const vitestJson = path.join(resultsDir, "vitest.json");
-const vitestRun = await run("npx", [
-  "vitest",
-  "run",
-  "--config",
-  "tests/vitest.config.ts",
-  "--reporter=default",
-  "--reporter=json",
-  `--outputFile.json=${vitestJson}`,
-]);
+const instancesJson = path.join(resultsDir, "instances.json");
+const vitestProjects = (projects: string[], json: string) =>
+  run("npx", [
+    "vitest",
+    "run",
+    "--config",
+    "tests/vitest.config.ts",
+    ...projects.flatMap((project) => ["--project", project]),
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${json}`,
+  ]);
+const vitestRun = await vitestProjects(["unit", "dom", "integration"], vitestJson);
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? undefined;
 const e2eRun = await withFreshDatabase(serverUrl || undefined, (url) =>
@@ -86,22 +91,31 @@ const e2eRun = await withFreshDatabase(serverUrl || undefined, (url) =>
   }),
 );
 
-const vitest = await readJson<{ numPassedTests: number; numFailedTests: number }>(vitestJson);
+// Real app instances last: the end-to-end run has made sure the build is there.
+const instancesRun = await vitestProjects(["instances"], instancesJson);
+
+type VitestReport = { numPassedTests: number; numFailedTests: number };
+const vitest = await readJson<VitestReport>(vitestJson);
+const instances = await readJson<VitestReport>(instancesJson);
 const playwright = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
   path.join(resultsDir, "playwright.json"),
 );
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
+const passed =
+  (vitest?.numPassedTests ?? 0) + (instances?.numPassedTests ?? 0) + (playwright?.stats.expected ?? 0);
 const vitestCode = vitestRun.code;
 const e2eCode = e2eRun.code;
+const instancesCode = instancesRun.code;
 // A runner that exits non-zero with no failed test (an unhandled error, a hook or a teardown that
 // threw) counts as one failure, and what it printed last is shown again below the summary.
 const silentFailures = [
   vitestCode !== 0 && vitest?.numFailedTests === 0 ? { name: "vitest", ...vitestRun } : null,
   e2eCode !== 0 && playwright?.stats.unexpected === 0 ? { name: "playwright", ...e2eRun } : null,
+  instancesCode !== 0 && instances?.numFailedTests === 0 ? { name: "instances", ...instancesRun } : null,
 ].filter((entry) => entry !== null);
 // A runner that crashed before reporting counts as one failure, so a broken run is never green.
 const failed =
   (vitest ? vitest.numFailedTests : 1) +
+  (instances ? instances.numFailedTests : 1) +
   (playwright ? playwright.stats.unexpected + playwright.stats.flaky : 1) +
   silentFailures.length;
 for (const { name, code, tail } of silentFailures) {
@@ -111,4 +125,4 @@ for (const { name, code, tail } of silentFailures) {
   );
 }
 console.log(`\nTests: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && vitestCode === 0 && e2eCode === 0 ? 0 : 1);
+process.exit(failed === 0 && vitestCode === 0 && e2eCode === 0 && instancesCode === 0 ? 0 : 1);

@@ -13,6 +13,8 @@ export interface BenchServer {
   pid: number;
   /** Stops the app (and its embedded database) and waits until it has exited; safe to call twice. */
   stop(): Promise<void>;
+  /** Kills the app at once (SIGKILL, as a crashed machine would), and waits until it has exited. */
+  crash(): Promise<void>;
 }
 
 /** How long the app may take from `npm start` to its first page (the build is made beforehand). */
@@ -29,9 +31,11 @@ export async function startBenchServer(options: {
   port: number;
   readyPath: string;
   databaseUrl?: string;
+  /** The embedded database's data directory, kept afterwards (e.g. to start the app on it again). */
+  dataDir?: string;
 }): Promise<BenchServer> {
   const scratch = await mkdtemp(path.join(tmpdir(), "glossa-bench-"));
-  const dataDir = path.join(scratch, "data");
+  const dataDir = options.dataDir ?? path.join(scratch, "data");
   const app = spawn("npx", ["tsx", "lib/cli/start.ts"], {
     cwd: options.root,
     env: {
@@ -45,20 +49,21 @@ export async function startBenchServer(options: {
     detached: true,
   });
   const exited = new Promise<void>((resolve) => app.once("exit", () => resolve()));
-  const kill = () => {
+  const kill = (signal: NodeJS.Signals = "SIGINT") => {
     try {
-      process.kill(-app.pid!, "SIGINT");
+      process.kill(-app.pid!, signal);
     } catch {
       /* already gone */
     }
   };
-  process.on("exit", kill);
+  const killOnExit = () => kill();
+  process.on("exit", killOnExit);
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       kill();
       await exited;
-      process.off("exit", kill);
+      process.off("exit", killOnExit);
       await rm(scratch, { recursive: true, force: true });
     })());
 
@@ -69,7 +74,11 @@ export async function startBenchServer(options: {
       () => app.exitCode !== null || app.signalCode !== null,
     );
     const databaseUrl = options.databaseUrl ?? (await readFile(embeddedUrlFile(dataDir), "utf8")).trim();
-    return { origin, databaseUrl, pid: app.pid!, stop };
+    const crash = async () => {
+      kill("SIGKILL");
+      await stop();
+    };
+    return { origin, databaseUrl, pid: app.pid!, stop, crash };
   } catch (error) {
     await stop();
     throw error;

@@ -26,10 +26,14 @@ import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
+import { freePorts } from "../support/free-ports.ts";
 import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const firstPort = Number(process.env.BENCH_PORT ?? 3293);
+/** BENCH_PORT and the one above it, else two ports free now. */
+const ports = process.env.BENCH_PORT
+  ? [Number(process.env.BENCH_PORT), Number(process.env.BENCH_PORT) + 1]
+  : await freePorts(2);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const READERS = Number(process.env.LIVE_READERS ?? 300);
 const INDEX_READERS = Math.min(READERS, Number(process.env.LIVE_INDEX_READERS ?? READERS));
@@ -142,7 +146,7 @@ const readers: Reader[] = [];
 try {
   scratch = await createScratchDatabase(serverUrl);
   // One after the other: the first migrates and imports the sources.
-  for (const port of [firstPort, firstPort + 1]) {
+  for (const port of ports) {
     servers.push(
       await startBenchServer({
         root,

@@ -1,28 +1,7 @@
 import { mkdtempSync } from "node:fs";
-import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
-/**
- * Ports the operating system has free now: all held open together (so they differ), then released
- * for the services to take a moment later.
- */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<Server>((resolve, reject) => {
-          const server = createServer();
-          server.once("error", reject);
-          server.listen(0, "127.0.0.1", () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((server) => (server.address() as AddressInfo).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
+import { freePorts } from "../../support/free-ports.ts";
 
 // Chosen once, in the main process (it loads the config first); workers inherit the variables, so
 // every process of a run agrees on them. E2E_PORT names the app's port (the OpenID Connect provider
