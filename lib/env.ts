@@ -18,6 +18,12 @@ const EnvSchema = z
     /** Connections in the app's pool; the embedded database serves one session, so it sets 1. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /**
+     * Connections of a second pool for what readers ask again and again (indexes, lists, the live
+     * connection's versions, presence), so that a class of readers never queues ahead of a write.
+     * Not used on the embedded database (one session).
+     */
+    DATABASE_READ_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
+    /**
      * Set ("1") by `npm start` when DATABASE_URL is its own embedded PostgreSQL: then this is the only
      * app instance, and live changes go from writer to readers within the process instead of through
      * PostgreSQL's LISTEN/NOTIFY (which the embedded database's one shared session cannot route).

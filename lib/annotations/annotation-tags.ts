@@ -7,7 +7,7 @@ import {
   replyReadWhere,
   type Actor,
 } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { partState } from "./index/part.ts";
 import { tierStates, type SharedPartScope } from "./index/shared-part.ts";

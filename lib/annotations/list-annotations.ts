@@ -1,7 +1,7 @@
 import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { replyInReadThreadWhere, type Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_COLUMNS, cardReader, type AnnotationRow } from "./access.ts";
 import { listRootsWhere, listState, listTag, rowsState, type ListState } from "./annotation-tags.ts";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { annotationReadWhere, withheldThreadWhere, type Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { invalidField } from "@/lib/http/errors";
 import { listState, listTag, type ListState } from "./annotation-tags.ts";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor, MembershipRole } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import {
   announceAnnotationChange,
   onAnnotationChange,

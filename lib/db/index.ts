@@ -2,7 +2,10 @@ import "server-only";
 import { env } from "@/lib/env";
 import { createPrismaClient, type PrismaClient } from "./create-prisma-client.ts";
 
-const globalForPrisma = globalThis as unknown as { glossaPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as {
+  glossaPrisma?: PrismaClient;
+  glossaPrismaReads?: PrismaClient;
+};
 
 function client(): PrismaClient {
   if (globalForPrisma.glossaPrisma) return globalForPrisma.glossaPrisma;
@@ -24,5 +27,29 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     const value = Reflect.get(client(), property) as unknown;
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client()) : value;
+  },
+});
+
+function readsClient(): PrismaClient {
+  if (globalForPrisma.glossaPrismaReads) return globalForPrisma.glossaPrismaReads;
+  // The embedded database serves one session: everything goes through the one client.
+  if (env.GLOSSA_EMBEDDED_DATABASE === "1" || !env.DATABASE_URL) return client();
+  globalForPrisma.glossaPrismaReads = createPrismaClient({
+    connectionString: env.DATABASE_URL,
+    poolMax: env.DATABASE_READ_POOL_MAX,
+  });
+  return globalForPrisma.glossaPrismaReads;
+}
+
+/**
+ * The client for what readers read again and again — indexes and lists, the live connection's
+ * versions, who reads a source now — over a pool of its own (DATABASE_READ_POOL_MAX): however many
+ * readers a class holds open, they queue among themselves, and a write (on `db`) always finds a
+ * connection. On the embedded database, `db` itself.
+ */
+export const dbReads: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const value = Reflect.get(readsClient(), property) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(readsClient()) : value;
   },
 });

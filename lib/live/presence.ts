@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { PersonView } from "@/lib/annotations/types";
 
 /**

@@ -4,7 +4,7 @@
  * there lands after the service read the state it keys a cache with and before it reads the rows: the
  * race a cache of the index must survive, made to happen every time instead of once in a thousand.
  */
-import { db } from "@/lib/db";
+import { db, dbReads } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 
 interface Armed {
@@ -77,11 +77,17 @@ export const replyRows = (where: Prisma.AnnotationWhereInput) => {
 };
 
 function installHook(): void {
-  const globals = globalThis as unknown as { glossaPrisma?: PrismaClient };
-  // Touching the app's client makes it (lib/db makes it on first use).
+  const globals = globalThis as unknown as { glossaPrisma?: PrismaClient; glossaPrismaReads?: PrismaClient };
+  // Touching the app's clients makes them (lib/db makes each on first use; on the embedded database
+  // readers use the one client).
   void db.annotation;
-  const current = globals.glossaPrisma!;
-  if (hooked.has(current)) return;
+  void dbReads.annotation;
+  globals.glossaPrisma = hookInto(globals.glossaPrisma!);
+  if (globals.glossaPrismaReads) globals.glossaPrismaReads = hookInto(globals.glossaPrismaReads);
+}
+
+function hookInto(current: PrismaClient): PrismaClient {
+  if (hooked.has(current)) return current;
   const extended = current.$extends({
     query: {
       annotation: {
@@ -98,5 +104,5 @@ function installHook(): void {
     },
   }) as unknown as PrismaClient;
   hooked.add(extended);
-  globals.glossaPrisma = extended;
+  return extended;
 }

@@ -9,11 +9,13 @@ import { createTestDatabase, type TestDatabase } from "./test-database";
 const globals = globalThis as unknown as {
   glossaTestDatabase?: TestDatabase;
   glossaPrisma?: { $disconnect(): Promise<void> };
+  glossaPrismaReads?: { $disconnect(): Promise<void> };
   glossaRateLimitPool?: { end(): Promise<void> };
   glossaAnnotationHub?: unknown;
 };
 // Clients made for the previous file in this worker point at its (dropped) database.
 delete globals.glossaPrisma;
+delete globals.glossaPrismaReads;
 delete globals.glossaRateLimitPool;
 delete globals.glossaAnnotationHub;
 
@@ -29,6 +31,8 @@ afterAll(async () => {
   // The app's client (lib/db) too: an idle connection left open would be cut by the drop below.
   await globals.glossaPrisma?.$disconnect();
   delete globals.glossaPrisma;
+  await globals.glossaPrismaReads?.$disconnect();
+  delete globals.glossaPrismaReads;
   // The rate limiters' pool (lib/http/rate-limit.ts): closed before its database is dropped.
   await globals.glossaRateLimitPool?.end();
   delete globals.glossaRateLimitPool;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.ts";
 import { toKind } from "../to-view.ts";
