@@ -114,6 +114,66 @@ export interface IndexState {
   shared: { scope: SharedPartScope; state: string } | null;
   /** The state of the replies the reader reads: in the index's version, though not in the index. */
   replies: string;
+  /** The states only this reader's own work moves. */
+  own: OwnStates;
+}
+
+/**
+ * The states of what only this reader reads of the index's scope: their own part (their threads),
+ * their own replies, and the replies they read in their own threads. Only a change by them or in
+ * their threads moves these (AnnotationChange.authors); everything else reaches them through
+ * their tier's states.
+ */
+export interface OwnStates {
+  own: string;
+  ownReplies: string;
+  repliesToOwn: string;
+}
+
+export async function ownStates(list: ListScope, userId: string): Promise<OwnStates> {
+  const [own, ownReplies, repliesToOwn] = await Promise.all([
+    partState(list.source, ownWhere(list, userId)),
+    repliesState(list, { authorId: userId }),
+    repliesState(list, { parent: { authorId: userId }, AND: [replyReadWhere({ userId }, list.memberships)] }),
+  ]);
+  return { own, ownReplies, repliesToOwn };
+}
+
+function repliesState(list: ListScope, where: Prisma.AnnotationWhereInput): Promise<string> {
+  return aggregateState({
+    sourceId: list.source.id,
+    parentId: { not: null },
+    AND: [list.scope, where],
+  }).then(stateText);
+}
+
+/** Where the part of the index the reader's tier shares is read; null without a group. */
+export function sharedScopeOf(list: ListScope): SharedPartScope | null {
+  const tier = readingTier(list.group?.role);
+  return list.group && tier
+    ? { source: list.source, edition: list.edition, groupId: list.group.id, tier }
+    : null;
+}
+
+/**
+ * The index's state for the reader, their own states given (ownStates): with their tier's states
+ * (read once for all its members per change: tierStates).
+ */
+export async function stateWith(list: ListScope, userId: string, own: OwnStates): Promise<IndexState> {
+  const sharedScope = sharedScopeOf(list);
+  const tierNow = sharedScope
+    ? await tierStates(sharedScope, () =>
+        repliesState(list, groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)),
+      )
+    : null;
+  const replies = [tierNow?.replies ?? "", own.ownReplies, own.repliesToOwn].join("/");
+  const sharedNow = tierNow?.shared ?? "";
+  return {
+    tag: tagFrom(list, userId, "index", [sharedNow, own.own, replies]),
+    shared: sharedScope ? { scope: sharedScope, state: sharedNow } : null,
+    replies,
+    own,
+  };
 }
 
 export async function stateOf(list: ListScope, userId: string): Promise<IndexState> {
@@ -125,29 +185,17 @@ export async function stateOf(list: ListScope, userId: string): Promise<IndexSta
   // the replies only they read there — their own, and others' in their own threads. The replies the
   // reader reads are exactly those three sets (policy.ts: groupSharedReplyWhere), so any reply
   // they may read that is added, changed or gone moves one of the states, and no other reply does.
-  const actor = { userId };
-  const tier = readingTier(list.group?.role);
-  const sharedScope: SharedPartScope | null =
-    list.group && tier ? { source: list.source, edition: list.edition, groupId: list.group.id, tier } : null;
-  const inScope = (where: Prisma.AnnotationWhereInput) =>
-    aggregateState({ sourceId: list.source.id, parentId: { not: null }, AND: [list.scope, where] }).then(
-      stateText,
-    );
-  const [tierNow, own, ownReplies, repliesToOwn] = await Promise.all([
+  const sharedScope = sharedScopeOf(list);
+  const [own] = await Promise.all([
+    ownStates(list, userId),
+    // Read alongside (stateWith then finds them kept).
     sharedScope
-      ? tierStates(sharedScope, () => inScope(groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)))
+      ? tierStates(sharedScope, () =>
+          repliesState(list, groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)),
+        )
       : null,
-    partState(list.source, ownWhere(list, userId)),
-    inScope({ authorId: userId }),
-    inScope({ parent: { authorId: userId }, AND: [replyReadWhere(actor, list.memberships)] }),
   ]);
-  const replies = [tierNow?.replies ?? "", ownReplies, repliesToOwn].join("/");
-  const sharedNow = tierNow?.shared ?? "";
-  return {
-    tag: tagFrom(list, userId, "index", [sharedNow, own, replies]),
-    shared: sharedScope ? { scope: sharedScope, state: sharedNow } : null,
-    replies,
-  };
+  return stateWith(list, userId, own);
 }
 
 /** The tag of `representation` for the reader, made from the states of what it is read from. */

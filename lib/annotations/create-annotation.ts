@@ -1,5 +1,6 @@
 import "server-only";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import { changeOf } from "./change-of.ts";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange } from "@/lib/anchoring/selectors";
 import { canInGroup, type Actor } from "@/lib/auth/policy";
@@ -87,7 +88,9 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     },
     select: ANNOTATION_SELECT,
   });
-  await announceAnnotationChange({ sourceId: source.id, groupId });
+  await announceAnnotationChange(
+    await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null }),
+  );
   const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], await cardReader(db, actor, memberships, [row]));
 }

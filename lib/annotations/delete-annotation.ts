@@ -1,5 +1,6 @@
 import "server-only";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import { changeOf } from "./change-of.ts";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
@@ -24,7 +25,7 @@ export async function deleteAnnotation(
     if (current.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
     if (!permissionsOf(current, await cardReader(tx, actor, memberships, [current])).delete)
       throw new AppError("FORBIDDEN", "notAllowed");
-    const change = { sourceId: current.sourceId, groupId: current.groupId };
+    const change = await changeOf(tx, current);
     return { result: await remove(tx, current), change };
   });
   await announceAnnotationChange(change);

@@ -1,5 +1,6 @@
 import "server-only";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import { changeOf } from "./change-of.ts";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
@@ -30,7 +31,7 @@ export async function hideAnnotation(actor: Actor, id: string, input: unknown): 
     where: { id: row.id },
     data: { hiddenAt: new Date(), hiddenById: userId, hiddenReason: reason },
   });
-  await announceAnnotationChange({ sourceId: row.sourceId, groupId: row.groupId });
+  await announceAnnotationChange(await changeOf(db, row));
   return { hidden: true };
 }
 
@@ -42,6 +43,6 @@ export async function unhideAnnotation(actor: Actor, id: string): Promise<{ hidd
     where: { id: row.id },
     data: { hiddenAt: null, hiddenById: null, hiddenReason: null },
   });
-  await announceAnnotationChange({ sourceId: row.sourceId, groupId: row.groupId });
+  await announceAnnotationChange(await changeOf(db, row));
   return { hidden: false };
 }

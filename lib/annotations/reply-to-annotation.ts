@@ -1,5 +1,6 @@
 import "server-only";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import { changeOf } from "./change-of.ts";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
@@ -44,6 +45,12 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
     },
     select: ANNOTATION_SELECT,
   });
-  await announceAnnotationChange({ sourceId: root.sourceId, groupId: root.groupId });
+  await announceAnnotationChange(
+    await changeOf(
+      db,
+      { sourceId: root.sourceId, groupId: root.groupId, authorId: userId, parentId: root.id },
+      root.authorId,
+    ),
+  );
   return toReplyView(reply, reader);
 }

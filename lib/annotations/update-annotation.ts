@@ -1,5 +1,6 @@
 import "server-only";
 import { announceAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
+import { changeOf } from "./change-of.ts";
 import type { JSONContent } from "@tiptap/core";
 import { narrowerAudience, type Actor } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
@@ -94,7 +95,7 @@ export async function updateAnnotation(
       },
       select: ANNOTATION_SELECT,
     });
-    changed = { sourceId: current.sourceId, groupId: current.groupId };
+    changed = await changeOf(tx, current);
     return viewOf(tx, updated, actor, memberships);
   });
   if (changed) await announceAnnotationChange(changed);

@@ -14,7 +14,9 @@ import {
   readingNow,
   type PresenceRow,
 } from "@/lib/live/presence";
-import { tagOf } from "./annotation-tags.ts";
+import { ownStates, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
+import { sharedPart, sharedPartChanges, type SharedPartScope } from "./index/shared-part.ts";
+import { packIndex, type SharedChanges } from "./index/wire.ts";
 import { openList, type ListScope } from "./open-list.ts";
 import type { PersonView } from "./types.ts";
 
@@ -32,9 +34,22 @@ export interface AnnotationWatch {
   stop(): void;
 }
 
-/** One connection's part: where its events go. */
+/**
+ * What a connection hears (the live route turns each into a server-sent event): a reader's new
+ * index version; or that version with the changes to the shared threads that make it from the index
+ * they hold (when nothing of their own changed: applied with applySharedChanges, no fetch); who of
+ * their group reads the source now; the end (they may no longer read it).
+ */
+export interface VersionListener {
+  version: (slug: string, version: string) => void;
+  changes?: (slug: string, changes: SharedChanges) => void;
+  presence?: (slug: string, people: readonly PersonView[]) => void;
+  end: () => void;
+}
+
 interface Sink {
   send: (slug: string, version: string) => void;
+  changes: (slug: string, changes: SharedChanges) => void;
   presence: (slug: string, people: readonly PersonView[]) => void;
   end: () => void;
 }
@@ -52,6 +67,10 @@ interface Reader {
    */
   list: ListScope;
   version: string;
+  /** The states of the reader's own work in `version` (null: to be read again). */
+  own: OwnStates | null;
+  /** The state of their tier's shared part in `version` (null: no group). */
+  shared: string | null;
   /** The classmates last said to be reading the source with them (JSON), and who they are. */
   presence: { json: string; people: readonly PersonView[] };
   sinks: Set<Sink>;
@@ -68,6 +87,8 @@ interface SourceWatch {
   readers: Map<string, Reader>;
   /** Groups changed since the last pass began; null in it: personal notes (everyone's own). */
   dirtyGroups: Set<string | null>;
+  /** Whose own work those changes touched ("all": not known, every reader's is read again). */
+  authors: Set<string> | "all";
   timer: ReturnType<typeof setTimeout> | null;
   running: boolean;
   /** Who reads it is looked at again soon (someone came or went, on any instance). */
@@ -109,30 +130,35 @@ function readerKey(actor: NonNullable<Actor>, slug: string, groupId: string | nu
 export async function watchAnnotationVersions(
   actor: Actor,
   slugs: readonly string[],
-  send: (slug: string, version: string) => void,
-  onEnd: () => void,
-  presence: (slug: string, people: readonly PersonView[]) => void = () => {},
+  listener: VersionListener,
 ): Promise<AnnotationWatch> {
   const opened = await Promise.all(
     slugs.map(async (slug) => {
       const list = await openList(actor, slug, undefined);
+      const state = await stateOf(list, actor!.userId);
       return {
         slug,
         list,
         sourceId: list.source.id,
         groupId: list.group?.id ?? null,
-        version: await tagOf(list, actor!.userId, "index"),
+        version: state.tag,
+        own: state.own,
+        shared: state.shared?.state ?? null,
       };
     }),
   );
   let stopped = false;
+  const send = listener.version;
+  const presence = listener.presence ?? (() => {});
   const sink: Sink = {
     send,
+    // Without a way to hear changes, the version alone: the reader fetches them.
+    changes: listener.changes ?? ((slug, changes) => send(slug, changes.version)),
     presence,
     end: () => {
       if (stopped) return;
       watch.stop();
-      onEnd();
+      listener.end();
     },
   };
   const joined: { watch: SourceWatch; key: string }[] = [];
@@ -155,6 +181,8 @@ export async function watchAnnotationVersions(
         groupId: entry.groupId,
         list: entry.list,
         version: entry.version,
+        own: entry.own,
+        shared: entry.shared,
         presence: { json: "", people: [] },
         sinks: new Set(),
       };
@@ -162,7 +190,7 @@ export async function watchAnnotationVersions(
       arrived(source, reader);
     } else if (reader.version !== entry.version) {
       // Newer than what the reader's other tabs heard last: they hear it too.
-      reader.version = entry.version;
+      Object.assign(reader, { version: entry.version, own: entry.own, shared: entry.shared });
       for (const other of reader.sinks) other.send(entry.slug, entry.version);
     }
     reader.sinks.add(sink);
@@ -181,6 +209,7 @@ function sourceWatch(sourceId: string): SourceWatch {
       sourceId,
       readers: new Map(),
       dirtyGroups: new Set(),
+      authors: new Set(),
       timer: null,
       running: false,
       presenceTimer: null,
@@ -218,6 +247,8 @@ function changed(change: AnnotationChange): void {
     return;
   }
   source.dirtyGroups.add(change.groupId);
+  if (!change.authors) source.authors = "all";
+  else if (source.authors !== "all") for (const author of change.authors) source.authors.add(author);
   schedule(source);
 }
 
@@ -240,7 +271,9 @@ async function pass(source: SourceWatch): Promise<void> {
   source.timer = null;
   source.running = true;
   const groups = source.dirtyGroups;
+  const authors = source.authors;
   source.dirtyGroups = new Set();
+  source.authors = new Set();
   const concerned = [...source.readers.values()].filter((reader) => concerns(reader, groups));
   let reopen: Set<Reader>;
   try {
@@ -249,6 +282,7 @@ async function pass(source: SourceWatch): Promise<void> {
     console.error("[glossa] could not look at the readers of a changed source:", error);
     reopen = new Set(concerned);
   }
+  const changesOnce = new Map<string, Promise<SharedChanges | null>>();
   let next = 0;
   const work = async () => {
     while (next < concerned.length) {
@@ -261,11 +295,10 @@ async function pass(source: SourceWatch): Promise<void> {
           // shares nothing with it, which costs a little, never a version.)
           reader.list = await openList(reader.actor, reader.slug, undefined);
           reader.groupId = reader.list.group?.id ?? null;
+          reader.own = null;
+          reader.shared = null;
         }
-        const version = await tagOf(reader.list, reader.actor.userId, "index");
-        if (version === reader.version) continue;
-        reader.version = version;
-        for (const sink of [...reader.sinks]) sink.send(reader.slug, version);
+        await tell(reader, authors, changesOnce);
       } catch {
         // The reader may no longer read it (signed out everywhere, account gone): their connections end.
         for (const sink of [...reader.sinks]) sink.end();
@@ -400,6 +433,74 @@ async function tellWhoReads(source: SourceWatch): Promise<void> {
     reader.presence = { json, people };
     for (const sink of [...reader.sinks]) sink.presence(reader.slug, people);
   }
+}
+
+/**
+ * Works out the reader's version after changes by `authors`: their own states read again only if
+ * the changes may have touched their work (they wrote it, or it is in their threads), their tier's
+ * states once for all (tierStates). A new version goes out with the shared changes that make it
+ * from the reader's index when nothing of theirs changed and the tier's changes can be told (no
+ * thread gone: a thread leaving may leave the reader's replies in it, which only a fetch shows), else
+ * alone, and the reader fetches.
+ */
+async function tell(
+  reader: Reader,
+  authors: ReadonlySet<string> | "all",
+  changesOnce: Map<string, Promise<SharedChanges | null>>,
+): Promise<void> {
+  const { userId } = reader.actor;
+  const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
+  const own = ownAgain ? await ownStates(reader.list, userId) : reader.own!;
+  const state = await stateWith(reader.list, userId, own);
+  if (state.tag === reader.version) return;
+  const before = { own: reader.own, shared: reader.shared };
+  Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
+  let changes: SharedChanges | null = null;
+  if (state.shared && before.shared !== null && before.own && sameOwn(before.own, own)) {
+    const { scope } = state.shared;
+    const key = `${scope.groupId}|${scope.tier}|${before.shared}|${state.shared.state}`;
+    let told = changesOnce.get(key);
+    if (!told) {
+      told = sharedChangesBetween(scope, before.shared, state.shared.state, state.tag);
+      changesOnce.set(key, told);
+    }
+    const found = await told;
+    // The version is the reader's own (their own part's states in it), the changes the tier's.
+    if (found && !found.annotations.authors.some((place) => found.people[place]?.id === userId)) {
+      changes = { ...found, version: state.tag };
+    }
+  }
+  for (const sink of [...reader.sinks]) {
+    if (changes) sink.changes(reader.slug, changes);
+    else sink.send(reader.slug, state.tag);
+  }
+}
+
+function sameOwn(a: OwnStates, b: OwnStates): boolean {
+  return a.own === b.own && a.ownReplies === b.ownReplies && a.repliesToOwn === b.repliesToOwn;
+}
+
+/**
+ * The tier's shared threads changed from state `from` to `to`, packed as the index packs threads
+ * (marked shared), with their authors' names; null when they cannot be told (this instance no
+ * longer keeps the part in `from`, the part read is another state than `to`, or a thread is gone).
+ */
+async function sharedChangesBetween(
+  scope: SharedPartScope,
+  from: string,
+  to: string,
+  version: string,
+): Promise<SharedChanges | null> {
+  const now = await sharedPart(scope, to);
+  if (now.state !== to) return null;
+  const changes = sharedPartChanges(scope, from, now);
+  if (!changes || changes.removed.length > 0) return null;
+  const named = new Set(changes.changed.map((summary) => summary.authorId));
+  const packed = packIndex({
+    people: now.people.filter((person) => named.has(person.id)),
+    annotations: [...changes.changed],
+  });
+  return { version, from, base: to, people: packed.people, annotations: packed.annotations };
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */

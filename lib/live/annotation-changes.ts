@@ -16,6 +16,11 @@ export interface AnnotationChange {
   groupId: string | null;
   /** Not an annotation: who reads the source in the group changed (someone opened it or left). */
   presence?: true;
+  /**
+   * The users whose own annotations (and replies in their threads) the change touched; absent when
+   * not known (a change of members): then every reader's own part is looked at again.
+   */
+  authors?: string[];
 }
 
 const CHANNEL = "glossa_annotation_changes";
@@ -26,6 +31,7 @@ const NotificationSchema = z.object({
   sourceId: z.string(),
   groupId: z.string().nullable(),
   presence: z.literal(true).optional(),
+  authors: z.array(z.string()).max(100).optional(),
   from: z.string(),
 });
 
@@ -100,11 +106,12 @@ async function listen(): Promise<void> {
   client.on("notification", (message) => {
     const parsed = NotificationSchema.safeParse(parseJson(message.payload));
     if (!parsed.success || parsed.data.from === hub.instance) return;
-    const { sourceId, groupId, presence } = parsed.data;
+    const { sourceId, groupId, presence, authors } = parsed.data;
     hub.emitter.emit("change", {
       sourceId,
       groupId,
       ...(presence && { presence }),
+      ...(authors && { authors }),
     } satisfies AnnotationChange);
   });
   client.on("error", (error) => {

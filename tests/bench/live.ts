@@ -4,9 +4,9 @@
  * 30 students and their instructor with LIVE_ANNOTATIONS threads (default 20,000) on one source, and:
  *  - LIVE_READERS connections (default 300) holding GET /api/annotations/live, as the 31 members in
  *    turn, split over both instances;
- *  - of those, LIVE_INDEX_READERS (default: all) behave as pages: on each event they fetch their
- *    index again as the reader's client does (If-None-Match, the changes since the one held, one
- *    request at a time);
+ *  - of those, LIVE_INDEX_READERS (default: all) behave as pages: on each event they bring their
+ *    index up to date as the reader's client does (the changes sent with the event applied, else
+ *    a fetch with If-None-Match for the changes since the one held, one request at a time);
  *  - writers posting new group annotations at each rate of LIVE_RATES (default "10,50" per second)
  *    for LIVE_SECONDS (default 30), split over both instances.
  * Prints, per rate: POST latency; delivery latency from a write's 201 to each reader's next event;
@@ -27,6 +27,7 @@ import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { seededRandom } from "./seeded-random.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 import { freePorts } from "../support/free-ports.ts";
+import type { SharedChanges } from "../../lib/annotations/index/wire.ts";
 import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -122,10 +123,29 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
   };
   void (async () => {
     try {
-      await readLiveEvents(response.body!, ({ version }) => {
-        reader.events.push({ at: performance.now(), version });
-        if (reader.listed) void fetchIndex();
-      });
+      let pushed: SharedChanges | null = null;
+      await readLiveEvents(
+        response.body!,
+        ({ version }) => {
+          const at = performance.now();
+          reader.events.push({ at, version });
+          const changes = pushed;
+          pushed = null;
+          if (!reader.listed || version === etag) return;
+          // As the page does: changes sent with the version are applied to the index held.
+          if (changes && !inFlight && base === changes.from) {
+            etag = version;
+            base = changes.base;
+            for (const id of changes.annotations.ids) if (!reader.listed.has(id)) reader.listed.set(id, at);
+          } else {
+            void fetchIndex();
+          }
+        },
+        undefined,
+        (changes) => {
+          pushed = changes;
+        },
+      );
     } catch {
       /* aborted at the end */
     }

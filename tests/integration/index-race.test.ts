@@ -29,6 +29,7 @@ import { seededRandom } from "../bench/seeded-random";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { beforeNextRowsRead, disarm, ownRowsOf, sharedRows } from "../support/between-reads";
 import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
+import { threadsShown } from "../support/index-shown";
 import { testDatabase } from "../support/test-database";
 
 const SLUG = "soviet-note";
@@ -102,16 +103,7 @@ async function refreshByChanges(reader: Reader, group: TestGroup): Promise<void>
 /** What the reader's index shows of each thread, and its sentence counts. */
 function shown(reader: Reader, index = unpackIndex(JSON.parse(reader.json!) as PackedAnnotationIndex)) {
   return {
-    threads: index.annotations.map(({ id, kind, authorId, mine, tags, anchor, deleted, hidden }) => ({
-      id,
-      kind,
-      authorId,
-      mine,
-      tags,
-      anchor,
-      deleted,
-      hidden,
-    })),
+    threads: threadsShown(index.annotations),
     sentenceCounts: index.sentenceCounts,
   };
 }

@@ -19,8 +19,18 @@ import { changeRole } from "@/lib/groups/change-role";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestUser } from "../support/factories";
+import { threadsShown } from "../support/index-shown";
 import { testDatabase } from "../support/test-database";
 import { readLiveEvents } from "../support/live-events";
+import { applySharedChanges } from "@/lib/annotations/index/apply-delta";
+import {
+  unpackIndex,
+  unpackThreads,
+  type PackedAnnotationIndex,
+  type SharedChanges,
+} from "@/lib/annotations/index/wire";
+import type { AnnotationIndexView } from "@/lib/annotations/types";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
 
 // The session is the one thing not run for real (route handlers outside Next have no request scope).
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -49,6 +59,8 @@ async function follow(user: TestUser | null, sources: string) {
   const events: LiveEvent[] = [];
   /** Each presence event's names, in order. */
   const presence: string[][] = [];
+  /** The changes sent with versions (`changes` events), in order. */
+  const changes: (SharedChanges & { source: string })[] = [];
   let ended = false;
   const reading = (async () => {
     if (!response.body || !response.headers.get("content-type")?.startsWith("text/event-stream")) return;
@@ -56,6 +68,7 @@ async function follow(user: TestUser | null, sources: string) {
       response.body,
       (data) => events.push(data as LiveEvent),
       (data) => presence.push(data.people.map((person) => person.name)),
+      (data) => changes.push(data),
     );
     ended = true;
   })();
@@ -82,7 +95,7 @@ async function follow(user: TestUser | null, sources: string) {
     }
     return presence.at(-1);
   };
-  return { response, events, presence, eventsUntil, presenceUntil, endsSoon, stop };
+  return { response, events, presence, changes, eventsUntil, presenceUntil, endsSoon, stop };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -275,6 +288,71 @@ describe("a class following one source", () => {
     // Closed connections leave nothing behind.
     await pause(50);
     expect(watchFigures()).toEqual({ sources: 0, readers: 0, connections: 0 });
+  });
+});
+
+describe("changes sent with the version", () => {
+  /** The reader's index as the index route gives it to them now, unpacked. */
+  const fetched = async (user: TestUser) => {
+    const { json } = await annotationIndexJsonUnlessUnchanged(user.actor, "soviet-note", undefined, null);
+    return unpackIndex(JSON.parse(json!) as PackedAnnotationIndex);
+  };
+  const shown = (index: AnnotationIndexView) => ({
+    version: index.version,
+    base: index.base,
+    threads: threadsShown(index.annotations),
+    sentenceCounts: index.sentenceCounts,
+    people: index.people.map((person) => person.id).sort(),
+  });
+
+  it("brings a classmate's index up to date without a fetch; a thread gone, or their own work, only as a version", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, author, classmate] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [author, classmate], current: true });
+    const note = (user: TestUser, quote: string) =>
+      createAnnotation(
+        user.actor,
+        annotationInput(edition, quote, { groupId: group.id, visibility: "group" }),
+      );
+    const first = await note(author, "wszystkie układy z Polską");
+    const watching = await follow(classmate, "soviet-note");
+    try {
+      await watching.eventsUntil(1);
+      let held = await fetched(classmate);
+      // A classmate's note, then an edit: each comes with the threads that make the new index.
+      await note(author, "Władimira Potiomkina");
+      await watching.eventsUntil(2);
+      expect(watching.changes).toHaveLength(1);
+      const sent = watching.changes[0]!;
+      held = applySharedChanges(held, {
+        ...sent,
+        annotations: unpackThreads(sent.annotations, sent.people),
+      })!;
+      expect(shown(held)).toEqual(shown(await fetched(classmate)));
+      await updateAnnotation(author.actor, first.id, { tags: ["pakt"] });
+      await watching.eventsUntil(3);
+      expect(watching.changes).toHaveLength(2);
+      const edited = watching.changes[1]!;
+      expect(edited.annotations.ids).toEqual([first.id]);
+      held = applySharedChanges(held, {
+        ...edited,
+        annotations: unpackThreads(edited.annotations, edited.people),
+      })!;
+      expect(shown(held)).toEqual(shown(await fetched(classmate)));
+
+      // The first note made private: a thread gone is told as a version alone (the reader fetches).
+      await updateAnnotation(author.actor, first.id, { visibility: "private" });
+      const events = await watching.eventsUntil(4);
+      expect(events).toHaveLength(4);
+      expect(watching.changes).toHaveLength(2);
+      expect(events[3]!.version).toBe(await indexVersion(classmate));
+      // The classmate's own note: their own part changed, so a version alone too.
+      await note(classmate, "nocie dyplomatycznej");
+      expect(await watching.eventsUntil(5)).toHaveLength(5);
+      expect(watching.changes).toHaveLength(2);
+    } finally {
+      await watching.stop();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { countSentences } from "../count-sentences.ts";
-import type { AnnotationIndexDelta, AnnotationIndexView } from "../types.ts";
+import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary, PersonView } from "../types.ts";
 import { textOrder } from "./text-order.ts";
 
 /**
@@ -26,6 +26,42 @@ export function applyIndexDelta(
   const { delta: _changes, ...view } = delta;
   return {
     ...view,
+    people: [...people.values()].filter((person) => named.has(person.id)),
+    annotations,
+    sentenceCounts: countSentences(annotations),
+  };
+}
+
+/**
+ * The index of `changes.version`, made from the one the reader holds in shared state `changes.from`
+ * with the shared threads added or changed (a live `changes` event: nothing of the reader's own
+ * changed, nothing was removed): each thread sent replaces the one of the same id (a withheld
+ * placeholder too, when its thread became readable again). Null when `current` is in another state:
+ * the reader then fetches the index.
+ */
+export function applySharedChanges(
+  current: AnnotationIndexView,
+  changes: {
+    version: string;
+    from: string;
+    base: string;
+    people: PersonView[];
+    annotations: AnnotationSummary[];
+  },
+): AnnotationIndexView | null {
+  if (current.base === undefined || current.base !== changes.from) return null;
+  const replaced = new Set(changes.annotations.map((summary) => summary.id));
+  const annotations = [
+    ...current.annotations.filter((summary) => !replaced.has(summary.id)),
+    ...changes.annotations,
+  ];
+  annotations.sort(textOrder);
+  const people = new Map([...current.people, ...changes.people].map((person) => [person.id, person]));
+  const named = new Set(annotations.map((summary) => summary.authorId));
+  return {
+    ...current,
+    version: changes.version,
+    base: changes.base,
     people: [...people.values()].filter((person) => named.has(person.id)),
     annotations,
     sentenceCounts: countSentences(annotations),

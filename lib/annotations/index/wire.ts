@@ -52,6 +52,20 @@ export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annota
   annotations: PackedThreads;
 }
 
+/**
+ * Changes to the threads a reading tier shares, sent on the live connection (a `changes` event) to a
+ * reader none of whose own work changed: applied to the index they hold in state `from`
+ * (applySharedChanges) they give exactly the index of `version`, without fetching it. Only threads
+ * added or changed travel; a change where a thread is gone is sent as a version alone.
+ */
+export interface SharedChanges {
+  version: string;
+  from: string;
+  base: string;
+  people: PersonView[];
+  annotations: PackedThreads;
+}
+
 /** A delta (AnnotationIndexDelta) as it travels: its threads packed as an index's are. */
 export interface PackedAnnotationIndexDelta extends Omit<AnnotationIndexDelta, "annotations"> {
   annotations: PackedThreads;
@@ -103,14 +117,19 @@ export function unpackIndex(packed: PackedAnnotationIndexDelta): AnnotationIndex
 export function unpackIndex(
   packed: PackedAnnotationIndex | PackedAnnotationIndexDelta,
 ): AnnotationIndexView | AnnotationIndexDelta {
-  const { ids, kinds, authors, ranges, flags, tags } = packed.annotations;
-  const annotations = ids.map((id, place): AnnotationSummary => {
+  return { ...packed, annotations: unpackThreads(packed.annotations, packed.people) };
+}
+
+/** Packed threads as summaries, their authors' places looked up in `people`. */
+export function unpackThreads(threads: PackedThreads, people: readonly PersonView[]): AnnotationSummary[] {
+  const { ids, kinds, authors, ranges, flags, tags } = threads;
+  return ids.map((id, place): AnnotationSummary => {
     const at = place * RANGE_STRIDE;
     const start = ranges[at]!;
     return {
       id,
       kind: KINDS_BY_LETTER[kinds[place]!] ?? "comment",
-      authorId: packed.people[authors[place]!]?.id ?? "",
+      authorId: people[authors[place]!]?.id ?? "",
       mine: (flags[place]! & MINE) !== 0,
       tags: tags[place] ?? NO_TAGS,
       anchor:
@@ -128,5 +147,4 @@ export function unpackIndex(
       ...((flags[place]! & SHARED) !== 0 && { shared: true }),
     };
   });
-  return { ...packed, annotations };
 }

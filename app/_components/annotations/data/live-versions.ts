@@ -6,10 +6,21 @@
  * the server refuses (signed out), the page still polls. Another group chosen on the page, it
  * connects again, so that the server follows the new group.
  */
-import type { PersonView } from "@/lib/annotations/types";
+import { unpackThreads, type SharedChanges } from "@/lib/annotations/index/wire";
+import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
 
-type Listener = (version: string) => void;
+/** A new version of the reader's index; with the shared threads that make it, when sent with it. */
+type Listener = (version: string, changes?: LiveChanges) => void;
+
+/** A live `changes` event, unpacked: apply with applySharedChanges (lib/annotations/index/apply-delta.ts). */
+export interface LiveChanges {
+  version: string;
+  from: string;
+  base: string;
+  people: PersonView[];
+  annotations: AnnotationSummary[];
+}
 type PresenceListener = () => void;
 
 const listeners = new Map<string, Set<Listener>>();
@@ -63,6 +74,13 @@ function reconnectSoon(): void {
         version: string;
       };
       listeners.get(source)?.forEach((listener) => listener(version));
+    });
+    connection.addEventListener("changes", (event) => {
+      const { source, ...sent } = JSON.parse((event as MessageEvent<string>).data) as SharedChanges & {
+        source: string;
+      };
+      const changes: LiveChanges = { ...sent, annotations: unpackThreads(sent.annotations, sent.people) };
+      listeners.get(source)?.forEach((listener) => listener(changes.version, changes));
     });
     connection.addEventListener("presence", (event) => {
       const { source, people } = JSON.parse((event as MessageEvent<string>).data) as {

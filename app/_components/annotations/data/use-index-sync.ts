@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef } from "react";
 import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
-import { applyIndexDelta } from "@/lib/annotations/index/apply-delta";
+import { applyIndexDelta, applySharedChanges } from "@/lib/annotations/index/apply-delta";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
 import { selectCanAnnotate, type ReaderStore } from "./reader-store";
 import { useReader } from "./use-reader";
@@ -120,15 +120,26 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
     let unmounted = false;
     void import("./live-versions").then(({ followAnnotationVersions }) => {
       if (unmounted) return;
-      stop = followAnnotationVersions(sourceSlug, (version) => {
-        if (version !== etag.current) refresh();
+      stop = followAnnotationVersions(sourceSlug, (version, changes) => {
+        if (version === etag.current) return;
+        // The class's new threads, sent with the version: applied to the index held, no fetch
+        // (unless a fetch is on its way, whose answer would come after: it is made again instead).
+        const held = store.getState().index;
+        const index =
+          changes && !inFlight.current && typeof held === "object" ? applySharedChanges(held, changes) : null;
+        if (index) {
+          etag.current = version;
+          store.dispatch({ type: "indexArrived", index });
+        } else {
+          refresh();
+        }
       });
     });
     return () => {
       unmounted = true;
       stop?.();
     };
-  }, [signedIn, sourceSlug, refresh]);
+  }, [signedIn, sourceSlug, refresh, store]);
 
   return refresh;
 }
