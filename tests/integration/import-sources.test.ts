@@ -109,7 +109,7 @@ describe("importing the sources folder", () => {
     );
     await writeFile(
       metadataFile,
-      revisedMetadata.replace(/^ {2}(edition|revised_by|revised_on):.*\n/gmu, ""),
+      revisedMetadata.replace(/(label: Glossa working translation\n)[^]*$/u, "$1"),
     );
     await importSources(database.prisma, root);
     const editionsBefore = await database.query(`SELECT * FROM "Edition" ORDER BY id`);
