@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, expectNoAxeViolations, tabTo, test } from "./fixtures";
 
 test.describe("the editor's notes (the editorial apparatus)", () => {
@@ -11,7 +12,9 @@ test.describe("the editor's notes (the editorial apparatus)", () => {
 
     // Sentence 2's marker: the second note, lettered b, after the sentence it is about.
     const marker = reader.original(2).getByRole("link", { name: "Editor’s note b", exact: true });
-    await tabTo(page, marker);
+    // From the sentence's number in the margin, the keyboard reaches the marker after the sentence.
+    await reader.numberLink(2).focus();
+    await tabTo(page, marker, { maxPresses: 10 });
     await page.keyboard.press("Enter");
     const note = apparatus.getByRole("listitem").nth(1);
     await expect(note).toBeFocused();
@@ -21,7 +24,9 @@ test.describe("the editor's notes (the editorial apparatus)", () => {
     );
     await expectNoAxeViolations(page);
 
-    await tabTo(page, note.getByRole("link", { name: "Back to the text at editor’s note b" }));
+    await tabTo(page, note.getByRole("link", { name: "Back to the text at editor’s note b" }), {
+      maxPresses: 3,
+    });
     await page.keyboard.press("Enter");
     await expect(marker).toBeFocused();
 
@@ -30,4 +35,17 @@ test.describe("the editor's notes (the editorial apparatus)", () => {
     await expect(note).toBeVisible();
     await expect(note.getByRole("link")).toBeHidden();
   });
+});
+
+test("the permalink page of a passage shows its sentence's editor's note", async ({ page }) => {
+  const text = readFileSync(new URL("../../sources/kuty-directive/text.pl.txt", import.meta.url), "utf8");
+  const quote = "Z bolszewikami nie walczyć";
+  const start = text.indexOf(quote);
+  const made = await page.request.post("/api/permalinks", {
+    data: { source: "kuty-directive", editionNumber: 1, start, end: start + quote.length },
+  });
+  expect(made.ok()).toBe(true);
+  await page.goto(`/en${((await made.json()) as { path: string }).path}`);
+  await expect(page.getByRole("link", { name: "Editor’s note b", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Editor’s notes" })).toContainText("Sentence 2");
 });
