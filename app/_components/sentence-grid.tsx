@@ -1,10 +1,12 @@
 import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatLanguageName } from "@/lib/sources/format-language-name";
-import type { Locale, SourceReading } from "@/lib/sources/types";
+import { formatSourceDate } from "@/lib/sources/format-source-date";
+import type { Locale, SourceReading, TranslationView } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
 import { AnnotatedText } from "./annotations/highlights/annotated-text";
 import { SentenceTools, TwinSentenceCount } from "./annotations/highlights/sentence-tools";
+import { EditorialNoteMarkers } from "./editorial-apparatus";
 import { TwinHighlighter } from "./twin-highlighter";
 import styles from "./sentence-grid.module.css";
 
@@ -30,7 +32,8 @@ function rowStyle(row: number): CSSProperties {
  *
  * The sentence texts are client components that paint annotation highlights once an AnnotationLayer
  * around the grid has the reader's list; the server renders the bare text, the same for everyone.
- * Each original sentence's text element carries `data-start`, its offset in the edition text.
+ * Each original sentence's text element carries `data-start`, its offset in the edition text. The
+ * markers of the editor's notes follow the sentence a note ends in, outside that element.
  */
 export async function SentenceGrid({ locale, reading, currentSentence, citedSentences }: SentenceGridProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
@@ -45,6 +48,7 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
           <div className={styles.translationHead}>
             <h3>{t("translationHeading", { language: formatLanguageName(translation.language, locale) })}</h3>
             <p className={styles.translationNote}>{t("translationNote")}</p>
+            <TranslationRevision locale={locale} translation={translation} />
           </div>
         )}
       </div>
@@ -81,6 +85,10 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
                 start={passage.start}
                 text={passage.text}
               />
+              <EditorialNoteMarkers
+                locale={locale}
+                notes={reading.notes.filter((note) => note.lastSentence === passage.number)}
+              />
             </div>
           ))}
         </div>
@@ -101,5 +109,24 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
         )}
       </TwinHighlighter>
     </div>
+  );
+}
+
+/** Which edition of the working translation this is, who made it and when, if source.yaml says. */
+async function TranslationRevision({
+  locale,
+  translation,
+}: {
+  locale: Locale;
+  translation: TranslationView;
+}) {
+  const { revision, revisedBy, revisedOn } = translation;
+  if (revision === null || revisedBy === null || revisedOn === null) return null;
+  const t = await getTranslations({ locale, namespace: "reader" });
+  const values = { edition: revision, by: revisedBy[locale], date: formatSourceDate(revisedOn, locale) };
+  return (
+    <p className={styles.translationNote}>
+      {revision === 1 ? t("translationFirstEdition", values) : t("translationRevised", values)}
+    </p>
   );
 }

@@ -10,6 +10,7 @@ import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-id";
 import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
 import { CitingProvider } from "./citations/citing-context";
 import { ScrollToCitedPassage } from "./citations/scroll-to-cited-passage";
+import { EditorialApparatus } from "./editorial-apparatus";
 import { PageShell } from "./page-shell";
 import { ReadingToggles } from "./reading-toggles";
 import { ScrollToSentence } from "./scroll-to-sentence";
@@ -102,6 +103,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       )}
       {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
       {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
+      <EditorialApparatus locale={locale} reading={reading} />
       {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
     </section>
   );

@@ -3,7 +3,14 @@ import { findEllipsisChain, findExactRuns, isWithinElidedReach, type TokenRun } 
 import { findApproximateRuns, findWordWindows, type ScoredRun } from "./find-near.ts";
 import { prepareQuotation, type PreparedQuotation } from "./prepare-quotation.ts";
 import { passageIndexAt, prepareSource, type PreparedSource } from "./prepare-source.ts";
-import type { QuoteCheckOptions, QuoteCheckResult, QuoteCheckSource, QuoteMatch } from "./types.ts";
+import { diacriticChanges } from "./diacritic-changes.ts";
+import type {
+  QuoteCheckOptions,
+  QuoteCheckResult,
+  QuoteCheckSource,
+  QuoteDifference,
+  QuoteMatch,
+} from "./types.ts";
 
 /**
  * The least similarity of a near match: at 0.6 a quotation may get up to 40% of its letters wrong,
@@ -14,8 +21,8 @@ export const MIN_SIMILARITY = 0.6;
 /** The longest quotation checked: a long paragraph. Longer ones are a whole text, not a quotation. */
 export const MAX_QUOTATION_LENGTH = 2000;
 /**
- * Quotations with fewer words are only looked for verbatim (ignoring case): a word or two is a few
- * edits from many unrelated words ("ZSRR" is two edits from "ZSSR" and from "RP").
+ * Quotations with fewer words are only looked for as the same words (ignoring case, then diacritics):
+ * a word or two is a few edits from many unrelated words ("ZSRR" is two edits from "ZSSR" and from "RP").
  */
 export const MIN_FUZZY_WORDS = 3;
 /** Candidates returned for a near match or a not-found quotation. */
@@ -42,7 +49,8 @@ interface Candidate {
  * 3. "exact-with-ellipsis": the parts between its ellipsis marks ("...", "…", "[…]", "(…)") occur
  *    verbatim, in order, in one source, each within MAX_ELIDED_SENTENCES sentences of the one before.
  * 4. Quotations of fewer than MIN_FUZZY_WORDS words go no further than the same words in another
- *    case ("near", with the change of case as a difference); else "not-found" without candidates.
+ *    case or, failing that, with other diacritics ("near", with the change as a difference naming
+ *    the letters); else "not-found" without candidates.
  * 5. Otherwise candidate places come from an edit-distance search (approx-string-match, ignoring case
  *    and diacritics, up to 1 − minSimilarity of the quotation's length in errors: 40%, not the 25%
  *    one might expect, since a place with 30% errors is still similar enough to report) and from
@@ -98,9 +106,7 @@ export function checkQuote(
   }
 
   const short = prepared.wordCount < MIN_FUZZY_WORDS;
-  const runs = short
-    ? findExactRuns(prepared.tokens, sources, "lower").slice(0, MAX_CANDIDATES)
-    : findNearRuns(prepared, sources, minSimilarity);
+  const runs = short ? findShortRuns(prepared, sources) : findNearRuns(prepared, sources, minSimilarity);
   const candidates = bestCandidates(runs.flatMap((run) => compare(prepared, run) ?? []));
   const best = candidates[0];
   if (best === undefined || (!short && best.match.similarity < minSimilarity)) {
@@ -109,7 +115,7 @@ export function checkQuote(
   return {
     status: "near",
     match: best.match,
-    differences: best.comparison.differences,
+    differences: best.comparison.differences.map(withDiacritics),
     tokens: best.comparison.tokens,
     candidates: candidates
       .filter((candidate) => short || candidate.match.similarity >= minSimilarity)
@@ -138,6 +144,24 @@ function compare(quotation: PreparedQuotation, run: TokenRun): Candidate | null 
   if (tooFar) return null;
   const covered = { source, first: run.first + comparison.first, last: run.first + comparison.last };
   return { match: toMatch(covered, comparison.similarity), comparison };
+}
+
+/**
+ * Where a short quotation is, in another case ("pakt" for "Pakt") or, if nowhere so, with other
+ * diacritics too ("Rydz-Smigly" for "Rydz- Śmigły"): only the same words, never other words a few
+ * edits away.
+ */
+function findShortRuns(quotation: PreparedQuotation, sources: PreparedSource[]): TokenRun[] {
+  const lower = findExactRuns(quotation.tokens, sources, "lower");
+  const runs = lower.length > 0 ? lower : findExactRuns(quotation.tokens, sources, "folded");
+  return runs.slice(0, MAX_CANDIDATES);
+}
+
+/** A change of letters only by diacritics names them (see `diacriticChanges`). */
+function withDiacritics(difference: QuoteDifference): QuoteDifference {
+  if (difference.kind !== "changed") return difference;
+  const diacritics = diacriticChanges(difference.quoted, difference.source);
+  return diacritics.length > 0 ? { ...difference, diacritics } : difference;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findTokenRuns, passageIndexAt, type PreparedSource } from "./prepare-source.ts";
+import { findTokenRuns, passageIndexAt, type PreparedSource, type TokenForm } from "./prepare-source.ts";
 import type { Token } from "./tokenise-text.ts";
 
 /**
@@ -16,15 +16,14 @@ export interface TokenRun {
 }
 
 /**
- * Every run of source tokens equal to `tokens` ("exact": case-sensitive; "lower": ignoring case), in
- * corpus order. Whole tokens only, and white space between tokens does not matter.
+ * Every run of source tokens equal to `tokens` ("exact": case-sensitive; "lower": ignoring case;
+ * "folded": ignoring case and diacritics), in corpus order. Whole tokens only, and white space between
+ * tokens does not matter.
  */
-export function findExactRuns(
-  tokens: Token[],
-  sources: PreparedSource[],
-  form: "exact" | "lower",
-): TokenRun[] {
-  const texts = tokens.map((token) => (form === "exact" ? token.text : token.lower));
+export function findExactRuns(tokens: Token[], sources: PreparedSource[], form: TokenForm): TokenRun[] {
+  const texts = tokens.map((token) =>
+    form === "exact" ? token.text : form === "lower" ? token.lower : token.folded,
+  );
   return sources.flatMap((source) =>
     findTokenRuns(source, texts, form).map((first) => ({ source, first, last: first + texts.length - 1 })),
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Localized } from "@/lib/sources/types";
+import { translationAsSource } from "./translation-as-source.ts";
 import type { QuoteCheckSource } from "./types.ts";
 
 /** A source as the quote checker searches it, with what a result names it by and cites. */
@@ -13,12 +14,19 @@ export interface CorpusSource extends QuoteCheckSource {
   editionNumber: number;
 }
 
+/** The library as the checker searches it: the sources' own texts, and their working translations. */
+export interface Corpus {
+  originals: CorpusSource[];
+  /** The newest translation of each source's latest edition, numbered by the source's sentences. */
+  translations: CorpusSource[];
+}
+
 /**
- * Every source's latest edition (its text and numbered sentences), in library order (the documents'
- * dates, then when they were added), which is the order in which `checkQuote` reports occurrences.
- * A source without an edition is left out. Cached per request.
+ * Every source's latest edition (its text and numbered sentences) and the newest translation of it,
+ * in library order (the documents' dates, then when they were added), which is the order in which
+ * `checkQuote` reports occurrences. A source without an edition is left out. Cached per request.
  */
-export const loadCorpus = cache(async (): Promise<CorpusSource[]> => {
+export const loadCorpus = cache(async (): Promise<Corpus> => {
   const rows = await db.source.findMany({
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
     select: {
@@ -33,22 +41,37 @@ export const loadCorpus = cache(async (): Promise<CorpusSource[]> => {
           number: true,
           text: true,
           passages: { orderBy: { number: "asc" }, select: { number: true, start: true, end: true } },
+          translations: {
+            orderBy: { number: "desc" },
+            take: 1,
+            select: {
+              language: true,
+              sentences: { orderBy: { number: "asc" }, select: { number: true, text: true } },
+            },
+          },
         },
       },
     },
   });
-  return rows.flatMap((row) => {
+  const originals: CorpusSource[] = [];
+  const translations: CorpusSource[] = [];
+  for (const row of rows) {
     const edition = row.editions[0];
-    if (!edition) return [];
-    return [
-      {
-        slug: row.slug,
-        title: { pl: row.titlePl, en: row.titleEn },
-        language: row.language,
-        editionNumber: edition.number,
-        text: edition.text,
-        passages: edition.passages,
-      },
-    ];
-  });
+    if (!edition) continue;
+    const common = {
+      slug: row.slug,
+      title: { pl: row.titlePl, en: row.titleEn },
+      editionNumber: edition.number,
+    };
+    originals.push({ ...common, language: row.language, text: edition.text, passages: edition.passages });
+    const translation = edition.translations[0];
+    if (translation) {
+      translations.push({
+        ...common,
+        ...translationAsSource(row.slug, translation.sentences),
+        language: translation.language,
+      });
+    }
+  }
+  return { originals, translations };
 });

@@ -10,9 +10,10 @@ export interface PreparedSource {
   tokens: Token[];
   /** The passages (sentences) by start, for sentence numbers and distances. */
   passages: { number: number; start: number; end: number }[];
-  /** The tokens' exact texts, and their lower-cased forms, joined for `findTokenRuns`. */
+  /** The tokens' exact texts, lower-cased forms and folded forms, joined for `findTokenRuns`. */
   exactRuns: TokenRuns;
   lowerRuns: TokenRuns;
+  foldedRuns: TokenRuns;
 }
 
 /** Token texts joined by a separator no token contains, so a run of tokens is found with `indexOf`. */
@@ -50,23 +51,30 @@ export function prepareSource(source: QuoteCheckSource): PreparedSource {
     passages: [...source.passages].sort((a, b) => a.start - b.start),
     exactRuns: indexRuns(tokens.map((token) => token.text)),
     lowerRuns: indexRuns(tokens.map((token) => token.lower)),
+    foldedRuns: indexRuns(tokens.map((token) => token.folded)),
   };
 }
 
+/** How token texts are compared: as they are, lower-cased, or lower-cased and without diacritics. */
+export type TokenForm = "exact" | "lower" | "folded";
+
+const RUNS_OF_FORM = { exact: "exactRuns", lower: "lowerRuns", folded: "foldedRuns" } as const;
+
 /**
  * Where runs of tokens whose texts equal `texts` start (token indexes, from token `from` on, at most
- * `limit` of them); "exact" compares case-sensitively, "lower" the lower-cased texts. Whole tokens
+ * `limit` of them); "exact" compares case-sensitively, "lower" the lower-cased texts, "folded" the
+ * texts without case and diacritics. Whole tokens
  * only, so a quotation never matches half a word. `indexOf` over the joined texts: about linear in
  * the source's length.
  */
 export function findTokenRuns(
   source: PreparedSource,
   texts: string[],
-  form: "exact" | "lower",
+  form: TokenForm,
   from = 0,
   limit = Infinity,
 ): number[] {
-  const runs = form === "exact" ? source.exactRuns : source.lowerRuns;
+  const runs = source[RUNS_OF_FORM[form]];
   const needle = SEPARATOR + texts.join(SEPARATOR) + SEPARATOR;
   const found: number[] = [];
   const fromPosition = runs.positions[from];

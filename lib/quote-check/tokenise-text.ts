@@ -11,7 +11,7 @@ export interface Token {
   text: string;
   /** Lower-cased and without diacritics: compared for finding. Every ellipsis mark folds to "...". */
   folded: string;
-  /** Lower-cased only: compared for finding short quotations, where "sad" must not find "sąd". */
+  /** Lower-cased only: compared first for short quotations, so "sad" finds "sad" before "sąd". */
   lower: string;
   /** The range in the original text, end exclusive. */
   start: number;

@@ -40,6 +40,12 @@ export interface QuoteMatch {
   similarity: number;
 }
 
+/** A letter the quotation writes without (or with other) diacritics than the source: "S" for "Ś". */
+export interface DiacriticChange {
+  quoted: string;
+  source: string;
+}
+
 /**
  * How the quotation departs from the source, in reading order. Texts are as typed (the student's
  * quotation or the source), with runs of white space as one space.
@@ -50,7 +56,13 @@ export interface QuoteMatch {
  * - missing-ellipsis: words of the source left out inside the quotation without an ellipsis mark.
  */
 export type QuoteDifference =
-  | { kind: "changed"; quoted: string; source: string }
+  | {
+      kind: "changed";
+      quoted: string;
+      source: string;
+      /** When the words differ in diacritics (and perhaps case) only: each letter that differs, once. */
+      diacritics?: DiacriticChange[];
+    }
   | { kind: "missing"; source: string }
   | { kind: "added"; quoted: string }
   | { kind: "missing-ellipsis"; source: string };

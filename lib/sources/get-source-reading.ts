@@ -7,7 +7,7 @@ import type { SourceReading } from "./types.ts";
 
 /**
  * A source as the reader shows it: metadata, the latest edition's (or edition `editionNumber`'s)
- * numbered sentences and its newest translation (if any). Throws NotFoundError for an unknown slug or
+ * numbered sentences, its newest translation (if any) and its editor's notes. Throws NotFoundError for an unknown slug or
  * edition, and for one that cannot be a slug (it came from the URL) before any query.
  */
 export async function getSourceReading(slug: string, editionNumber?: number): Promise<SourceReading> {
@@ -21,6 +21,7 @@ export async function getSourceReading(slug: string, editionNumber?: number): Pr
         take: 1,
         include: {
           passages: { orderBy: { number: "asc" } },
+          notes: { orderBy: { number: "asc" } },
           translations: {
             orderBy: { number: "desc" },
             take: 1,
@@ -56,8 +57,23 @@ export async function getSourceReading(slug: string, editionNumber?: number): Pr
           language: translation.language,
           label: translation.label,
           number: translation.number,
+          revision: translation.revision,
+          revisedBy:
+            translation.revisedByPl !== null && translation.revisedByEn !== null
+              ? { pl: translation.revisedByPl, en: translation.revisedByEn }
+              : null,
+          revisedOn: translation.revisedOn,
           sentences: translation.sentences.map((s) => ({ number: s.number, text: s.text })),
         }
       : null,
+    notes: edition.notes.map((note) => ({
+      number: note.number,
+      key: note.key,
+      firstSentence: note.firstSentence,
+      lastSentence: note.lastSentence,
+      start: note.start,
+      end: note.end,
+      body: { pl: note.bodyPl, en: note.bodyEn },
+    })),
   };
 }

@@ -12,6 +12,8 @@ export interface ImportReport {
     edition: number;
     editionCreated: boolean;
     translationCreated: boolean;
+    /** Whether the edition's editor's notes were written (notes.yaml differs from the database). */
+    notesChanged: boolean;
   }[];
 }
 
@@ -22,7 +24,10 @@ const TRANSACTION_TIMEOUT_MS = 120_000;
  * Imports every folder of `root` that has a source.yaml. All files are read and validated before the
  * database is touched, and everything is written in one transaction, so a bad file changes nothing.
  * Idempotent: a second run writes nothing. An existing edition is never altered: changed text becomes
- * a new edition with the next number, and a changed translation a new translation of the edition.
+ * a new edition with the next number, and a changed translation (its text, label or declared
+ * edition and reviser) a new translation row of the edition, so no edition or translation text is
+ * ever updated in place. The editor's notes are apparatus, not text: a changed notes.yaml replaces the
+ * notes of the latest edition.
  */
 export async function importSources(prisma: PrismaClient, root: string): Promise<ImportReport> {
   const folders = await findSourceFolders(root);
@@ -127,17 +132,29 @@ async function importOne(tx: PrismaClient, folder: SourceFolder): Promise<Import
 
   let translationCreated = false;
   if (folder.translation) {
-    const { language, label, sentences, contentHash } = folder.translation;
+    const { language, label, revision, revisedBy, revisedOn, sentences, contentHash } = folder.translation;
     const latest = await tx.translation.findFirst({
       where: { editionId: edition.id, language },
       orderBy: { number: "desc" },
     });
-    if (!latest || latest.contentHash !== contentHash || latest.label !== label) {
+    const changed =
+      !latest ||
+      latest.contentHash !== contentHash ||
+      latest.label !== label ||
+      latest.revision !== revision ||
+      latest.revisedByPl !== (revisedBy?.pl ?? null) ||
+      latest.revisedByEn !== (revisedBy?.en ?? null) ||
+      latest.revisedOn !== revisedOn;
+    if (changed) {
       await tx.translation.create({
         data: {
           editionId: edition.id,
           language,
           label,
+          revision,
+          revisedByPl: revisedBy?.pl ?? null,
+          revisedByEn: revisedBy?.en ?? null,
+          revisedOn,
           contentHash,
           number: (latest?.number ?? 0) + 1,
           sentences: { createMany: { data: sentences.map((text, i) => ({ number: i + 1, text })) } },
@@ -146,5 +163,41 @@ async function importOne(tx: PrismaClient, folder: SourceFolder): Promise<Import
       translationCreated = true;
     }
   }
-  return { slug, source: sourceState, edition: edition.number, editionCreated, translationCreated };
+  const notesChanged = await importNotes(tx, edition.id, folder.notes);
+  return {
+    slug,
+    source: sourceState,
+    edition: edition.number,
+    editionCreated,
+    translationCreated,
+    notesChanged,
+  };
+}
+
+/** Makes the edition's notes those of notes.yaml, writing only if they differ; whether it wrote. */
+async function importNotes(
+  tx: PrismaClient,
+  editionId: string,
+  notes: SourceFolder["notes"],
+): Promise<boolean> {
+  const rows = notes.map((note) => ({
+    editionId,
+    number: note.number,
+    key: note.key,
+    firstSentence: note.firstSentence,
+    lastSentence: note.lastSentence,
+    start: note.start,
+    end: note.end,
+    bodyPl: note.body.pl,
+    bodyEn: note.body.en,
+  }));
+  const existing = await tx.editorialNote.findMany({
+    where: { editionId },
+    orderBy: { number: "asc" },
+    omit: { id: true },
+  });
+  if (JSON.stringify(existing) === JSON.stringify(rows)) return false;
+  await tx.editorialNote.deleteMany({ where: { editionId } });
+  if (rows.length > 0) await tx.editorialNote.createMany({ data: rows });
+  return true;
 }

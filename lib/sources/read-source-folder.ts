@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { NOTES_FILE, parseEditorialNotes, type EditorialNoteEntry } from "./parse-editorial-notes.ts";
+import { parseYamlFile } from "./parse-yaml-file.ts";
 import { segmentSentences, type SentenceRange } from "./segment-sentences.ts";
 import { SourceFileError } from "./source-file-error.ts";
 import { SourceMetadataSchema, type SourceMetadata } from "./source-metadata-schema.ts";
@@ -11,7 +12,18 @@ export interface SourceFolder {
   text: string;
   contentHash: string;
   sentences: SentenceRange[];
-  translation: { language: string; label: string; sentences: string[]; contentHash: string } | null;
+  translation: {
+    language: string;
+    label: string;
+    /** The edition of the translation, who made it and when (ISO date), as source.yaml declares. */
+    revision: number | null;
+    revisedBy: { pl: string; en: string } | null;
+    revisedOn: string | null;
+    sentences: string[];
+    contentHash: string;
+  } | null;
+  /** The editor's notes (notes.yaml), in the order of the apparatus; empty without the file. */
+  notes: EditorialNoteEntry[];
 }
 
 export const METADATA_FILE = "source.yaml";
@@ -22,8 +34,9 @@ export function hashText(text: string): string {
 
 /**
  * Reads and validates one source folder: `source.yaml` (metadata), `text.<language>.txt` (the text,
- * one trailing newline allowed) and, when the metadata names one, `translation.<language>.txt` (one
- * sentence per line, aligned with the text's sentences). Any problem throws a SourceFileError naming
+ * one trailing newline allowed), when the metadata names one, `translation.<language>.txt` (one
+ * sentence per line, aligned with the text's sentences) and, if present, `notes.yaml` (the editor's
+ * notes). Any problem throws a SourceFileError naming
  * the file (relative to `root`) and the line. Reads files only; never touches the database.
  */
 export async function readSourceFolder(root: string, folder: string): Promise<SourceFolder> {
@@ -50,13 +63,22 @@ export async function readSourceFolder(root: string, folder: string): Promise<So
       await readUtf8(root, translationFile),
       sentences.length,
     );
+    const { language, label, edition, revised_by, revised_on } = metadata.translation;
     translation = {
-      ...metadata.translation,
+      language,
+      label,
+      revision: edition ?? null,
+      revisedBy: revised_by ?? null,
+      revisedOn: revised_on ?? null,
       sentences: lines,
       contentHash: hashText(lines.join("\n")),
     };
   }
-  return { metadata, text, contentHash: hashText(text), sentences, translation };
+  const notesFile = path.join(dir, NOTES_FILE);
+  const notesSource = await readOptionalUtf8(root, notesFile);
+  const notes =
+    notesSource === null ? [] : parseEditorialNotes(relative(root, notesFile), notesSource, text, sentences);
+  return { metadata, text, contentHash: hashText(text), sentences, translation, notes };
 }
 
 function relative(root: string, file: string): string {
@@ -94,6 +116,15 @@ function firstInvalidUtf8Offset(bytes: Buffer): number {
   return bytes.length;
 }
 
+async function readOptionalUtf8(root: string, file: string): Promise<string | null> {
+  try {
+    await access(file);
+  } catch {
+    return null;
+  }
+  return readUtf8(root, file);
+}
+
 function stripFinalNewline(text: string): string {
   return text.endsWith("\n") ? text.slice(0, -1) : text;
 }
@@ -116,31 +147,7 @@ function checkText(file: string, text: string): void {
 }
 
 function parseMetadata(file: string, source: string): SourceMetadata {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    throw new SourceFileError(
-      file,
-      lineCounter.linePos(yamlError.pos[0]).line,
-      `not valid YAML: ${yamlError.message.split("\n")[0]}`,
-    );
-  }
-  const parsed = SourceMetadataSchema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const keyPath = issue.path.map(String);
-  // Point at the deepest node of the path that exists (a missing key points at its parent).
-  let line = 1;
-  for (let depth = keyPath.length; depth >= 0; depth--) {
-    const node: unknown = depth === 0 ? doc.contents : doc.getIn(keyPath.slice(0, depth), true);
-    if (isNode(node) && node.range) {
-      line = lineCounter.linePos(node.range[0]).line;
-      break;
-    }
-  }
-  const where = keyPath.length ? `${keyPath.join(".")}: ` : "";
-  throw new SourceFileError(file, line, `${where}${issue.message}`);
+  return parseYamlFile(file, source, SourceMetadataSchema).data;
 }
 
 function parseTranslation(file: string, source: string, expected: number): string[] {

@@ -54,6 +54,18 @@ export const SourceMetadataSchema = z
       .object({
         language: z.string().regex(/^[a-z]{2,3}$/, "must be a language code such as en"),
         label: z.string().trim().min(1).max(200),
+        /** The edition of the translation: raised with every revision of its text. */
+        edition: z.number().int().min(1).max(1000).optional(),
+        /** Who made this edition of the translation, and when. */
+        revised_by: z
+          .object({ pl: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) })
+          .strict()
+          .optional(),
+        revised_on: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD (in quotes)")
+          .refine(isCalendarDate, "is not a real calendar date")
+          .optional(),
       })
       .strict()
       .optional(),

@@ -1,4 +1,5 @@
 import type { IssuerRole, SourceKind } from "@/lib/db/generated/prisma/enums.ts";
+import { countWords } from "@/lib/quote-check/count-words.ts";
 import type { SourceKindName, SourceSummary } from "./types.ts";
 
 interface SourceRow {
@@ -50,6 +51,6 @@ export function toSourceSummary(row: SourceRow, edition: EditionStats): SourceSu
     editionNumber: edition.number,
     sentenceCount: edition.passageCount,
     characterCount: edition.text.length,
-    wordCount: edition.text.split(/\s+/u).filter(Boolean).length,
+    wordCount: countWords(edition.text),
   };
 }

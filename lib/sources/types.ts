@@ -39,6 +39,10 @@ export interface TranslationView {
   language: string;
   label: string;
   number: number;
+  /** The edition of the translation, who made it and when (ISO date); null where not declared. */
+  revision: number | null;
+  revisedBy: Localized | null;
+  revisedOn: string | null;
   /** One entry per passage, same numbers. */
   sentences: { number: number; text: string }[];
 }
@@ -47,4 +51,19 @@ export interface SourceReading extends SourceSummary {
   edition: { id: string; number: number; contentHash: string; createdAt: string };
   passages: PassageView[];
   translation: TranslationView | null;
+  /** The editor's notes on this edition (the apparatus), in the order of the text. */
+  notes: EditorialNoteView[];
+}
+
+/** An editor's note: told to readers beside the text, never part of it; distinct from annotations. */
+export interface EditorialNoteView {
+  /** Its place in the apparatus, from 1 (shown as a letter: 1 → a). */
+  number: number;
+  key: string;
+  firstSentence: number;
+  lastSentence: number;
+  /** The passage it is about: offsets into the edition's text, end exclusive. */
+  start: number;
+  end: number;
+  body: Localized;
 }

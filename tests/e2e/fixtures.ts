@@ -78,7 +78,7 @@ export const SOURCES = [
       en: "Joachim von Ribbentrop; Vyacheslav Molotov",
       pl: "Joachim von Ribbentrop; Wiaczesław Mołotow",
     },
-    length: { en: "4 sentences, 81 words", pl: "4 zdania, 81 słów" },
+    length: { en: "4 sentences, 80 words", pl: "4 zdania, 80 słów" },
   },
   {
     slug: "kuty-directive",
@@ -91,7 +91,7 @@ export const SOURCES = [
       en: "Marshal Edward Rydz-Śmigły, Commander-in-Chief",
       pl: "Marszałek Edward Rydz-Śmigły, Naczelny Wódz",
     },
-    length: { en: "6 sentences, 151 words", pl: "6 zdań, 151 słów" },
+    length: { en: "6 sentences, 149 words", pl: "6 zdań, 149 słów" },
   },
   {
     slug: "moscicki-address",
@@ -107,7 +107,7 @@ export const SOURCES = [
       en: "Ignacy Mościcki, President of the Republic of Poland",
       pl: "Ignacy Mościcki, Prezydent Rzeczypospolitej Polskiej",
     },
-    length: { en: "3 sentences, 78 words", pl: "3 zdania, 78 słów" },
+    length: { en: "3 sentences, 77 words", pl: "3 zdania, 77 słów" },
   },
   {
     slug: "soviet-note",

@@ -79,7 +79,10 @@ const KUTY_ALTERED =
   "Z bolszewikami nie walczyć, chyba w razie ataku z ich strony lub rozbrojenia oddziałów.";
 const KUTY_SOURCE =
   "Z bolszewikami nie walczyć, chyba w razie natarcia z ich strony lub próby rozbrojenia oddziałów.";
-const FOREIGN = "The pact had great significance for both states.";
+/** In no source and in no working translation (an English paraphrase would now match the translation). */
+const FOREIGN = "The quick brown fox jumps over the lazy dog by the river bank.";
+/** Sentence 4 of the Soviet note in the working translation. */
+const SOVIET_TRANSLATED = "Potemkin presented the note to the ambassador just as hostilities were beginning.";
 const PACT_ELLIPSIS = "Niemcom zabezpieczał front wschodni […] i ataku na Polskę.";
 const PERMALINK = /^\/en\/p\/[0-9A-Za-z]{10}$/u;
 
@@ -132,6 +135,30 @@ test.describe("checking a quotation", () => {
     ]);
     await expect(result.getByRole("blockquote")).toHaveText(`“${KUTY_SOURCE}”`);
     await expect(quoteCheck.citeLink()).toHaveAttribute("href", PERMALINK);
+    await expectNoAxeViolations(page);
+  });
+
+  test("an English quotation matches the working translation, and the original passage is beside it", async ({
+    page,
+    quoteCheck,
+  }) => {
+    await quoteCheck.goto("en");
+    await quoteCheck.check(SOVIET_TRANSLATED);
+
+    const result = quoteCheck.result("exact");
+    await expect(result).toContainText("Matched the translation, not the original.");
+    await expect(result).toContainText(
+      /Glossa’s English working translation of .+, sentence 4, not from the source’s own text/u,
+    );
+    await expect(result.getByRole("figure", { name: "Original passage (Polish)" })).toContainText(
+      "Potiomkin przedstawił notę ambasadorowi już w chwili rozpoczęcia działań wojennych.",
+    );
+    await expect(result.getByRole("figure", { name: "Working translation (English)" })).toContainText(
+      SOVIET_TRANSLATED,
+    );
+    // What is cited is the original passage (its permalink), read at that sentence.
+    await expect(quoteCheck.citeLink()).toHaveAttribute("href", PERMALINK);
+    await expect(quoteCheck.readerLink()).toHaveAttribute("href", "/en/sources/soviet-note/4");
     await expectNoAxeViolations(page);
   });
 

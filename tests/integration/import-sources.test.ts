@@ -7,7 +7,7 @@ import { SourceFileError } from "@/lib/sources/source-file-error";
 import { testDatabase, type TestDatabase } from "../support/test-database";
 
 const SHIPPED_SOURCES = path.resolve(import.meta.dirname, "../../sources");
-const TABLES = ["Source", "Edition", "Passage", "Translation", "TranslationSentence"];
+const TABLES = ["Source", "Edition", "Passage", "Translation", "TranslationSentence", "EditorialNote"];
 
 describe("importing the sources folder", () => {
   let database: TestDatabase;
@@ -131,6 +131,114 @@ describe("importing the sources folder", () => {
     expect(note.publicationPl).toMatch(/^Tekst źródłowy Glossy, część 3/u);
   });
 
+  it("imports a revised translation into a database holding the old one, updating no edition row", async () => {
+    // The database as the first import left it: the first edition of the working translation.
+    const translationFile = path.join(root, "soviet-note", "translation.en.txt");
+    const metadataFile = path.join(root, "soviet-note", "source.yaml");
+    const revised = await readFile(translationFile, "utf8");
+    const revisedMetadata = await readFile(metadataFile, "utf8");
+    await writeFile(
+      translationFile,
+      revised.replace("just as hostilities were beginning.", "when hostilities had already begun."),
+    );
+    await writeFile(
+      metadataFile,
+      revisedMetadata.replace(/(label: Glossa working translation\n)[^]*$/u, "$1"),
+    );
+    await importSources(database.prisma, root);
+    const editionsBefore = await database.query(`SELECT * FROM "Edition" ORDER BY id`);
+    const passagesBefore = await database.query(`SELECT * FROM "Passage" ORDER BY id`);
+    // Editions are immutable: refuse any update of one, as the database of a later release does.
+    await database.query(`CREATE FUNCTION refuse_edition_update() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'edition % is immutable', OLD.id; END $$`);
+    await database.query(
+      `CREATE TRIGGER refuse_edition_update BEFORE UPDATE ON "Edition" FOR EACH ROW EXECUTE FUNCTION refuse_edition_update()`,
+    );
+    try {
+      await writeFile(translationFile, revised);
+      await writeFile(metadataFile, revisedMetadata);
+      const report = await importSources(database.prisma, root);
+
+      expect(report.sources.find((s) => s.slug === "soviet-note")).toMatchObject({
+        edition: 1,
+        editionCreated: false,
+        translationCreated: true,
+      });
+      expect(report.sources.filter((s) => s.translationCreated).map((s) => s.slug)).toEqual(["soviet-note"]);
+      expect(await database.query(`SELECT * FROM "Edition" ORDER BY id`)).toEqual(editionsBefore);
+      expect(await database.query(`SELECT * FROM "Passage" ORDER BY id`)).toEqual(passagesBefore);
+      const translations = await database.prisma.translation.findMany({
+        where: { edition: { source: { slug: "soviet-note" } } },
+        orderBy: { number: "asc" },
+        include: { sentences: { where: { number: 4 } } },
+      });
+      expect(
+        translations.map((t) => [t.number, t.revision, t.revisedByEn, t.revisedOn, t.sentences[0]!.text]),
+      ).toEqual([
+        [
+          1,
+          null,
+          null,
+          null,
+          "Potemkin presented the note to the ambassador when hostilities had already begun.",
+        ],
+        [
+          2,
+          2,
+          "Glossa's editors, after a historian's review",
+          "2026-12-05",
+          "Potemkin presented the note to the ambassador just as hostilities were beginning.",
+        ],
+      ]);
+      // The reader shows the newest translation of the edition.
+      const { getSourceReading } = await import("@/lib/sources/get-source-reading");
+      const reading = await getSourceReading("soviet-note");
+      expect(reading.translation).toMatchObject({ number: 2, revision: 2, revisedOn: "2026-12-05" });
+      expect(reading.translation!.sentences[3]!.text).toBe(
+        "Potemkin presented the note to the ambassador just as hostilities were beginning.",
+      );
+    } finally {
+      await database.query(`DROP TRIGGER refuse_edition_update ON "Edition"`);
+      await database.query(`DROP FUNCTION refuse_edition_update()`);
+    }
+  });
+
+  it("imports the editor's notes with their edition, and replaces them when notes.yaml changes", async () => {
+    await importSources(database.prisma, root);
+    const notesOf = (slug: string) =>
+      database.prisma.editorialNote.findMany({
+        where: { edition: { source: { slug } } },
+        orderBy: { number: "asc" },
+        select: { number: true, key: true, firstSentence: true, lastSentence: true, start: true, end: true },
+      });
+    const kuty = await notesOf("kuty-directive");
+    expect(kuty.map((n) => [n.number, n.key, n.firstSentence])).toEqual([
+      [1, "stray-spaces", 1],
+      [2, "omitted-sentence", 2],
+      [3, "burial-places", 5],
+    ]);
+    const edition = await database.prisma.edition.findFirstOrThrow({
+      where: { source: { slug: "kuty-directive" } },
+    });
+    expect(edition.text.slice(kuty[0]!.start, kuty[0]!.end)).toBe("Rydz- Śmigły");
+    expect((await notesOf("secret-protocol")).map((n) => n.key)).toEqual([
+      "zone-or-boundary",
+      "no-military-undertaking",
+    ]);
+    expect(await notesOf("soviet-note")).toEqual([]);
+
+    const notesFile = path.join(root, "kuty-directive", "notes.yaml");
+    await writeFile(notesFile, (await readFile(notesFile, "utf8")).replace("sentences: 5", "sentences: 4-5"));
+    const report = await importSources(database.prisma, root);
+    expect(report.sources.filter((s) => s.notesChanged).map((s) => s.slug)).toEqual(["kuty-directive"]);
+    expect(report.sources.every((s) => !s.editionCreated && !s.translationCreated)).toBe(true);
+    expect((await notesOf("kuty-directive"))[2]).toMatchObject({
+      key: "burial-places",
+      firstSentence: 4,
+      lastSentence: 5,
+    });
+  });
+
   it.each([
     {
       name: "a YAML syntax error",
@@ -155,6 +263,19 @@ describe("importing the sources folder", () => {
       file: "pact-summary/translation.en.txt",
       edit: (text: string) => `${text}One sentence too many.\n`,
       message: /^sources\/pact-summary\/translation\.en\.txt:5: has 5 sentences but the text has 4/,
+    },
+    {
+      name: "an editor's note on a sentence the text does not have",
+      file: "kuty-directive/notes.yaml",
+      edit: (text: string) => text.replace("sentences: 5", "sentences: 7"),
+      message:
+        /^sources\/kuty-directive\/notes\.yaml:\d+: the text has sentences 1–6; "7" is not among them$/,
+    },
+    {
+      name: "an editor's note quoting words its sentence does not have",
+      file: "secret-protocol/notes.yaml",
+      edit: (text: string) => text.replace("quote: strefa ta", "quote: granica ta"),
+      message: /^sources\/secret-protocol\/notes\.yaml:\d+: the quote is not in these sentences$/,
     },
     {
       name: "a blank line in a translation",

@@ -5,7 +5,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { getActor } from "@/lib/auth/get-current-user";
 import { isLocale } from "@/lib/i18n/routing";
 import { permalinkWithinLimit } from "@/lib/permalinks/creation-limit";
-import { checkQuote } from "@/lib/quote-check/check-quote";
+import { checkQuoteInLibrary } from "@/lib/quote-check/check-quote-in-library";
 import { loadCorpus, type CorpusSource } from "@/lib/quote-check/load-corpus";
 import type { QuoteCheckResult, QuoteMatch } from "@/lib/quote-check/types";
 import { PageShell } from "../../_components/page-shell";
@@ -16,6 +16,7 @@ import { NearResult } from "./_components/near-result";
 import { NotFoundResult } from "./_components/not-found-result";
 import { sourceOf } from "./_components/passage-place";
 import { QuoteCheckForm } from "./_components/quote-check-form";
+import { TranslationMatch } from "./_components/translation-match";
 import styles from "./check.module.css";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -62,10 +63,27 @@ export default async function QuoteCheckPage({ params, searchParams }: QuoteChec
   const locale = await resolveLocale(params);
   const quotation = quotationOf(await searchParams);
   const t = await getTranslations({ locale, namespace: "quoteCheck" });
-  const corpus = quotation === null ? [] : await loadCorpus();
-  const result: QuoteCheckResult | null = quotation === null ? null : checkQuote(quotation, corpus);
+  const library = quotation === null ? null : await loadCorpus();
+  const checked =
+    quotation === null || library === null
+      ? null
+      : checkQuoteInLibrary(quotation, library.originals, library.translations);
+  const result: QuoteCheckResult | null = checked?.result ?? null;
+  const corpus = (checked?.against === "translation" ? library?.translations : library?.originals) ?? [];
   const match = result !== null && "match" in result ? result.match : null;
-  const permalinkId = match === null ? null : await permalinkIdOf(corpus, match);
+  // A quotation of a working translation cites the original passage of the same sentences.
+  const cited = checked?.original ?? match;
+  const permalinkId = cited === null ? null : await permalinkIdOf(library?.originals ?? [], cited);
+  const notice =
+    checked?.original && match ? (
+      <TranslationMatch
+        locale={locale}
+        translations={library?.translations ?? []}
+        match={match}
+        originals={library?.originals ?? []}
+        original={checked.original}
+      />
+    ) : undefined;
 
   const error =
     result?.status === "empty"
@@ -83,13 +101,31 @@ export default async function QuoteCheckPage({ params, searchParams }: QuoteChec
       {result !== null && error === null && (
         <section id="result" aria-labelledby="result-heading" tabIndex={-1} className={styles.result}>
           {result.status === "exact" && (
-            <ExactResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+            <ExactResult
+              locale={locale}
+              corpus={corpus}
+              result={result}
+              permalinkId={permalinkId}
+              notice={notice}
+            />
           )}
           {result.status === "exact-with-ellipsis" && (
-            <EllipsisResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+            <EllipsisResult
+              locale={locale}
+              corpus={corpus}
+              result={result}
+              permalinkId={permalinkId}
+              notice={notice}
+            />
           )}
           {result.status === "near" && (
-            <NearResult locale={locale} corpus={corpus} result={result} permalinkId={permalinkId} />
+            <NearResult
+              locale={locale}
+              corpus={corpus}
+              result={result}
+              permalinkId={permalinkId}
+              notice={notice}
+            />
           )}
           {result.status === "not-found" && (
             <NotFoundResult locale={locale} corpus={corpus} result={result} quotation={quotation ?? ""} />

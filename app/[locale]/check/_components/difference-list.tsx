@@ -20,6 +20,17 @@ export async function DifferenceList({ locale, language, differences }: Differen
   function describe(difference: QuoteDifference): ReactNode {
     switch (difference.kind) {
       case "changed":
+        if (difference.diacritics) {
+          const letters = difference.diacritics
+            .map((letter) => t("diacriticLetter", { quoted: letter.quoted, source: letter.source }))
+            .join(", ");
+          return t.rich("differenceDiacritics", {
+            quoted: difference.quoted,
+            source: difference.source,
+            letters,
+            w,
+          });
+        }
         return t.rich("differenceChanged", { quoted: difference.quoted, source: difference.source, w });
       case "missing":
         return t.rich("differenceMissing", { source: difference.source, w });

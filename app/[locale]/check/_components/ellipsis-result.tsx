@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { CorpusSource } from "@/lib/quote-check/load-corpus";
 import type { QuoteCheckResult } from "@/lib/quote-check/types";
@@ -13,6 +14,8 @@ interface EllipsisResultProps {
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "exact-with-ellipsis" }>;
   permalinkId: string | null;
+  /** Said right under the heading: that the quotation matched a working translation (TranslationMatch). */
+  notice?: ReactNode;
 }
 
 interface Segment {
@@ -37,7 +40,7 @@ function segmentsOf(text: string, start: number, parts: { start: number; end: nu
  * A quotation whose parts between ellipsis marks are all verbatim: where it is, the source's text
  * with the words left out marked, those words listed, and how to cite the passage.
  */
-export async function EllipsisResult({ locale, corpus, result, permalinkId }: EllipsisResultProps) {
+export async function EllipsisResult({ locale, corpus, result, permalinkId, notice }: EllipsisResultProps) {
   const t = await getTranslations({ locale, namespace: "quoteCheck" });
   const tags = richTags(locale);
   const { match, parts } = result;
@@ -47,6 +50,7 @@ export async function EllipsisResult({ locale, corpus, result, permalinkId }: El
   return (
     <>
       <h2 id="result-heading">{t("headingEllipsis")}</h2>
+      {notice}
       <p>{t.rich("foundIn", { ...placeValues(match, source, locale), cite: tags.cite })}</p>
       <p>{t("ellipsisCorrect")}</p>
       <QuotedPassage locale={locale} language={source.language}>

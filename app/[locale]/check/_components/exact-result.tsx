@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { CorpusSource } from "@/lib/quote-check/load-corpus";
 import type { QuoteCheckResult } from "@/lib/quote-check/types";
@@ -13,16 +14,19 @@ interface ExactResultProps {
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "exact" }>;
   permalinkId: string | null;
+  /** Said right under the heading: that the quotation matched a working translation (TranslationMatch). */
+  notice?: ReactNode;
 }
 
 /** A verbatim quotation: where it is, its words, how to cite it, and where else it occurs. */
-export async function ExactResult({ locale, corpus, result, permalinkId }: ExactResultProps) {
+export async function ExactResult({ locale, corpus, result, permalinkId, notice }: ExactResultProps) {
   const t = await getTranslations({ locale, namespace: "quoteCheck" });
   const { match, count, occurrences } = result;
   const source = sourceOf(corpus, match);
   return (
     <>
       <h2 id="result-heading">{t("headingExact")}</h2>
+      {notice}
       <p>{t.rich("foundIn", { ...placeValues(match, source, locale), cite: richTags(locale).cite })}</p>
       <QuotedPassage locale={locale} language={source.language}>
         {match.text}

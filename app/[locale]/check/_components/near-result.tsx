@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { CorpusSource } from "@/lib/quote-check/load-corpus";
 import type { QuoteCheckResult } from "@/lib/quote-check/types";
@@ -17,13 +18,15 @@ interface NearResultProps {
   corpus: CorpusSource[];
   result: Extract<QuoteCheckResult, { status: "near" }>;
   permalinkId: string | null;
+  /** Said right under the heading: that the quotation matched a working translation (TranslationMatch). */
+  notice?: ReactNode;
 }
 
 /**
  * A quotation that nearly matches: the closest place, the quotation compared with it word by word,
  * the differences in words, the words it should have with their citation, and other similar places.
  */
-export async function NearResult({ locale, corpus, result, permalinkId }: NearResultProps) {
+export async function NearResult({ locale, corpus, result, permalinkId, notice }: NearResultProps) {
   const t = await getTranslations({ locale, namespace: "quoteCheck" });
   const { match, tokens, differences, candidates } = result;
   const source = sourceOf(corpus, match);
@@ -33,6 +36,7 @@ export async function NearResult({ locale, corpus, result, permalinkId }: NearRe
   return (
     <>
       <h2 id="result-heading">{t("headingNear")}</h2>
+      {notice}
       <p>
         {t.rich("closest", {
           ...placeValues(match, source, locale),
