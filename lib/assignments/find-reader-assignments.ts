@@ -17,16 +17,23 @@ export interface ReaderAssignment {
 }
 
 /**
- * The open assignments (opened, not closed) of `groupId` that include the source, for a member of
- * the group reading it; an empty list for anyone else.
+ * The open assignments (opened, not closed) of `group` that include the source, for a member of
+ * the group reading it; an empty list for anyone else. `group` "current": the reader's current group
+ * (the header's), as the reader page shows it.
  */
 export async function findReaderAssignments(
   actor: Actor,
-  groupId: string | null,
+  group: string | null,
   sourceSlug: string,
   now = new Date(),
 ): Promise<ReaderAssignment[]> {
-  if (!actor || !groupId) return [];
+  if (!actor) return [];
+  const groupId =
+    group === "current"
+      ? ((await db.user.findUnique({ where: { id: actor.userId }, select: { currentGroupId: true } }))
+          ?.currentGroupId ?? null)
+      : group;
+  if (!groupId) return [];
   const rows = await db.assignment.findMany({
     where: {
       groupId,

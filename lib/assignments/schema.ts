@@ -85,6 +85,20 @@ export const AssignmentInputSchema = z
 
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 
+/** The assignment form's fields, as a server action reads them. */
+export const ASSIGNMENT_FORM_FIELDS = [
+  "title",
+  "instructions",
+  "opensAt",
+  "dueAt",
+  "timeZone",
+  "minAnnotations",
+  "minReplies",
+  "minQuestions",
+  "inEachReading",
+  "readings",
+] as const satisfies readonly (keyof AssignmentInput)[];
+
 export const ExtensionInputSchema = z.object({
   userId: text("studentInvalid")
     .min(1, "studentInvalid")

@@ -10,6 +10,7 @@ import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { copyAssignment } from "@/lib/assignments/copy-assignment";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { deleteAssignment } from "@/lib/assignments/delete-assignment";
+import { exportProgress } from "@/lib/assignments/export-progress";
 import { findGroupAssignments } from "@/lib/assignments/find-group-assignments";
 import { findMyAssignments } from "@/lib/assignments/find-my-assignments";
 import { findReaderAssignments } from "@/lib/assignments/find-reader-assignments";
@@ -256,6 +257,27 @@ describe("progress", () => {
     const { id } = await createAssignment(teacher.actor, group.id, input());
     const [row] = (await getAssignmentProgress(teacher.actor, id)).filter((r) => r.userId === ann.id);
     expect([row!.annotations, row!.status]).toEqual([0, "notStarted"]);
+  });
+});
+
+describe("the CSV of the table", () => {
+  it("gives the staff one row per student with Polish names intact, and refuses students", async () => {
+    const { teacher, ann, group } = await seminar();
+    const zofia = await createUser({ name: "Zofia Łęcka-Żółkiewska" });
+    await prisma().membership.create({ data: { groupId: group.id, userId: zofia.id, role: "STUDENT" } });
+    const { id } = await createAssignment(teacher.actor, group.id, input());
+    await post(zofia, group, note, (await sentence(note, 2)).slice(0, 12));
+    const { csv, filename } = await exportProgress(teacher.actor, id, "pl");
+    expect(filename).toBe(`postepy-${id}.csv`);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(
+      "\ufeffStudent,Adnotacje,Odpowiedzi,Pytania,Słowa,Spóźnione,Stan,Termin (UTC),Ostatnia aktywność (UTC)",
+    );
+    expect(lines.filter((line) => line.startsWith("Zofia Łęcka-Żółkiewska,1,0,0,2,0,w toku,"))).toHaveLength(
+      1,
+    );
+    expect(lines).toHaveLength(1 + 3 + 1); // the header, three students, the final line end
+    expect(label(await outcome(() => exportProgress(ann.actor, id, "pl")))).toBe("FORBIDDEN notAllowed");
   });
 });
 
