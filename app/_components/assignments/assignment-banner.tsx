@@ -77,7 +77,7 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
   return (
     <>
       {assignments.map((a) => (
-        <aside key={a.id} className={styles.banner} aria-labelledby={`assignment-${a.id}`}>
+        <section key={a.id} className={styles.banner} aria-labelledby={`assignment-${a.id}`}>
           <p className={styles.kicker}>{t("kicker")}</p>
           <h2 id={`assignment-${a.id}`} className={styles.title}>
             <a href={`/${locale}/assignments/${a.id}`}>{a.title}</a>
@@ -112,7 +112,7 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
               <div dangerouslySetInnerHTML={{ __html: a.instructionsHtml }} />
             </details>
           )}
-        </aside>
+        </section>
       ))}
     </>
   );

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { FormAction } from "../../../_lib/form-state";
 import { AssignmentForm, type AssignmentFormValues } from "./assignment-form";
 import { AssignmentMessages } from "./assignment-messages";
-import { readingRow } from "./readings-picker";
+import { readingRow } from "./reading-row";
 
 /** A week: the default time from opening to the due date of a new assignment. */
 const DEFAULT_WEEK_MS = 7 * 24 * 60 * 60 * 1000;

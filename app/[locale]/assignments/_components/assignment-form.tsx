@@ -9,7 +9,8 @@ import { ActionForm } from "../../../_components/forms/action-form";
 import { Field } from "../../../_components/forms/field";
 import { SubmitButton } from "../../../_components/forms/submit-button";
 import type { FormAction } from "../../../_lib/form-state";
-import { ReadingsPicker, type ReadingRow, type SourceChoice } from "./readings-picker";
+import type { ReadingRow } from "./reading-row";
+import { ReadingsPicker, type SourceChoice } from "./readings-picker";
 import styles from "./assignments.module.css";
 
 export interface AssignmentFormValues {
@@ -51,7 +52,9 @@ export function AssignmentForm({
   const hydrated = useHydrated();
   const [chosenZone, setTimeZone] = useState<string | null>(initial.timeZone || null);
   const timeZone = chosenZone ?? (hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : "UTC");
-  const zones = hydrated ? Intl.supportedValuesOf("timeZone") : [];
+  // The ~400 zone names are suggested once the field is used, not with every render of the form.
+  const [suggest, setSuggest] = useState(false);
+  const zones = hydrated && suggest ? Intl.supportedValuesOf("timeZone") : [];
 
   return (
     <ActionForm action={action} aria-label={t("formLabel")}>
@@ -84,6 +87,7 @@ export function AssignmentForm({
             name="timeZone"
             value={timeZone}
             onChange={(event) => setTimeZone(event.target.value)}
+            onFocus={() => setSuggest(true)}
             list={`${instructionsId}-zones`}
             autoComplete="off"
             spellCheck={false}

@@ -13,8 +13,11 @@ export function LocalTime({ iso, zone }: { iso: string; zone: string }) {
   // The reader's zone is known only in the browser, after hydration.
   const shownZone = useHydrated() ? Intl.DateTimeFormat().resolvedOptions().timeZone : zone;
   const text = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: shownZone,
     timeZoneName: "short",
   }).format(new Date(iso));

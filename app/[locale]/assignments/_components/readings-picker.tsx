@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId } from "react";
+import { readingRow, type ReadingRow } from "./reading-row";
 import styles from "./assignments.module.css";
 
 export interface SourceChoice {
@@ -9,22 +10,6 @@ export interface SourceChoice {
   title: string;
   /** Sentences in the current edition. */
   sentences: number;
-}
-
-/** One reading as the form holds it; empty sentence fields: the whole source. */
-export interface ReadingRow {
-  key: string;
-  source: string;
-  firstSentence: string;
-  lastSentence: string;
-}
-
-let nextKey = 0;
-
-/** A new reading row (keys only tell rows apart while the form is open). */
-export function readingRow(source: string, firstSentence = "", lastSentence = ""): ReadingRow {
-  nextKey += 1;
-  return { key: `r${nextKey}`, source, firstSentence, lastSentence };
 }
 
 /**
