@@ -20,6 +20,7 @@ export interface AccountMenuLabels {
   signIn: string;
   signUp: string;
   groups: string;
+  myWork: string;
   profile: string;
   signOut: string;
   currentGroup: string;
@@ -110,6 +111,9 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
             </form>
           )}
           <ul className={styles.links}>
+            <li>
+              <a href={`/${locale}/my-work`}>{labels.myWork}</a>
+            </li>
             <li>
               <a href={`/${locale}/groups`}>{labels.groups}</a>
             </li>

@@ -51,6 +51,7 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
                 signIn: t("signIn"),
                 signUp: t("signUp"),
                 groups: t("groups"),
+                myWork: t("myWork"),
                 profile: t("profile"),
                 signOut: t("signOut"),
                 currentGroup: t("currentGroup"),

@@ -4,6 +4,7 @@ import { getMessages, getTranslations } from "next-intl/server";
 import type { TextRange } from "@/lib/anchoring/selectors";
 import type { Locale, SourceReading } from "@/lib/sources/types";
 import { AnnotationLayer } from "./annotations/annotation-layer";
+import { AssignmentBannerSlot } from "./assignments/assignment-banner-slot";
 import { HighlightPrepaint } from "./annotations/highlights/highlight-prepaint";
 import { PREPAINT_ROOT_ATTRIBUTE } from "./annotations/highlights/prepaint-names";
 import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-id";
@@ -130,6 +131,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
           </section>
         </div>
 
+        <AssignmentBannerSlot locale={locale} sourceSlug={reading.slug} />
         <AnnotationMessages locale={locale}>
           {cited?.banner}
           <CitingProvider

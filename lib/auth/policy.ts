@@ -321,3 +321,47 @@ export function withheldThreadWhere(
     NOT: annotationReadWhere(actor, memberships),
   };
 }
+
+/**
+ * Actions on a group's assignments, and the roles allowed each: the group's staff (instructors and
+ * teaching assistants) create, edit, close, reopen, copy and delete them, give extensions and read
+ * everyone's progress; every member reads the group's assignments and their own progress.
+ */
+export const ASSIGNMENT_ACTIONS = {
+  "assignment.read": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
+  "assignment.manage": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+} as const satisfies Record<string, readonly GroupRole[]>;
+
+export type AssignmentAction = keyof typeof ASSIGNMENT_ACTIONS;
+
+/** Whether a member with `role` (null: not a member) may perform `action` on the group's assignments. */
+export function canOnAssignments(role: GroupRole | null | undefined, action: AssignmentAction): boolean {
+  return role != null && (ASSIGNMENT_ACTIONS[action] as readonly GroupRole[]).includes(role);
+}
+
+/**
+ * The `where` clause on assignments that keeps those of groups in which the actor may perform
+ * `action`: `{ id, ...assignmentWhere(actor, "assignment.manage") }` finds an assignment only for its
+ * group's staff. Anonymous: nothing.
+ */
+export function assignmentWhere(actor: Actor, action: AssignmentAction) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return {
+    group: {
+      memberships: { some: { userId: actor.userId, role: { in: [...ASSIGNMENT_ACTIONS[action]] } } },
+    },
+  };
+}
+
+/**
+ * The work that counts toward an assignment of `groupId`: annotations and replies posted in the
+ * group that its staff may read (visible to the group or to the instructors), not deleted. A private
+ * note never counts, so a student's progress reveals nothing that their instructors cannot read.
+ */
+export function assignmentWorkWhere(groupId: string) {
+  return {
+    groupId,
+    visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] },
+    deletedAt: null,
+  };
+}

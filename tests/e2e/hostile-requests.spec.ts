@@ -72,3 +72,36 @@ test.describe("a server action posted from another site", () => {
     expect(response.status()).toBe(403);
   });
 });
+
+test.describe("assignment pages and endpoints", () => {
+  test("a server action posted to an assignment page from another site is refused with 403", async ({
+    request,
+  }) => {
+    for (const path of ["/en/groups/x/assignments/new", "/en/assignments/x"]) {
+      const response = await request.post(path, {
+        headers: {
+          Origin: "https://elsewhere.example",
+          "Next-Action": "0".repeat(42),
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        data: "[]",
+      });
+      expect(response.status(), path).toBe(403);
+    }
+  });
+
+  test("the CSV and the reader's assignments answer anonymous and malformed requests with a 4xx, never a 5xx", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/api/assignments/%00/progress",
+      "/api/assignments/x/progress",
+      "/api/sources/%ff/assignments",
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBeLessThan(500);
+      expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    }
+    expect((await request.get("/api/sources/soviet-note/assignments")).status()).toBe(401);
+  });
+});

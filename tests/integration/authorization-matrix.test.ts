@@ -25,6 +25,12 @@ import { sendInviteEmail } from "@/lib/groups/send-invite-email";
 import { setCurrentGroup } from "@/lib/groups/set-current-group";
 import { updateGroup } from "@/lib/groups/update-group";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createAssignment } from "@/lib/assignments/create-assignment";
+import { deleteAssignment } from "@/lib/assignments/delete-assignment";
+import { getAssignment } from "@/lib/assignments/get-assignment";
+import { getAssignmentProgress } from "@/lib/assignments/get-assignment-progress";
+import { setAssignmentClosed } from "@/lib/assignments/set-assignment-closed";
+import { setExtension } from "@/lib/assignments/set-extension";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
@@ -76,8 +82,30 @@ async function makeWorld() {
   const other = await createGroupWith({ instructor: otherInstructor, current: true });
   const instructorInvite = await createInviteRow({ group, createdBy: instructor });
   const assistantInvite = await createInviteRow({ group, createdBy: assistant });
-  return { key: uniqueKey(), group, other, users, coInstructor, target, instructorInvite, assistantInvite };
+  const assignment = await testDatabase().prisma.assignment.create({
+    data: {
+      groupId: group.id,
+      title: "Week 1",
+      opensAt: new Date(Date.now() - DAY_MS),
+      dueAt: new Date(Date.now() + DAY_MS),
+      timeZone: "UTC",
+    },
+    select: { id: true },
+  });
+  return {
+    key: uniqueKey(),
+    group,
+    other,
+    users,
+    coInstructor,
+    target,
+    instructorInvite,
+    assistantInvite,
+    assignmentId: assignment.id,
+  };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
 interface Cell {
@@ -198,6 +226,49 @@ const ACTIONS = {
     run: (w: World, actor: Actor) => joinByCode(actor, w.group.joinCode, "192.0.2.1"),
     happened: joined,
   },
+  "create an assignment": {
+    run: async (w: World, actor: Actor) => {
+      await importedEdition("soviet-note");
+      return createAssignment(actor, w.group.id, {
+        title: `Assignment ${w.key}`,
+        opensAt: "2026-01-01T10:00",
+        dueAt: "2036-01-01T10:00",
+        timeZone: "UTC",
+        readings: [{ source: "soviet-note" }],
+      });
+    },
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignment.count({ where: { groupId: w.group.id, title: `Assignment ${w.key}` } })) ===
+      1,
+  },
+  "read an assignment": {
+    run: (w: World, actor: Actor) => getAssignment(actor, w.assignmentId),
+    happened: async ({ value }: Cell) => (value as { title?: string } | undefined)?.title === "Week 1",
+  },
+  "close an assignment early": {
+    run: (w: World, actor: Actor) => setAssignmentClosed(actor, w.assignmentId, true),
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignment.findUniqueOrThrow({ where: { id: w.assignmentId } })).closedAt !== null,
+  },
+  "delete an assignment": {
+    run: (w: World, actor: Actor) => deleteAssignment(actor, w.assignmentId),
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignment.count({ where: { id: w.assignmentId } })) === 0,
+  },
+  "give a student an extension": {
+    run: (w: World, actor: Actor) =>
+      setExtension(actor, w.assignmentId, {
+        userId: w.target.id,
+        dueAt: "2036-02-01T10:00",
+        timeZone: "UTC",
+      }),
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignmentExtension.count({ where: { assignmentId: w.assignmentId } })) === 1,
+  },
+  "read every student's progress": {
+    run: (w: World, actor: Actor) => getAssignmentProgress(actor, w.assignmentId),
+    happened: async ({ value }: Cell) => Array.isArray(value) && value.length === 2,
+  },
   "change one's profile": {
     run: (w: World, actor: Actor) => updateProfile(actor, { name: `Renamed ${w.key}`, locale: "en" }),
     happened: async ({ w, user }: Cell) =>
@@ -246,6 +317,12 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["create a group",                             U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["join through an invite link",                U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["join with the join code",                    U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["create an assignment",                       U,        N,       F,      "ok",     "ok",      N],
+  ["read an assignment",                         U,        N,       "ok",   "ok",     "ok",      N],
+  ["close an assignment early",                  U,        N,       F,      "ok",     "ok",      N],
+  ["delete an assignment",                       U,        N,       F,      "ok",     "ok",      N],
+  ["give a student an extension",                U,        N,       F,      "ok",     "ok",      N],
+  ["read every student's progress",              U,        N,       F,      "ok",     "ok",      N],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
 ];

@@ -11,6 +11,8 @@ import type { Actor } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/get-current-user";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { createAssignment } from "@/lib/assignments/create-assignment";
+import { ASSIGNMENT_FORM_FIELDS } from "@/lib/assignments/schema";
 import { encodePageCursor } from "@/lib/annotations/page-cursor";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import {
@@ -69,6 +71,7 @@ let group: TestGroup;
 let annotationId: string;
 let inviteToken: string;
 let inviteId: string;
+let assignmentId: string;
 
 beforeAll(async () => {
   edition = await importedEdition("soviet-note");
@@ -81,6 +84,13 @@ beforeAll(async () => {
   );
   annotationId = created.id;
   ({ token: inviteToken, id: inviteId } = await createInviteRow({ group, createdBy: me }));
+  ({ id: assignmentId } = await createAssignment(me.actor, group.id, {
+    title: "Week 1",
+    opensAt: "2026-01-01T10:00",
+    dueAt: "2036-01-01T10:00",
+    timeZone: "Europe/Warsaw",
+    readings: JSON.stringify([{ source: "soviet-note", firstSentence: 1, lastSentence: 2 }]),
+  }));
 });
 beforeEach(() => {
   session.user = { id: me.id };
@@ -617,6 +627,27 @@ const targets: Target[] = [
     },
   },
   {
+    name: "GET /api/assignments/{id}/progress",
+    input: fc.record({ id: hostileId(() => assignmentId), locale: hostileString }),
+    send: async ({ id, locale }: { id: string; locale: string }) => {
+      const handler = await route("@/app/api/assignments/[id]/progress/route", "GET");
+      const query = encodeURIComponent(locale.replace(/[\ud800-\udfff]/gu, ""));
+      return routeOutcome(
+        await callRoute(handler, "GET", `/api/assignments/x/progress?locale=${query}`, { params: { id } }),
+      );
+    },
+  },
+  {
+    name: "GET /api/sources/{slug}/assignments",
+    input: fc.oneof(fc.constant("soviet-note"), hostileString),
+    send: async (slug: string) => {
+      const handler = await route("@/app/api/sources/[slug]/assignments/route", "GET");
+      return routeOutcome(
+        await callRoute(handler, "GET", "/api/sources/x/assignments", { params: { slug } }),
+      );
+    },
+  },
+  {
     name: "POST /sign-out",
     input: fc.record({
       locale: hostileValue,
@@ -640,7 +671,7 @@ const targets: Target[] = [
 /** Server actions: each gets hostile form fields and hostile bound arguments (a client can forge both). */
 const fields = (...names: string[]) =>
   fc.record(Object.fromEntries(names.map((name) => [name, hostileValue])));
-type Bound = "locale" | "group" | "member" | "invite" | "token" | "provider";
+type Bound = "locale" | "group" | "member" | "invite" | "token" | "provider" | "assignment";
 /** `noState`: a form action without useActionState (no previous state before the form data). */
 const actionTargets: {
   module: string;
@@ -721,6 +752,35 @@ const actionTargets: {
     form: ["email", "role"],
   },
   { module: "join/[token]/actions", action: "acceptInviteAction", bound: ["locale", "token"] },
+  {
+    module: "assignments/actions",
+    action: "createAssignmentAction",
+    bound: ["locale", "group"],
+    form: [...ASSIGNMENT_FORM_FIELDS],
+  },
+  {
+    module: "assignments/actions",
+    action: "updateAssignmentAction",
+    bound: ["locale", "assignment"],
+    form: [...ASSIGNMENT_FORM_FIELDS],
+  },
+  { module: "assignments/actions", action: "closeAssignmentAction", bound: ["assignment"] },
+  { module: "assignments/actions", action: "reopenAssignmentAction", bound: ["assignment"] },
+  {
+    module: "assignments/actions",
+    action: "copyAssignmentAction",
+    bound: ["locale", "assignment"],
+    form: ["groupId"],
+  },
+  {
+    module: "assignments/actions",
+    action: "setExtensionAction",
+    bound: ["assignment"],
+    form: ["userId", "dueAt", "timeZone"],
+  },
+  { module: "assignments/actions", action: "removeExtensionAction", bound: ["assignment", "member"] },
+  // Last: with the real assignment it deletes it.
+  { module: "assignments/actions", action: "deleteAssignmentAction", bound: ["locale", "assignment"] },
 ];
 
 /** A bound argument: real now and then (so the action gets as far as its checks), else hostile. */
@@ -732,6 +792,7 @@ const BOUND: Record<Bound, fc.Arbitrary<unknown>> = {
   member: realOrHostile(() => classmate.id),
   invite: realOrHostile(() => inviteId),
   token: realOrHostile(() => inviteToken),
+  assignment: realOrHostile(() => assignmentId),
 };
 
 for (const target of actionTargets) {

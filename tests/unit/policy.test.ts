@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   annotationPermissions,
+  assignmentWhere,
   canInGroup,
+  canOnAssignments,
   groupWhere,
   invitableRoles,
   mayHideWorkOf,
@@ -37,6 +39,20 @@ describe("the policy", () => {
 
   it.each(cells)("$role may $action: $allowed", ({ action, role, allowed }) => {
     expect(canInGroup(role, action)).toBe(allowed);
+  });
+
+  it.each([
+    ["INSTRUCTOR", true, true],
+    ["TEACHING_ASSISTANT", true, true],
+    ["STUDENT", true, false],
+    [null, false, false],
+  ] as const)("%s reads assignments: %s, manages them: %s", (role, read, manage) => {
+    expect(canOnAssignments(role, "assignment.read")).toBe(read);
+    expect(canOnAssignments(role, "assignment.manage")).toBe(manage);
+  });
+
+  it("gives an anonymous caller a where clause that matches no assignment", () => {
+    expect(assignmentWhere(null, "assignment.read")).toEqual({ id: { in: [] } });
   });
 
   it("lets instructors invite into any role and teaching assistants only students", () => {

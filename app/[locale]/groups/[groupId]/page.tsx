@@ -83,6 +83,9 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
           )}
         </div>
 
+        <p className={styles.ui}>
+          <Link href={`/${locale}/groups/${group.id}/assignments`}>{t("assignmentsLink")}</Link>
+        </p>
         <MembersTable locale={locale} group={group} userId={user.id} />
         {canInGroup(group.myRole, "group.invite") && <InvitePanel locale={locale} group={group} />}
         {canInGroup(group.myRole, "group.update") && <GroupDetailsForm locale={locale} group={group} />}

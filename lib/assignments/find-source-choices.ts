@@ -1,0 +1,18 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+/** Sources an assignment may name, with their titles and sentence counts (current edition), by date. */
+export async function findSourceChoices(): Promise<
+  { slug: string; titlePl: string; titleEn: string; sentences: number }[]
+> {
+  const sources = await db.source.findMany({
+    orderBy: [{ date: "asc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      titlePl: true,
+      titleEn: true,
+      editions: { orderBy: { number: "desc" }, take: 1, select: { _count: { select: { passages: true } } } },
+    },
+  });
+  return sources.map(({ editions, ...s }) => ({ ...s, sentences: editions[0]?._count.passages ?? 0 }));
+}

@@ -1,0 +1,55 @@
+import type { StudentProgress } from "./progress.ts";
+
+/** A byte order mark: Excel reads a CSV as UTF-8 only with it, so Polish names stay intact. */
+const UTF8_BOM = "\ufeff";
+
+/** A CSV field, quoted when it holds a separator, quote or line break; formulas are defused. */
+function field(value: string | number): string {
+  let text = String(value);
+  // A spreadsheet runs a cell that starts with = + - @ as a formula: a name must stay a name.
+  if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
+  return /[",\r\n;]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The progress table as CSV (RFC 4180, CRLF line ends, UTF-8 with a BOM): a header row of
+ * `headers` (already translated), then one row per student. Statuses come as `statusLabel` gives them.
+ */
+export function progressCsv(
+  rows: readonly StudentProgress[],
+  headers: readonly string[],
+  statusLabel: (status: StudentProgress["status"]) => string,
+): string {
+  const lines = [headers.map(field).join(",")];
+  for (const row of rows) {
+    lines.push(
+      [
+        row.name,
+        row.annotations,
+        row.replies,
+        row.questions,
+        row.words,
+        row.lateItems,
+        statusLabel(row.status),
+        row.dueAt.toISOString(),
+        row.lastActivityAt?.toISOString() ?? "",
+      ]
+        .map(field)
+        .join(","),
+    );
+  }
+  return UTF8_BOM + lines.join("\r\n") + "\r\n";
+}
+
+/** The columns of `progressCsv`, as keys under the "assignments.csv" messages. */
+export const PROGRESS_CSV_COLUMNS = [
+  "student",
+  "annotations",
+  "replies",
+  "questions",
+  "words",
+  "lateItems",
+  "status",
+  "dueAt",
+  "lastActivity",
+] as const;

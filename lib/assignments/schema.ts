@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { text } from "@/lib/http/input-schemas";
+import { SOURCE_SLUG_PATTERN } from "@/lib/sources/source-metadata-schema";
+import { isTimeZone } from "./zoned-time.ts";
+
+/** Inputs of assignment actions, shared by the forms and the server. Messages are i18n keys under "errors". */
+
+/** Readings per assignment: a seminar's week rarely spans more. */
+export const MAX_READINGS = 20;
+/** The largest minimum of any requirement. */
+export const MAX_REQUIREMENT = 100;
+
+/** A form's JSON field (readings, instructions) parsed, or the value itself when it is not a string. */
+function jsonField(error: string) {
+  return (value: unknown, context: z.RefinementCtx) => {
+    if (typeof value !== "string") return value;
+    if (value.trim() === "") return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: error });
+      return z.NEVER;
+    }
+  };
+}
+
+const sentence = z.coerce
+  .number({ error: "rangeInvalid" })
+  .int({ error: "rangeInvalid" })
+  .min(1, { error: "rangeInvalid" })
+  .max(100_000, { error: "rangeInvalid" });
+
+export const ReadingInputSchema = z
+  .object(
+    {
+      source: text("readingSourceInvalid")
+        .max(200, "readingSourceInvalid")
+        .regex(SOURCE_SLUG_PATTERN, "readingSourceInvalid"),
+      firstSentence: z.preprocess((v) => (v === "" || v === null ? undefined : v), sentence.optional()),
+      lastSentence: z.preprocess((v) => (v === "" || v === null ? undefined : v), sentence.optional()),
+    },
+    { error: "readingsInvalid" },
+  )
+  .refine((r) => (r.firstSentence === undefined) === (r.lastSentence === undefined), {
+    error: "rangeInvalid",
+  })
+  .refine((r) => r.firstSentence === undefined || r.firstSentence <= r.lastSentence!, {
+    error: "rangeInvalid",
+  });
+
+const requirement = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? 0 : v),
+  z.coerce
+    .number({ error: "requirementInvalid" })
+    .int({ error: "requirementInvalid" })
+    .min(0, { error: "requirementInvalid" })
+    .max(MAX_REQUIREMENT, { error: "requirementInvalid" }),
+);
+
+const localTime = text("timeInvalid").regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/u, "timeInvalid");
+
+export const AssignmentInputSchema = z
+  .object({
+    title: text().trim().min(1, "assignmentTitleRequired").max(200, "assignmentTitleTooLong"),
+    /** Tiptap JSON (a form sends it as JSON text); validated like annotation bodies by the service. */
+    instructions: z.preprocess(jsonField("instructionsInvalid"), z.unknown()).optional(),
+    /** Wall-clock times in `timeZone`, as datetime-local inputs give them. */
+    opensAt: localTime,
+    dueAt: localTime,
+    timeZone: text("timeZoneInvalid").refine(isTimeZone, "timeZoneInvalid"),
+    minAnnotations: requirement,
+    minReplies: requirement,
+    minQuestions: requirement,
+    /** A checkbox: "on" when ticked. */
+    inEachReading: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+    readings: z.preprocess(
+      jsonField("readingsInvalid"),
+      z
+        .array(ReadingInputSchema, { error: "readingsRequired" })
+        .min(1, "readingsRequired")
+        .max(MAX_READINGS, "tooManyReadings"),
+    ),
+  })
+  .refine((a) => a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] });
+
+export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
+
+/** The assignment form's fields, as a server action reads them. */
+export const ASSIGNMENT_FORM_FIELDS = [
+  "title",
+  "instructions",
+  "opensAt",
+  "dueAt",
+  "timeZone",
+  "minAnnotations",
+  "minReplies",
+  "minQuestions",
+  "inEachReading",
+  "readings",
+] as const satisfies readonly (keyof AssignmentInput)[];
+
+export const ExtensionInputSchema = z.object({
+  userId: text("studentInvalid")
+    .min(1, "studentInvalid")
+    .max(64, "studentInvalid")
+    .regex(/^[A-Za-z0-9_-]+$/u, "studentInvalid"),
+  dueAt: localTime,
+  timeZone: text("timeZoneInvalid").refine(isTimeZone, "timeZoneInvalid"),
+});
+
+export const CopyInputSchema = z.object({
+  groupId: text("groupNotFound")
+    .min(1, "groupNotFound")
+    .max(64, "groupNotFound")
+    .regex(/^[A-Za-z0-9_-]+$/u, "groupNotFound"),
+});
