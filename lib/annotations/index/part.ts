@@ -44,6 +44,8 @@ const QUOTE_SELECT = {
 export interface IndexPart {
   annotations: AnnotationSummary[];
   people: PersonView[];
+  /** When each thread last changed (ms since the epoch), by id: to bring a kept part up to date. */
+  times: Map<string, number>;
   /**
    * The state of the threads the part was read from (partState), taken from the rows read: a key
    * that names exactly these rows, whatever committed between reading a state and reading them.
@@ -51,7 +53,7 @@ export interface IndexPart {
   state: string;
 }
 
-export const NO_PART: IndexPart = { annotations: [], people: [], state: "" };
+export const NO_PART: IndexPart = { annotations: [], people: [], state: "", times: new Map() };
 
 /** The thread roots on the source matching `where`: what a part is read from. */
 function partWhere(source: { id: string }, where: Prisma.AnnotationWhereInput): Prisma.AnnotationWhereInput {
@@ -135,5 +137,18 @@ export async function readIndexPart(
     annotations,
     people: [...authorIds].flatMap((id) => names.get(id) ?? []),
     state: stateOf(roots.length, latest),
+    times: new Map(roots.map((row) => [row.id, row.updatedAt.getTime()])),
   };
+}
+
+/** The state of threads with these change times (as partState gives for the same rows). */
+export function stateOfTimes(times: ReadonlyMap<string, number>): string {
+  let latest = 0;
+  for (const time of times.values()) latest = Math.max(latest, time);
+  return `${times.size}|${latest}`;
+}
+
+/** The latest change in a part's state (partState), ms since the epoch. */
+export function latestOfState(state: string): number {
+  return Number(state.split("|")[1] ?? 0);
 }

@@ -3,7 +3,16 @@ import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import type { AnchorView, AnnotationSummary } from "../types.ts";
 import { keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
-import { partState, readIndexPart, type IndexPart, type PartScope } from "./part.ts";
+import { dbReads as db } from "@/lib/db";
+import {
+  latestOfState,
+  partState,
+  readIndexPart,
+  stateOfTimes,
+  type IndexPart,
+  type PartScope,
+} from "./part.ts";
+import { textOrder } from "./text-order.ts";
 
 /**
  * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
@@ -71,17 +80,89 @@ export function sharedPart(scope: SharedPartScope, state: string): Promise<Index
   return sharedIndexPart(
     partKey(scope, state),
     async () => {
-      const part = await readIndexPart(
-        scope,
-        groupSharedReadWhere(scope.groupId, scope.tier),
-        { groupId: scope.groupId },
-        false,
-      );
-      for (const summary of part.annotations) summary.shared = true;
+      const part = (await partSince(scope)) ?? (await readWhole(scope));
+      latestParts.set(scopeKey(scope), part);
+      if (latestParts.size > MAX_KEPT_UP_TO_DATE) latestParts.delete(latestParts.keys().next().value!);
       return part;
     },
     (part) => partKey(scope, part.state),
   );
+}
+
+function scopeKey(scope: SharedPartScope): string {
+  return [scope.source.id, scope.groupId, scope.tier, scope.edition.id].join("|");
+}
+
+async function readWhole(scope: SharedPartScope): Promise<IndexPart> {
+  const part = await readIndexPart(
+    scope,
+    groupSharedReadWhere(scope.groupId, scope.tier),
+    { groupId: scope.groupId },
+    false,
+  );
+  for (const summary of part.annotations) summary.shared = true;
+  return part;
+}
+
+/** The latest part this instance read of each scope: what the next one is made from. */
+const latestParts = new Map<string, IndexPart>();
+/**
+ * How far before the latest change a kept part knows the threads touched since are looked for: a
+ * write's time is taken when it is sent, so one committed a moment after a later one is still found.
+ */
+const LATE_COMMIT_MS = 5_000;
+/** More threads touched than this: the part is read whole. */
+const MAX_TOUCHED = 2_000;
+
+/**
+ * The tier's part now, made from the latest one this instance read rather than read whole: the
+ * group's threads touched since its latest change (LATE_COMMIT_MS before it) are looked for (ids
+ * only), those of them the tier shares read, and the rest of the kept part kept. After a class's
+ * note that is one or two rows instead of thousands. Used only if the result is exactly what the
+ * database holds: its count and latest change equal to the tier's state read after it (a thread
+ * deleted outright, or a write committed too late, shows there); else tried again from it, and
+ * after three tries null (the part is read whole).
+ */
+async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
+  let base = latestParts.get(scopeKey(scope));
+  for (let attempt = 0; base && attempt < 3; attempt++) {
+    const since = new Date(latestOfState(base.state) - LATE_COMMIT_MS);
+    const touched = await db.annotation.findMany({
+      where: { sourceId: scope.source.id, groupId: scope.groupId, parentId: null, updatedAt: { gte: since } },
+      select: { id: true },
+      take: MAX_TOUCHED + 1,
+    });
+    if (touched.length > MAX_TOUCHED) return null;
+    const ids = new Set(touched.map((row) => row.id));
+    const fresh =
+      ids.size === 0
+        ? null
+        : await readIndexPart(
+            scope,
+            { AND: [groupSharedReadWhere(scope.groupId, scope.tier), { id: { in: [...ids] } }] },
+            { groupId: scope.groupId },
+            false,
+          );
+    const annotations = base.annotations.filter((summary) => !ids.has(summary.id));
+    const times = new Map([...base.times].filter(([id]) => !ids.has(id)));
+    for (const summary of fresh?.annotations ?? []) {
+      summary.shared = true;
+      annotations.push(summary);
+      times.set(summary.id, fresh!.times.get(summary.id)!);
+    }
+    annotations.sort(textOrder);
+    const authors = new Set(annotations.map((summary) => summary.authorId));
+    const people = [...new Map([...base.people, ...(fresh?.people ?? [])].map((p) => [p.id, p])).values()];
+    const part: IndexPart = {
+      annotations,
+      people: people.filter((person) => authors.has(person.id)),
+      state: stateOfTimes(times),
+      times,
+    };
+    if ((await sharedState(scope)) === part.state) return part;
+    base = part;
+  }
+  return null;
 }
 
 function partKey(scope: SharedPartScope, state: string): string {
