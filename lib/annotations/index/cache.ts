@@ -46,8 +46,14 @@ class LeastRecentlyUsed<V> {
   }
 }
 
-/** About what one thread's summary takes in memory, to bound the shared parts by size too. */
-const BYTES_PER_SUMMARY = 400;
+/**
+ * About what one thread's summary takes in memory, to bound the shared parts by size too. A part
+ * brought up to date from the one before (shared-part.ts) shares all but the changed summaries
+ * with it, so most parts kept cost their arrays and change times (~100 bytes a thread), not their
+ * summaries (~400): the bound counts that, so a class's last few dozen states stay kept and its
+ * readers' changes since can be told.
+ */
+const BYTES_PER_SUMMARY = 100;
 
 const globalForCache = globalThis as unknown as {
   glossaServedIndexCache?: LeastRecentlyUsed<string>;
