@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
-import { dbReads as db } from "@/lib/db";
 import {
   announceAnnotationChange,
   onAnnotationChange,
@@ -14,9 +13,10 @@ import {
   readingNow,
   type PresenceRow,
 } from "@/lib/live/presence";
-import { ownStates, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
-import { sharedPart, sharedPartChanges, type SharedPartScope } from "./index/shared-part.ts";
-import { packIndex, type SharedChanges } from "./index/wire.ts";
+import { ownStates, sameOwn, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
+import { changedSinceOpened } from "./changed-since-opened.ts";
+import { sharedChangesBetween } from "./index/shared-changes.ts";
+import type { SharedChanges } from "./index/wire.ts";
 import { openList, type ListScope } from "./open-list.ts";
 import type { PersonView } from "./types.ts";
 
@@ -314,46 +314,6 @@ async function pass(source: SourceWatch): Promise<void> {
   }
 }
 
-/**
- * The readers whose list, as opened, no longer says what they read: their memberships or roles, the
- * group they chose or the source's latest edition changed since. Three queries for all of them, so a
- * pass costs each reader only their version's aggregates, and nobody is told of a group they left.
- */
-async function changedSinceOpened(sourceId: string, readers: readonly Reader[]): Promise<Set<Reader>> {
-  const userIds = [...new Set(readers.map((reader) => reader.actor.userId))];
-  const [memberships, users, latest] = await Promise.all([
-    db.membership.findMany({
-      where: { userId: { in: userIds } },
-      select: { userId: true, groupId: true, role: true },
-    }),
-    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, currentGroupId: true } }),
-    db.edition.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, select: { id: true } }),
-  ]);
-  const rolesOf = new Map<string, string[]>();
-  for (const m of memberships) {
-    const roles = rolesOf.get(m.userId) ?? [];
-    roles.push(`${m.groupId}:${m.role}`);
-    rolesOf.set(m.userId, roles);
-  }
-  const currentOf = new Map(users.map((user) => [user.id, user.currentGroupId]));
-  const key = (roles: readonly string[]) => [...roles].sort().join(",");
-  return new Set(
-    readers.filter((reader) => {
-      const { userId } = reader.actor;
-      const roles = rolesOf.get(userId) ?? [];
-      const current = currentOf.get(userId);
-      // The group they read now: the one they chose, if still theirs.
-      const reading = current && roles.some((role) => role.startsWith(`${current}:`)) ? current : null;
-      return (
-        !currentOf.has(userId) ||
-        reading !== reader.groupId ||
-        latest?.id !== reader.list.edition.id ||
-        key(roles) !== key(reader.list.memberships.map((m) => `${m.groupId}:${m.role}`))
-      );
-    }),
-  );
-}
-
 /** A reader with a group opened the source here: marked present, and everyone reading it hears. */
 function arrived(source: SourceWatch, reader: Reader): void {
   presenceEvery();
@@ -474,33 +434,6 @@ async function tell(
     if (changes) sink.changes(reader.slug, changes);
     else sink.send(reader.slug, state.tag);
   }
-}
-
-function sameOwn(a: OwnStates, b: OwnStates): boolean {
-  return a.own === b.own && a.ownReplies === b.ownReplies && a.repliesToOwn === b.repliesToOwn;
-}
-
-/**
- * The tier's shared threads changed from state `from` to `to`, packed as the index packs threads
- * (marked shared), with their authors' names; null when they cannot be told (this instance no
- * longer keeps the part in `from`, the part read is another state than `to`, or a thread is gone).
- */
-async function sharedChangesBetween(
-  scope: SharedPartScope,
-  from: string,
-  to: string,
-  version: string,
-): Promise<SharedChanges | null> {
-  const now = await sharedPart(scope, to);
-  if (now.state !== to) return null;
-  const changes = sharedPartChanges(scope, from, now);
-  if (!changes || changes.removed.length > 0) return null;
-  const named = new Set(changes.changed.map((summary) => summary.authorId));
-  const packed = packIndex({
-    people: now.people.filter((person) => named.has(person.id)),
-    annotations: [...changes.changed],
-  });
-  return { version, from, base: to, people: packed.people, annotations: packed.annotations };
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */

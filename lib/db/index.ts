@@ -23,12 +23,7 @@ function client(): PrismaClient {
  * The app's one Prisma client. It connects on first use, not on import, so `next build` can load
  * pages without a database; it lives on globalThis so hot reload in development reuses it.
  */
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const value = Reflect.get(client(), property) as unknown;
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client()) : value;
-  },
-});
+export const db: PrismaClient = lazily(client);
 
 function readsClient(): PrismaClient {
   if (globalForPrisma.glossaPrismaReads) return globalForPrisma.glossaPrismaReads;
@@ -47,9 +42,14 @@ function readsClient(): PrismaClient {
  * readers a class holds open, they queue among themselves, and a write (on `db`) always finds a
  * connection. On the embedded database, `db` itself.
  */
-export const dbReads: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const value = Reflect.get(readsClient(), property) as unknown;
-    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(readsClient()) : value;
-  },
-});
+export const dbReads: PrismaClient = lazily(readsClient);
+
+/** A client that `get` makes (or finds) when it is first used, and finds again on every use after. */
+function lazily(get: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const value = Reflect.get(get(), property) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(get()) : value;
+    },
+  });
+}
