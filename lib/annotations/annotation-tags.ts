@@ -139,9 +139,44 @@ export async function ownStates(list: ListScope, userId: string): Promise<OwnSta
   const [own, ownReplies, repliesToOwn] = await Promise.all([
     partState(list.source, ownWhere(list, userId)),
     repliesState(list, { authorId: userId }),
-    repliesState(list, { parent: { authorId: userId }, AND: [replyReadWhere({ userId }, list.memberships)] }),
+    repliesToOwnState(list, userId),
   ]);
   return { own, ownReplies, repliesToOwn };
+}
+
+/**
+ * More threads of one reader than this: their replies are looked for by a join instead of by the
+ * threads' ids (a statement's parameters are limited, and such a reader is rare).
+ */
+const MAX_THREADS_BY_ID = 5_000;
+
+/**
+ * The state of the replies the reader reads in their own threads on the source: their threads are
+ * read first (by the reader's own (sourceId, authorId), a few rows), then the replies in them, so
+ * the database never looks into every reply of the source to find them.
+ */
+async function repliesToOwnState(list: ListScope, userId: string): Promise<string> {
+  const threads = await db.annotation.findMany({
+    where: { sourceId: list.source.id, authorId: userId, parentId: null },
+    select: { id: true },
+    take: MAX_THREADS_BY_ID + 1,
+  });
+  const read = replyReadWhere({ userId }, list.memberships);
+  if (threads.length > MAX_THREADS_BY_ID)
+    return repliesState(list, { parent: { authorId: userId }, AND: [read] });
+  return repliesState(list, { parentId: { in: threads.map((thread) => thread.id) }, AND: [read] });
+}
+
+/**
+ * The threads on the source holding the reader's replies in the list's scope, found by their own
+ * replies (a few rows): where the threads withheld from them are looked for.
+ */
+export async function threadsRepliedIn(list: ListScope, userId: string): Promise<string[]> {
+  const replies = await db.annotation.findMany({
+    where: { sourceId: list.source.id, authorId: userId, parentId: { not: null }, AND: [list.scope] },
+    select: { parentId: true },
+  });
+  return [...new Set(replies.flatMap((reply) => reply.parentId ?? []))];
 }
 
 function repliesState(list: ListScope, where: Prisma.AnnotationWhereInput): Promise<string> {

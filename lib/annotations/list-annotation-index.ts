@@ -1,6 +1,6 @@
 import "server-only";
-import { withheldThreadWhere, type Actor } from "@/lib/auth/policy";
-import { ownWhere, stateOf, tagFrom, type IndexState } from "./annotation-tags.ts";
+import { withheldThreadAmongWhere, type Actor } from "@/lib/auth/policy";
+import { ownWhere, stateOf, tagFrom, threadsRepliedIn, type IndexState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
 import { cachedIndex, rememberIndex } from "./index/cache.ts";
 import { NO_PART, readIndexPart } from "./index/part.ts";
@@ -106,7 +106,16 @@ async function personalParts(
 ): Promise<{ annotations: AnnotationSummary[]; people: PersonView[]; state: string }> {
   const [own, withheld] = await Promise.all([
     readIndexPart(list, ownWhere(list, userId), { userId }, true),
-    readIndexPart(list, withheldThreadWhere({ userId }, list.memberships, list.scope), { userId }, false),
+    threadsRepliedIn(list, userId).then((threadIds) =>
+      threadIds.length === 0
+        ? NO_PART
+        : readIndexPart(
+            list,
+            withheldThreadAmongWhere({ userId }, list.memberships, threadIds),
+            { userId },
+            false,
+          ),
+    ),
   ]);
   return {
     annotations: [

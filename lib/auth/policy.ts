@@ -323,6 +323,19 @@ export function withheldThreadWhere(
 }
 
 /**
+ * `withheldThreadWhere` among `threadIds`, the threads holding the actor's replies in the scope (read
+ * beforehand by their own replies): the same threads, found without looking into every thread.
+ */
+export function withheldThreadAmongWhere(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  threadIds: readonly string[],
+) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return { parentId: null, id: { in: [...threadIds] }, NOT: annotationReadWhere(actor, memberships) };
+}
+
+/**
  * Actions on a group's assignments, and the roles allowed each: the group's staff (instructors and
  * teaching assistants) create, edit, close, reopen, copy and delete them, give extensions and read
  * everyone's progress; every member reads the group's assignments and their own progress.

@@ -81,6 +81,11 @@ export function keptSharedIndexPart<T extends { annotations: readonly unknown[] 
   return shared.get(key) as T | undefined;
 }
 
+/** Keeps `part` under `key` (the state of the rows it was read from). */
+export function keepSharedIndexPart(key: string, part: { annotations: readonly unknown[] }): void {
+  shared.set(key, part);
+}
+
 /** The changes between two parts kept under `pair`, or those `diff` works out (and kept). */
 export function partChanges<T extends { changed: readonly unknown[]; removed: readonly string[] }>(
   pair: string,

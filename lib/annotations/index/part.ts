@@ -65,8 +65,12 @@ function partWhere(source: { id: string }, where: Prisma.AnnotationWhereInput): 
  * it moves with every thread added, changed (its time) or gone (the count). A part keeps the state
  * of the rows it was read from, and only a part with the same state is ever served for it.
  */
-export async function partState(source: { id: string }, where: Prisma.AnnotationWhereInput): Promise<string> {
-  const stats = await db.annotation.aggregate({
+export async function partState(
+  source: { id: string },
+  where: Prisma.AnnotationWhereInput,
+  client: Pick<typeof db, "annotation"> = db,
+): Promise<string> {
+  const stats = await client.annotation.aggregate({
     where: partWhere(source, where),
     _count: { _all: true },
     _max: { updatedAt: true },
@@ -77,6 +81,9 @@ export async function partState(source: { id: string }, where: Prisma.Annotation
 function stateOf(count: number, latest: Date | null | undefined): string {
   return `${count}|${latest?.getTime() ?? 0}`;
 }
+
+/** A thread root as an index part reads it (INDEX_SELECT). */
+export type IndexRow = Prisma.AnnotationGetPayload<{ select: typeof INDEX_SELECT }>;
 
 /**
  * The summaries of the thread roots on the source matching `where`, with their authors' names: the
@@ -89,18 +96,39 @@ export async function readIndexPart(
   namesOf: { groupId: string } | { userId: string },
   mine: boolean,
 ): Promise<IndexPart> {
-  const { source, edition } = list;
-  const [roots, members] = await Promise.all([
-    db.annotation.findMany({
-      // No ORDER BY (a seventh of the time for 5,000 rows): they are sorted in text order below.
-      where: partWhere(source, where),
-      select: INDEX_SELECT,
-    }),
-    db.user.findMany({
-      where: "groupId" in namesOf ? { memberships: { some: namesOf } } : { id: namesOf.userId },
-      select: { id: true, name: true },
-    }),
-  ]);
+  const [roots, members] = await Promise.all([readIndexRows(db, list.source, where), namesIn(namesOf)]);
+  return indexPartOf(list, roots, members, mine);
+}
+
+/** The thread roots on the source matching `where`, as a part reads them (through `client`). */
+export function readIndexRows(
+  client: Pick<typeof db, "annotation">,
+  source: { id: string },
+  where: Prisma.AnnotationWhereInput,
+): Promise<IndexRow[]> {
+  // No ORDER BY (a seventh of the time for 5,000 rows): a part is sorted in text order.
+  return client.annotation.findMany({ where: partWhere(source, where), select: INDEX_SELECT });
+}
+
+/** The names of the members of `namesOf`'s group (or of the reader alone). */
+export function namesIn(namesOf: { groupId: string } | { userId: string }): Promise<PersonView[]> {
+  return db.user.findMany({
+    where: "groupId" in namesOf ? { memberships: { some: namesOf } } : { id: namesOf.userId },
+    select: { id: true, name: true },
+  });
+}
+
+/**
+ * The part made of `roots` (read with readIndexRows), their authors named from `members` or, for
+ * those no longer among them, read; annotations of older editions placed in `list`'s by their quotes.
+ */
+export async function indexPartOf(
+  list: PartScope,
+  roots: readonly IndexRow[],
+  members: readonly PersonView[],
+  mine: boolean,
+): Promise<IndexPart> {
+  const { edition } = list;
   const names = new Map(members.map((person) => [person.id, person]));
   const authorIds = new Set(roots.map((root) => root.authorId));
   const formerMembers = [...authorIds].filter((id) => !names.has(id));

@@ -2,12 +2,14 @@ import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import type { AnchorView, AnnotationSummary } from "../types.ts";
-import { keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
+import { keepSharedIndexPart, keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
 import { dbReads as db } from "@/lib/db";
 import {
+  indexPartOf,
   latestOfState,
   partState,
   readIndexPart,
+  readIndexRows,
   stateOfTimes,
   type IndexPart,
   type PartScope,
@@ -52,10 +54,13 @@ export function tierStates(
   readReplies: () => Promise<string>,
 ): Promise<TierStates> {
   listenForChanges();
-  const key = `${scope.source.id}|${scope.groupId}|${scope.tier}`;
+  const key = tierKey(scope);
   const kept = tierStatesKept.get(key);
   if (kept && Date.now() - kept.at < TIER_STATES_TRUSTED_MS) return kept.states;
-  const states = Promise.all([sharedState(scope), readReplies()]).then(([shared, replies]) => ({
+  // The part read again since the last change heard holds the state: no aggregate for it.
+  const readAgain = partsAfterChange.get(key);
+  const shared = readAgain ? readAgain.then((part) => part.state) : sharedState(scope);
+  const states = Promise.all([shared, readReplies()]).then(([shared, replies]) => ({
     shared,
     replies,
   }));
@@ -79,14 +84,22 @@ export function sharedPart(scope: SharedPartScope, state: string): Promise<Index
   keepUpToDate(scope);
   return sharedIndexPart(
     partKey(scope, state),
-    async () => {
-      const part = (await partSince(scope)) ?? (await readWhole(scope));
-      latestParts.set(scopeKey(scope), part);
-      if (latestParts.size > MAX_KEPT_UP_TO_DATE) latestParts.delete(latestParts.keys().next().value!);
-      return part;
-    },
+    () => readLatest(scope),
     (part) => partKey(scope, part.state),
   );
+}
+
+/** The tier's part as it is now (brought up to date from the latest one, or read whole), kept. */
+async function readLatest(scope: SharedPartScope): Promise<IndexPart> {
+  const part = (await partSince(scope)) ?? (await readWhole(scope));
+  latestParts.set(scopeKey(scope), part);
+  if (latestParts.size > MAX_KEPT_UP_TO_DATE) latestParts.delete(latestParts.keys().next().value!);
+  keepSharedIndexPart(partKey(scope, part.state), part);
+  return part;
+}
+
+function tierKey(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">): string {
+  return `${scope.source.id}|${scope.groupId}|${scope.tier}`;
 }
 
 function scopeKey(scope: SharedPartScope): string {
@@ -118,52 +131,65 @@ const MAX_TOUCHED = 2_000;
  * The tier's part now, made from the latest one this instance read rather than read whole: the
  * group's threads touched since its latest change (LATE_COMMIT_MS before it) are looked for (ids
  * only), those of them the tier shares read, and the rest of the kept part kept. After a class's
- * note that is one or two rows instead of thousands. Used only if the result is exactly what the
- * database holds: its count and latest change equal to the tier's state read after it (a thread
- * deleted outright, or a write committed too late, shows there); else tried again from it, and
- * after three tries null (the part is read whole).
+ * note that is one or two rows instead of thousands. The tier's state and the threads touched are
+ * read in one snapshot, so writes committing meanwhile cannot make them disagree; the part is used
+ * only if it is exactly what the snapshot holds (its count and latest change equal the state read
+ * there: a thread deleted outright, or a write committed more than LATE_COMMIT_MS after its time,
+ * shows there), else null (the part is read whole).
  */
 async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
-  let base = latestParts.get(scopeKey(scope));
-  for (let attempt = 0; base && attempt < 3; attempt++) {
-    const since = new Date(latestOfState(base.state) - LATE_COMMIT_MS);
-    const touched = await db.annotation.findMany({
-      where: { sourceId: scope.source.id, groupId: scope.groupId, parentId: null, updatedAt: { gte: since } },
-      select: { id: true },
-      take: MAX_TOUCHED + 1,
-    });
-    if (touched.length > MAX_TOUCHED) return null;
-    const ids = new Set(touched.map((row) => row.id));
-    const fresh =
-      ids.size === 0
-        ? null
-        : await readIndexPart(
-            scope,
-            { AND: [groupSharedReadWhere(scope.groupId, scope.tier), { id: { in: [...ids] } }] },
-            { groupId: scope.groupId },
-            false,
-          );
-    const annotations = base.annotations.filter((summary) => !ids.has(summary.id));
-    const times = new Map([...base.times].filter(([id]) => !ids.has(id)));
-    for (const summary of fresh?.annotations ?? []) {
-      summary.shared = true;
-      annotations.push(summary);
-      times.set(summary.id, fresh!.times.get(summary.id)!);
-    }
-    annotations.sort(textOrder);
-    const authors = new Set(annotations.map((summary) => summary.authorId));
-    const people = [...new Map([...base.people, ...(fresh?.people ?? [])].map((p) => [p.id, p])).values()];
-    const part: IndexPart = {
-      annotations,
-      people: people.filter((person) => authors.has(person.id)),
-      state: stateOfTimes(times),
-      times,
-    };
-    if ((await sharedState(scope)) === part.state) return part;
-    base = part;
+  const base = latestParts.get(scopeKey(scope));
+  if (!base) return null;
+  const since = new Date(latestOfState(base.state) - LATE_COMMIT_MS);
+  const shared = groupSharedReadWhere(scope.groupId, scope.tier);
+  const read = await db.$transaction(
+    async (tx) => {
+      // One after the other: a transaction's statements share one connection.
+      const state = await partState(scope.source, shared, tx);
+      const touched = await tx.annotation.findMany({
+        where: {
+          sourceId: scope.source.id,
+          groupId: scope.groupId,
+          parentId: null,
+          updatedAt: { gte: since },
+        },
+        select: { id: true },
+        take: MAX_TOUCHED + 1,
+      });
+      if (touched.length > MAX_TOUCHED) return null;
+      const ids = touched.map((row) => row.id);
+      const rows = ids.length
+        ? await readIndexRows(tx, scope.source, { AND: [shared, { id: { in: ids } }] })
+        : [];
+      return { state, ids: new Set(ids), rows };
+    },
+    { isolationLevel: "RepeatableRead", maxWait: SNAPSHOT_WAIT_MS, timeout: SNAPSHOT_WAIT_MS },
+  );
+  if (!read) return null;
+  const { ids } = read;
+  // Authors named in the kept part are named again from it; new ones are read.
+  const fresh = await indexPartOf(scope, read.rows, base.people, false);
+  const annotations = base.annotations.filter((summary) => !ids.has(summary.id));
+  const times = new Map([...base.times].filter(([id]) => !ids.has(id)));
+  for (const summary of fresh.annotations) {
+    summary.shared = true;
+    annotations.push(summary);
+    times.set(summary.id, fresh.times.get(summary.id)!);
   }
-  return null;
+  annotations.sort(textOrder);
+  const authors = new Set(annotations.map((summary) => summary.authorId));
+  const people = [...new Map([...base.people, ...fresh.people].map((p) => [p.id, p])).values()];
+  const part: IndexPart = {
+    annotations,
+    people: people.filter((person) => authors.has(person.id)),
+    state: stateOfTimes(times),
+    times,
+  };
+  return part.state === read.state ? part : null;
 }
+
+/** How long bringing a part up to date may wait for a connection, and take, under a class's load. */
+const SNAPSHOT_WAIT_MS = 10_000;
 
 function partKey(scope: SharedPartScope, state: string): string {
   return [scope.source.id, scope.groupId, scope.tier, scope.edition.id, state].join("|");
@@ -222,11 +248,21 @@ const MAX_KEPT_UP_TO_DATE = 256;
 const keptUpToDate = new Map<string, SharedPartScope>();
 let listening = false;
 
+/**
+ * The part read again after the latest change heard in its group (reread), by source, group and
+ * tier: its state is the tier's state until the next change (tierStates).
+ */
+const partsAfterChange = new Map<string, Promise<IndexPart>>();
+
 function keepUpToDate(scope: SharedPartScope): void {
-  const key = `${scope.source.id}|${scope.groupId}|${scope.tier}`;
+  const key = tierKey(scope);
   keptUpToDate.delete(key);
   keptUpToDate.set(key, scope);
-  if (keptUpToDate.size > MAX_KEPT_UP_TO_DATE) keptUpToDate.delete(keptUpToDate.keys().next().value!);
+  if (keptUpToDate.size > MAX_KEPT_UP_TO_DATE) {
+    const oldest = keptUpToDate.keys().next().value!;
+    keptUpToDate.delete(oldest);
+    partsAfterChange.delete(oldest);
+  }
   listenForChanges();
 }
 
@@ -248,9 +284,9 @@ const rereading = new Map<string, boolean>();
 /** A change in a group (made on any instance): its parts here are read again in the background. */
 function readAgain(change: AnnotationChange): void {
   if (change.groupId === null || change.presence) return;
-  for (const key of tierStatesKept.keys()) {
-    if (key.startsWith(`${change.sourceId}|${change.groupId}|`)) tierStatesKept.delete(key);
-  }
+  const group = `${change.sourceId}|${change.groupId}|`;
+  for (const key of tierStatesKept.keys()) if (key.startsWith(group)) tierStatesKept.delete(key);
+  for (const key of partsAfterChange.keys()) if (key.startsWith(group)) partsAfterChange.delete(key);
   for (const [key, scope] of keptUpToDate) {
     if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
     if (rereading.has(key)) rereading.set(key, true);
@@ -260,9 +296,11 @@ function readAgain(change: AnnotationChange): void {
 
 function reread(key: string, scope: SharedPartScope): void {
   rereading.set(key, false);
-  const read = sharedState(scope)
-    .then((state) => sharedPart(scope, state))
+  const latest = readLatest(scope);
+  partsAfterChange.set(key, latest);
+  const read = latest
     .catch((error: unknown) => {
+      if (partsAfterChange.get(key) === latest) partsAfterChange.delete(key);
       // Only a head start: the next reader reads it themselves.
       console.error("[glossa] could not read a group's index again after a change:", error);
     })
