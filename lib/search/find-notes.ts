@@ -113,17 +113,25 @@ export async function findNotes(
 
 /** The sentence number each (edition, position) falls in, read in one query for a page of notes. */
 async function sentencesOf(places: readonly { editionId: string; positionStart: number | null }[]) {
-  const wanted = places.filter((p): p is { editionId: string; positionStart: number } => p.positionStart !== null);
+  const wanted = places.filter(
+    (p): p is { editionId: string; positionStart: number } => p.positionStart !== null,
+  );
   const found = new Map<string, number>();
   if (wanted.length === 0) return found;
   const passages = await dbReads.passage.findMany({
     where: {
-      OR: wanted.map((p) => ({ editionId: p.editionId, start: { lte: p.positionStart }, end: { gt: p.positionStart } })),
+      OR: wanted.map((p) => ({
+        editionId: p.editionId,
+        start: { lte: p.positionStart },
+        end: { gt: p.positionStart },
+      })),
     },
     select: { editionId: true, start: true, end: true, number: true },
   });
   for (const p of wanted) {
-    const passage = passages.find((s) => s.editionId === p.editionId && s.start <= p.positionStart && s.end > p.positionStart);
+    const passage = passages.find(
+      (s) => s.editionId === p.editionId && s.start <= p.positionStart && s.end > p.positionStart,
+    );
     if (passage) found.set(`${p.editionId}:${p.positionStart}`, passage.number);
   }
   return found;

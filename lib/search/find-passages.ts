@@ -32,7 +32,11 @@ async function latestEditions(sourceSlug: string | undefined): Promise<LatestEdi
     },
   });
   return sources.flatMap(({ editions, ...source }) =>
-    editions.map((edition) => ({ id: edition.id, source, translationId: edition.translations[0]?.id ?? null })),
+    editions.map((edition) => ({
+      id: edition.id,
+      source,
+      translationId: edition.translations[0]?.id ?? null,
+    })),
   );
 }
 
@@ -82,7 +86,10 @@ async function passageResults(
   const wanted = shown.map(({ editionId, number }) => ({ editionId, number }));
   const [texts, passages, sentences] = await Promise.all([
     dbReads.edition.findMany({ where: { id: { in: editionIds } }, select: { id: true, text: true } }),
-    dbReads.passage.findMany({ where: { OR: wanted }, select: { editionId: true, number: true, start: true, end: true } }),
+    dbReads.passage.findMany({
+      where: { OR: wanted },
+      select: { editionId: true, number: true, start: true, end: true },
+    }),
     dbReads.translationSentence.findMany({
       where: {
         OR: wanted.flatMap(({ editionId, number }) => {

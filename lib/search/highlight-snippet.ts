@@ -76,7 +76,11 @@ function mergeHighlights(ranges: Highlight[]): Highlight[] {
  * An excerpt of `text` of at most about `length` characters around its first highlight, cut at
  * spaces, with the highlights moved into it (those cut off are dropped, those cut through clipped).
  */
-export function makeSnippet(text: string, highlights: readonly Highlight[], length = SNIPPET_LENGTH): Snippet {
+export function makeSnippet(
+  text: string,
+  highlights: readonly Highlight[],
+  length = SNIPPET_LENGTH,
+): Snippet {
   const whole = text.replace(/\s+$/u, "");
   if (whole.length <= length) return { text: whole, highlights: clip(highlights, 0, whole.length, 0) };
   const first = highlights[0]?.start ?? 0;

@@ -17,8 +17,32 @@ export type SearchTerm = { kind: "word"; word: string; prefix: string } | { kind
  * rest). No stemmer: none for Polish is well kept on npm (see README, Search).
  */
 const ENDINGS = [
-  "iego", "iemu", "owie", "ami", "ach", "ego", "emu", "ich", "imi", "iej", "ych", "ymi", "om", "ow",
-  "em", "ie", "ej", "mi", "es", "a", "e", "i", "o", "u", "y", "s",
+  "iego",
+  "iemu",
+  "owie",
+  "ami",
+  "ach",
+  "ego",
+  "emu",
+  "ich",
+  "imi",
+  "iej",
+  "ych",
+  "ymi",
+  "om",
+  "ow",
+  "em",
+  "ie",
+  "ej",
+  "mi",
+  "es",
+  "a",
+  "e",
+  "i",
+  "o",
+  "u",
+  "y",
+  "s",
 ];
 /** A word keeps at least this many letters, so that short words are not cut down to noise. */
 const MIN_PREFIX = 4;

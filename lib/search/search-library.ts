@@ -19,7 +19,8 @@ const NOTE_ONLY_FILTERS = ["group", "author", "tag", "kind", "from", "to"] as co
  */
 export async function searchLibrary(actor: Actor, search: SearchInput): Promise<SearchResults> {
   const terms = parseSearchQuery(search.q);
-  if (terms.length === 0) throw invalidField("q", search.q.trim() === "" ? "searchQueryRequired" : "searchQueryEmpty");
+  if (terms.length === 0)
+    throw invalidField("q", search.q.trim() === "" ? "searchQueryRequired" : "searchQueryEmpty");
   const { page, limit, type } = search;
   const notesOnly = NOTE_ONLY_FILTERS.some((name) => search[name] !== undefined);
   const none = { total: 0, items: [] };

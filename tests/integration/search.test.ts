@@ -31,18 +31,29 @@ let group: TestGroup;
 beforeAll(async () => {
   soviet = await importedEdition("soviet-note");
   kuty = await importedEdition("kuty-directive");
-  [reader, classmate] = await Promise.all([createUser({ name: "Reader" }), createUser({ name: "Classmate" })]);
+  [reader, classmate] = await Promise.all([
+    createUser({ name: "Reader" }),
+    createUser({ name: "Classmate" }),
+  ]);
   group = await createGroupWith({ instructor: reader, students: [classmate] });
 });
 
 describe("folding", () => {
   it("folds a query in JavaScript exactly as the database folds its search columns", async () => {
     const samples = [
-      "Rydz- Śmigły", "MOŚCICKI", "Łódź, żółć — gęślą jaźń", "dyrektywę ogólną", "Straße «œuvre»",
-      "ZSRR/RP: 17 września 1939 r.", "Grzybowskiemu!", "  spaces\tand\nlines  ",
+      "Rydz- Śmigły",
+      "MOŚCICKI",
+      "Łódź, żółć — gęślą jaźń",
+      "dyrektywę ogólną",
+      "Straße «œuvre»",
+      "ZSRR/RP: 17 września 1939 r.",
+      "Grzybowskiemu!",
+      "  spaces\tand\nlines  ",
     ];
     for (const sample of samples) {
-      const [row] = await testDatabase().query<{ folded: string }>("SELECT search_fold($1) AS folded", [sample]);
+      const [row] = await testDatabase().query<{ folded: string }>("SELECT search_fold($1) AS folded", [
+        sample,
+      ]);
       expect(row!.folded.trim(), sample).toBe(foldText(sample));
     }
   });
@@ -135,9 +146,9 @@ describe("notes", () => {
   });
 
   it("finds a note by its tag and by the passage it quotes", async () => {
-    expect((await search(reader.actor, { q: "dyplomacja", type: "notes" })).notes.items.map((n) => n.id)).toEqual([
-      noteId,
-    ]);
+    expect(
+      (await search(reader.actor, { q: "dyplomacja", type: "notes" })).notes.items.map((n) => n.id),
+    ).toEqual([noteId]);
     const quoted = await search(reader.actor, { q: '"waclawowi grzybowskiemu"', type: "notes" });
     expect(quoted.notes.items.map((n) => n.id)).toEqual([noteId]);
     expect(marked(quoted.notes.items[0]!.quote)).toEqual(["Wacławowi Grzybowskiemu"]);
@@ -145,7 +156,9 @@ describe("notes", () => {
 
   it("filters by source, group, author, tag, kind and date", async () => {
     const ids = async (query: Record<string, string>) =>
-      (await search(reader.actor, { q: "grzybowski", type: "notes", ...query })).notes.items.map((n) => n.id).sort();
+      (await search(reader.actor, { q: "grzybowski", type: "notes", ...query })).notes.items
+        .map((n) => n.id)
+        .sort();
     expect(await ids({ author: classmate.id })).toEqual([noteId]);
     expect(await ids({ kind: "reply" })).toEqual([replyId]);
     expect(await ids({ kind: "question" })).toEqual([noteId]);

@@ -39,7 +39,11 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
 }
 
 /** The same search with other values (`undefined` drops a parameter): a link to another page of it. */
-function searchHref(locale: Locale, values: Record<string, string | undefined>, changes: Record<string, string | undefined>) {
+function searchHref(
+  locale: Locale,
+  values: Record<string, string | undefined>,
+  changes: Record<string, string | undefined>,
+) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries({ ...values, ...changes })) if (value) query.set(name, value);
   return `/${locale}/search?${query}`;
@@ -87,16 +91,13 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const type = "search" in outcome ? outcome.search.type : "all";
   const pages = (total: number) => Math.max(1, Math.ceil(total / (results?.limit ?? 1)));
 
-  const group = (
-    name: "passages" | "notes",
-    total: number,
-    list: React.ReactNode,
-    empty: string,
-  ) => (
+  const group = (name: "passages" | "notes", total: number, list: React.ReactNode, empty: string) => (
     <section aria-labelledby={`${name}-heading`} className={styles.group}>
       <h2 id={`${name}-heading`}>
         {t(name === "passages" ? "passagesHeading" : "notesHeading")}{" "}
-        <span className={styles.count}>({t(name === "passages" ? "passagesCount" : "notesCount", { count: total })})</span>
+        <span className={styles.count}>
+          ({t(name === "passages" ? "passagesCount" : "notesCount", { count: total })})
+        </span>
       </h2>
       {total === 0 ? <p>{empty}</p> : list}
       {type === "all" && total > (results?.limit ?? 0) && (

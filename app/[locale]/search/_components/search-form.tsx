@@ -38,7 +38,12 @@ export async function SearchForm({ locale, values, choices, error }: SearchFormP
       <label htmlFor={`search-${name}`} className={formStyles.label}>
         {label}
       </label>
-      <select id={`search-${name}`} name={name} defaultValue={values[name] ?? ""} className={formStyles.input}>
+      <select
+        id={`search-${name}`}
+        name={name}
+        defaultValue={values[name] ?? ""}
+        className={formStyles.input}
+      >
         <option value="">{t("filterAny")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -106,19 +111,36 @@ export async function SearchForm({ locale, values, choices, error }: SearchFormP
               <label htmlFor="search-tag" className={formStyles.label}>
                 {t("filterTag")}
               </label>
-              <input id="search-tag" name="tag" defaultValue={values.tag ?? ""} className={formStyles.input} />
+              <input
+                id="search-tag"
+                name="tag"
+                defaultValue={values.tag ?? ""}
+                className={formStyles.input}
+              />
             </div>
             <div className={formStyles.field}>
               <label htmlFor="search-from" className={formStyles.label}>
                 {t("filterFrom")}
               </label>
-              <input id="search-from" name="from" type="date" defaultValue={values.from ?? ""} className={formStyles.input} />
+              <input
+                id="search-from"
+                name="from"
+                type="date"
+                defaultValue={values.from ?? ""}
+                className={formStyles.input}
+              />
             </div>
             <div className={formStyles.field}>
               <label htmlFor="search-to" className={formStyles.label}>
                 {t("filterTo")}
               </label>
-              <input id="search-to" name="to" type="date" defaultValue={values.to ?? ""} className={formStyles.input} />
+              <input
+                id="search-to"
+                name="to"
+                type="date"
+                defaultValue={values.to ?? ""}
+                className={formStyles.input}
+              />
             </div>
             <p className={`${formStyles.hint} ${styles.wide}`}>{t("filtersNoteOnly")}</p>
           </>
