@@ -30,7 +30,14 @@ function day(error: string) {
     z
       .string({ error })
       .regex(/^\d{4}-\d{2}-\d{2}$/u, { error })
-      .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error })
+      .refine(
+        (value) => {
+          const time = Date.parse(`${value}T00:00:00Z`);
+          // "2026-02-30" parses (as 2 March) in some engines: the day must come back as written.
+          return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+        },
+        { error },
+      )
       .optional(),
   );
 }
