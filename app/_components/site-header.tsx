@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { localeSwitchHref } from "@/lib/i18n/locale-switch-href";
 import type { Locale } from "@/lib/i18n/routing";
 import { AccountMenu } from "./account-menu";
+import { HeaderSearch, MAX_SUGGESTIONS } from "./search/header-search";
 import styles from "./site-header.module.css";
 
 interface SiteHeaderProps {
@@ -19,9 +20,10 @@ interface SiteHeaderProps {
  * asks who is signed in from the browser.
  */
 export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
-  const [t, tQuoteCheck] = await Promise.all([
+  const [t, tQuoteCheck, tSearch] = await Promise.all([
     getTranslations({ locale, namespace: "header" }),
     getTranslations({ locale, namespace: "quoteCheck" }),
+    getTranslations({ locale, namespace: "search" }),
   ]);
   const onQuoteCheck = path === "/check" || path.startsWith("/check?");
   const otherLocale: Locale = locale === "pl" ? "en" : "pl";
@@ -31,6 +33,19 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
         <Link href={`/${locale}`} className={styles.brand} aria-label={t("home")}>
           Glossa
         </Link>
+        <HeaderSearch
+          locale={locale}
+          labels={{
+            label: tSearch("label"),
+            placeholder: tSearch("placeholder"),
+            submit: tSearch("submit"),
+            suggestions: tSearch("suggestionsLabel"),
+            allResults: tSearch("allResults", { query: "{query}" }),
+            counts: Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) =>
+              tSearch("suggestionsCount", { count }),
+            ),
+          }}
+        />
         <nav aria-label={t("navLabel")} className={styles.nav}>
           <ul className={styles.list}>
             <li>

@@ -1,5 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /**
@@ -65,7 +67,9 @@ export async function startEmbeddedPostgres(
   options: { dataDir?: string; port?: number } = {},
 ): Promise<EmbeddedPostgres> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // Search needs unaccent and pg_trgm (migration search): PGlite ships them, loaded here.
+  const extensions = { unaccent, pg_trgm };
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir, extensions } : { extensions });
   const server = new PGLiteSocketServer({
     db: withBatchAffinity(db),
     host: "127.0.0.1",

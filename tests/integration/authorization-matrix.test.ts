@@ -36,6 +36,8 @@ import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { SearchInputSchema } from "@/lib/search/schema";
+import { searchLibrary } from "@/lib/search/search-library";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -489,4 +491,116 @@ describe("annotation writes", () => {
       },
     );
   });
+});
+
+/**
+ * The search channel (lib/search): what each kind of caller finds among notes of every audience.
+ * Results, their count and the header's suggestions (the same service with a small limit) all come
+ * from one query under the policy, so a note must be missing from all three or from none: the
+ * results and the total are checked together. Moderators find hidden notes (they read them in the
+ * reader too, marked); nobody finds a deleted note (a tombstone keeps its quotation).
+ */
+describe("search", () => {
+  const SEARCHERS = [
+    "anonymous",
+    "outsider",
+    "author",
+    "classmate",
+    "assistant",
+    "instructor",
+    "otherMember",
+  ] as const;
+  type Searcher = (typeof SEARCHERS)[number];
+
+  async function makeNotes() {
+    const [author, classmate, assistant, instructor, outsider, otherMember] = await Promise.all([
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+      createUser(),
+    ]);
+    const group = await createGroupWith({ instructor, tas: [assistant], students: [author, classmate] });
+    const other = await createGroupWith({ instructor: otherMember });
+    const edition = await importedEdition("soviet-note");
+    const marker = `szukaj${uniqueKey()}`;
+    const note = (
+      user: TestUser,
+      quote: string,
+      groupId: string | null,
+      visibility: "group" | "instructors" | "private",
+    ) =>
+      createAnnotation(
+        user.actor,
+        annotationInput(edition, quote, { groupId, visibility, body: `${marker} ${quote}` }),
+      );
+    const groupNote = await note(author, "ucieczce rządu", group.id, "group");
+    const privateNote = await note(author, "rozpadzie państwa", group.id, "private");
+    const personalNote = await note(author, "nocie dyplomatycznej", null, "private");
+    const instructorsNote = await note(author, "Władimira Potiomkina", group.id, "instructors");
+    const hiddenNote = await note(author, "ochrony mienia", group.id, "group");
+    await hideAnnotation(instructor.actor, hiddenNote.id, { reason: "off topic" });
+    const otherGroupNote = await note(otherMember, "ucieczce rządu", other.id, "group");
+    const reply = await replyToAnnotation(classmate.actor, groupNote.id, {
+      body: bodyFromPlainText(`${marker} odpowiedź`),
+    });
+    const deletedNote = await note(author, "ambasadorowi RP", group.id, "group");
+    await replyToAnnotation(classmate.actor, deletedNote.id, { body: bodyFromPlainText("Reply kept") });
+    await deleteAnnotation(author.actor, deletedNote.id);
+    const users: Record<Exclude<Searcher, "anonymous">, TestUser> = {
+      outsider,
+      author,
+      classmate,
+      assistant,
+      instructor,
+      otherMember,
+    };
+    const notes = {
+      "group note": groupNote.id,
+      "private note in the group": privateNote.id,
+      "personal note": personalNote.id,
+      "note for instructors": instructorsNote.id,
+      "hidden note": hiddenNote.id,
+      "note in another group": otherGroupNote.id,
+      "reply in a group thread": reply.id,
+      "deleted note (tombstone)": deletedNote.id,
+    };
+    return { marker, users, notes };
+  }
+
+  const Y = true;
+  const _ = false;
+  // prettier-ignore
+  const SEARCH_MATRIX: [string, ...boolean[]][] = [
+    //                               anonymous outsider author classmate assistant instructor other member
+    ["group note",                   _,        _,       Y,     Y,        Y,        Y,         _],
+    ["private note in the group",    _,        _,       Y,     _,        _,        _,         _],
+    ["personal note",                _,        _,       Y,     _,        _,        _,         _],
+    ["note for instructors",         _,        _,       Y,     _,        Y,        Y,         _],
+    ["hidden note",                  _,        _,       Y,     _,        Y,        Y,         _],
+    ["note in another group",        _,        _,       _,     _,        _,        _,         Y],
+    ["reply in a group thread",      _,        _,       Y,     Y,        Y,        Y,         _],
+    ["deleted note (tombstone)",     _,        _,       _,     _,        _,        _,         _],
+  ];
+
+  it.each(SEARCHERS.map((searcher, i) => [searcher, i] as const))(
+    "%s finds exactly the notes the policy lets them read",
+    async (searcher, column) => {
+      const world = await makeNotes();
+      const actor = searcher === "anonymous" ? null : world.users[searcher].actor;
+      const expected = SEARCH_MATRIX.filter((row) => row[column + 1]).map(
+        ([name]) => world.notes[name as keyof typeof world.notes],
+      );
+      const found = await searchLibrary(actor, SearchInputSchema.parse({ q: world.marker, type: "notes" }));
+      expect(found.notes.items.map((n) => n.id).sort()).toEqual(expected.sort());
+      expect(found.notes.total).toBe(expected.length);
+      // The tombstone's quotation is still stored, yet it is found by nobody.
+      const quoted = await searchLibrary(
+        actor,
+        SearchInputSchema.parse({ q: '"ambasadorowi RP"', type: "notes" }),
+      );
+      expect(quoted.notes.items.map((n) => n.id)).not.toContain(world.notes["deleted note (tombstone)"]);
+    },
+  );
 });

@@ -648,6 +648,30 @@ const targets: Target[] = [
     },
   },
   {
+    name: "GET /api/search",
+    input: fc.record({
+      q: fc.oneof(sometimes("Mościcki"), fc.constantFrom("x".repeat(10_000), '"', "?!…", "%_\\")),
+      source: sometimes("soviet-note"),
+      group: sometimes("none"),
+      author: hostileValue,
+      tag: hostileValue,
+      kind: sometimes("reply"),
+      from: sometimes("2026-02-30"),
+      to: sometimes("2026-12-31"),
+      type: sometimes("notes"),
+      page: sometimes("2"),
+      limit: sometimes("50"),
+    }),
+    send: async (fields: Record<string, unknown>) => {
+      const handler = await route("@/app/api/search/route", "GET");
+      const query = new URLSearchParams();
+      for (const [name, value] of Object.entries(fields)) {
+        query.set(name, typeof value === "string" ? value : JSON.stringify(value));
+      }
+      return routeOutcome(await callRoute(handler, "GET", `/api/search?${query}`));
+    },
+  },
+  {
     name: "POST /sign-out",
     input: fc.record({
       locale: hostileValue,
@@ -848,4 +872,26 @@ describe("generated hostile input", () => {
       );
     });
   }
+});
+
+describe("search's bad input", () => {
+  it("answers a query it cannot run with 422 and the reason, never a 5xx", async () => {
+    const { GET } = await import("@/app/api/search/route");
+    const ask = async (query: string) => {
+      const response = await callRoute(GET as Handler, "GET", `/api/search?${query}`);
+      const body = (await response.json()) as { error?: { message: string } };
+      return `${response.status} ${body.error?.message ?? "ok"}`;
+    };
+    expect(await ask("q=Mo%C5%9Bcicki")).toBe("200 ok");
+    expect(await ask(`q=${"x".repeat(10_000)}`)).toBe("422 searchQueryTooLong");
+    expect(await ask("q=a%00b")).toBe("422 textInvalid");
+    expect(await ask("q=%ED%A0%80")).toBe("422 searchQueryEmpty");
+    expect(await ask("q=%3F!%E2%80%A6")).toBe("422 searchQueryEmpty");
+    expect(await ask("q=")).toBe("422 searchQueryRequired");
+    expect(await ask("")).toBe("422 searchQueryRequired");
+    expect(await ask("q=nota&page=99999999999999999999")).toBe("422 searchPageInvalid");
+    expect(await ask("q=nota&limit=1e3")).toBe("422 searchPageInvalid");
+    expect(await ask("q=nota&from=2026-02-30")).toBe("422 searchDateInvalid");
+    expect(await ask("q=nota&kind=%00")).toBe("422 searchFilterInvalid");
+  });
 });

@@ -1,0 +1,138 @@
+import "server-only";
+import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
+import { loadMemberships } from "@/lib/annotations/access";
+import { dbReads } from "@/lib/db";
+import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
+import type { SearchTerm } from "./parse-search-query.ts";
+import type { NoteKindFilter, SearchInput } from "./schema.ts";
+import { termsWhere } from "./terms-where.ts";
+import type { NoteResult, ResultGroup } from "./types.ts";
+
+/** The filters that narrow notes (and that passages, which have no author or date, cannot meet). */
+export type NoteFilters = Pick<SearchInput, "source" | "group" | "author" | "tag" | "kind" | "from" | "to">;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What the caller may read, as the policy says: thread roots by `annotationReadWhere`, replies by
+ * `replyReadWhere`. Deleted notes (tombstones) are never found, whatever their quotation says.
+ */
+function readableWhere(actor: Actor, memberships: Awaited<ReturnType<typeof loadMemberships>>) {
+  return {
+    deletedAt: null,
+    OR: [
+      { parentId: null, ...annotationReadWhere(actor, memberships) },
+      { parentId: { not: null }, ...replyReadWhere(actor, memberships) },
+    ],
+  };
+}
+
+function kindWhere(kind: NoteKindFilter | undefined) {
+  if (kind === undefined) return {};
+  if (kind === "reply") return { parentId: { not: null } };
+  return { parentId: null, kind: kind.toUpperCase() as "COMMENT" | "QUESTION" | "HIGHLIGHT" };
+}
+
+function filtersWhere(filters: NoteFilters) {
+  return {
+    ...(filters.source === undefined ? {} : { source: { slug: filters.source } }),
+    ...(filters.group === undefined ? {} : { groupId: filters.group === "none" ? null : filters.group }),
+    ...(filters.author === undefined ? {} : { authorId: filters.author }),
+    ...(filters.tag === undefined ? {} : { tags: { has: filters.tag } }),
+    ...kindWhere(filters.kind),
+    createdAt: {
+      ...(filters.from === undefined ? {} : { gte: new Date(`${filters.from}T00:00:00Z`) }),
+      ...(filters.to === undefined ? {} : { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS) }),
+    },
+  };
+}
+
+const NOTE_SELECT = {
+  id: true,
+  parentId: true,
+  kind: true,
+  bodyText: true,
+  quoteExact: true,
+  tags: true,
+  createdAt: true,
+  hiddenAt: true,
+  editionId: true,
+  positionStart: true,
+  author: { select: { id: true, name: true } },
+  group: { select: { id: true, name: true } },
+  source: { select: { slug: true, titlePl: true, titleEn: true } },
+  parent: { select: { editionId: true, positionStart: true, quoteExact: true } },
+} as const;
+
+/**
+ * The notes and replies the caller may read that match every term in their body, the passage they
+ * quote or their tags, newest first: the `page` (1-based) of `limit` and how many there are, counted
+ * under the same policy. An anonymous caller reads none.
+ */
+export async function findNotes(
+  actor: Actor,
+  terms: readonly SearchTerm[],
+  options: NoteFilters & { page: number; limit: number },
+): Promise<ResultGroup<NoteResult>> {
+  if (!actor) return { total: 0, items: [] };
+  const memberships = await loadMemberships(dbReads, actor);
+  const where = { AND: [readableWhere(actor, memberships), filtersWhere(options), ...termsWhere(terms)] };
+  const [total, rows] = await Promise.all([
+    dbReads.annotation.count({ where }),
+    dbReads.annotation.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * options.limit,
+      take: options.limit,
+      select: NOTE_SELECT,
+    }),
+  ]);
+  const sentences = await sentencesOf(rows.map((row) => row.parent ?? row));
+  return {
+    total,
+    items: rows.map((row) => {
+      const place = row.parent ?? row;
+      const quote = row.parent?.quoteExact ?? row.quoteExact;
+      return {
+        id: row.id,
+        threadId: row.parentId,
+        kind: row.parentId ? "reply" : (row.kind.toLowerCase() as NoteKindFilter),
+        source: row.source,
+        sentence: sentences.get(`${place.editionId}:${place.positionStart}`) ?? null,
+        author: row.author,
+        group: row.group,
+        body: makeSnippet(row.bodyText, findHighlights(row.bodyText, terms)),
+        quote: makeSnippet(quote, findHighlights(quote, terms)),
+        tags: row.tags,
+        createdAt: row.createdAt.toISOString(),
+        hidden: row.hiddenAt !== null,
+      };
+    }),
+  };
+}
+
+/** The sentence number each (edition, position) falls in, read in one query for a page of notes. */
+async function sentencesOf(places: readonly { editionId: string; positionStart: number | null }[]) {
+  const wanted = places.filter(
+    (p): p is { editionId: string; positionStart: number } => p.positionStart !== null,
+  );
+  const found = new Map<string, number>();
+  if (wanted.length === 0) return found;
+  const passages = await dbReads.passage.findMany({
+    where: {
+      OR: wanted.map((p) => ({
+        editionId: p.editionId,
+        start: { lte: p.positionStart },
+        end: { gt: p.positionStart },
+      })),
+    },
+    select: { editionId: true, start: true, end: true, number: true },
+  });
+  for (const p of wanted) {
+    const passage = passages.find(
+      (s) => s.editionId === p.editionId && s.start <= p.positionStart && s.end > p.positionStart,
+    );
+    if (passage) found.set(`${p.editionId}:${p.positionStart}`, passage.number);
+  }
+  return found;
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { dbReads } from "@/lib/db";
+import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
+import type { SearchTerm } from "./parse-search-query.ts";
+import { termsWhere } from "./terms-where.ts";
+import type { PassageResult, ResultGroup, SearchSource } from "./types.ts";
+
+interface LatestEdition {
+  id: string;
+  source: SearchSource;
+  /** The newest translation of the edition, if any. */
+  translationId: string | null;
+}
+
+/**
+ * The latest edition of each source (or of the one named), with its newest translation: what the
+ * reader shows, so what search finds. Sources are few; this is one small read.
+ */
+async function latestEditions(sourceSlug: string | undefined): Promise<LatestEdition[]> {
+  const sources = await dbReads.source.findMany({
+    where: sourceSlug === undefined ? {} : { slug: sourceSlug },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      titlePl: true,
+      titleEn: true,
+      editions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { id: true, translations: { orderBy: { number: "desc" }, take: 1, select: { id: true } } },
+      },
+    },
+  });
+  return sources.flatMap(({ editions, ...source }) =>
+    editions.map((edition) => ({
+      id: edition.id,
+      source,
+      translationId: edition.translations[0]?.id ?? null,
+    })),
+  );
+}
+
+/**
+ * The sentences of the latest editions whose original or working translation matches every term,
+ * in source order (by slug) and sentence order: the `page` (1-based) of `limit` of them and how many
+ * there are. Sources are public: no caller is needed.
+ */
+export async function findPassages(
+  terms: readonly SearchTerm[],
+  options: { source?: string; page: number; limit: number },
+): Promise<ResultGroup<PassageResult>> {
+  const editions = await latestEditions(options.source);
+  const byTranslation = new Map(editions.map((e) => [e.translationId, e]));
+  const text = termsWhere(terms);
+  const [originals, translated] = await Promise.all([
+    dbReads.passage.findMany({
+      where: { editionId: { in: editions.map((e) => e.id) }, AND: text },
+      select: { editionId: true, number: true },
+    }),
+    dbReads.translationSentence.findMany({
+      where: { translationId: { in: editions.flatMap((e) => e.translationId ?? []) }, AND: text },
+      select: { translationId: true, number: true },
+    }),
+  ]);
+  const order = new Map(editions.map((e, index) => [e.id, index]));
+  const keys = new Map<string, { editionId: string; number: number }>();
+  for (const { editionId, number } of originals) keys.set(`${editionId}:${number}`, { editionId, number });
+  for (const { translationId, number } of translated) {
+    const editionId = byTranslation.get(translationId)!.id;
+    keys.set(`${editionId}:${number}`, { editionId, number });
+  }
+  const sorted = [...keys.values()].sort(
+    (a, b) => order.get(a.editionId)! - order.get(b.editionId)! || a.number - b.number,
+  );
+  const shown = sorted.slice((options.page - 1) * options.limit, options.page * options.limit);
+  return { total: sorted.length, items: await passageResults(terms, editions, shown) };
+}
+
+async function passageResults(
+  terms: readonly SearchTerm[],
+  editions: readonly LatestEdition[],
+  shown: readonly { editionId: string; number: number }[],
+): Promise<PassageResult[]> {
+  if (shown.length === 0) return [];
+  const editionIds = [...new Set(shown.map((s) => s.editionId))];
+  const wanted = shown.map(({ editionId, number }) => ({ editionId, number }));
+  const [texts, passages, sentences] = await Promise.all([
+    dbReads.edition.findMany({ where: { id: { in: editionIds } }, select: { id: true, text: true } }),
+    dbReads.passage.findMany({
+      where: { OR: wanted },
+      select: { editionId: true, number: true, start: true, end: true },
+    }),
+    dbReads.translationSentence.findMany({
+      where: {
+        OR: wanted.flatMap(({ editionId, number }) => {
+          const translationId = editions.find((e) => e.id === editionId)?.translationId;
+          return translationId ? [{ translationId, number }] : [];
+        }),
+      },
+      select: { translation: { select: { editionId: true } }, number: true, text: true },
+    }),
+  ]);
+  const textOf = new Map(texts.map((e) => [e.id, e.text]));
+  const snippet = (value: string) => makeSnippet(value, findHighlights(value, terms));
+  return shown.map(({ editionId, number }) => {
+    const passage = passages.find((p) => p.editionId === editionId && p.number === number)!;
+    const translation = sentences.find((s) => s.translation.editionId === editionId && s.number === number);
+    return {
+      source: editions.find((e) => e.id === editionId)!.source,
+      sentence: number,
+      original: snippet(textOf.get(editionId)!.slice(passage.start, passage.end)),
+      translation: translation ? snippet(translation.text) : null,
+    };
+  });
+}

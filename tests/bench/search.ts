@@ -1,0 +1,97 @@
+/**
+ * `npm run bench:search`: search over a source with 20,000 annotations (and their replies) by a
+ * seminar of 30 students, as the group's instructor, who reads them all: median and p95 of the
+ * search service (the database's work and the snippets, no HTTP) over 40 sequential searches after 5
+ * warm-up ones, for a common word, a rare inflected one typed without diacritics, a phrase, two
+ * words, a word with a filter, and page 5 of a common word. BENCH_DATABASE_URL names a PostgreSQL
+ * server (a scratch database is made on it and dropped), else the embedded database (PGlite) runs
+ * in memory. Run with the react-server condition (the npm script does), so server modules load.
+ */
+import { loadavg } from "node:os";
+import path from "node:path";
+import { applyMigrations } from "../../lib/db/apply-migrations.ts";
+import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded-postgres.ts";
+import { importSources } from "../../lib/sources/import-sources.ts";
+import { percentile } from "./measure-http.ts";
+import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
+import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const ANNOTATIONS = Number(process.env.BENCH_SEARCH_ANNOTATIONS ?? 20_000);
+const WARM_UP = 5;
+const RUNS = 40;
+
+const QUERIES: [string, Record<string, string>][] = [
+  ["common word", { q: "note" }],
+  ["inflected, no diacritics", { q: "Grzybowski" }],
+  ["phrase", { q: '"the legal argument"' }],
+  ["two words", { q: "ambassador refusal" }],
+  ["word + tag filter", { q: "source", tag: "diplomacy" }],
+  ["common word, page 5", { q: "note", type: "notes", page: "5" }],
+  ["no match", { q: "zyxwvut" }],
+];
+
+const serverUrl = process.env.BENCH_DATABASE_URL;
+let scratch: ScratchDatabase | null = null;
+let embedded: EmbeddedPostgres | null = null;
+try {
+  if (serverUrl) scratch = await createScratchDatabase(serverUrl);
+  else embedded = await startEmbeddedPostgres();
+  const connectionString = scratch?.connectionString ?? embedded!.connectionString;
+  await applyMigrations(connectionString);
+  const prisma = createPrismaClient({ connectionString, poolMax: 2 });
+  await importSources(prisma, path.join(root, "sources"));
+  const seeded = await seedAnnotations(prisma, {
+    sourceSlug: "soviet-note",
+    ...BENCH_SEMINAR,
+    annotations: ANNOTATIONS,
+  });
+  const instructor = await prisma.user.findUniqueOrThrow({
+    where: { email: seeded.instructor.email },
+    select: { id: true },
+  });
+  await prisma.$disconnect();
+
+  // The app's modules read DATABASE_URL when first used.
+  process.env.DATABASE_URL = connectionString;
+  if (embedded) process.env.GLOSSA_EMBEDDED_DATABASE = "1";
+  const { searchLibrary } = await import("../../lib/search/search-library.ts");
+  const { SearchInputSchema } = await import("../../lib/search/schema.ts");
+  const actor = { userId: instructor.id };
+
+  console.log(
+    `search: ${seeded.annotations} annotations and ${seeded.replies} replies on soviet-note, ` +
+      `${serverUrl ? "PostgreSQL server" : "embedded PGlite"}, load average ${loadavg()[0]!.toFixed(2)}`,
+  );
+  console.log("query                          median    p95   notes found  passages found");
+  const all: number[] = [];
+  for (const [name, query] of QUERIES) {
+    const input = SearchInputSchema.parse(query);
+    const times: number[] = [];
+    let found = { notes: 0, passages: 0 };
+    for (let i = 0; i < WARM_UP + RUNS; i++) {
+      const started = performance.now();
+      const results = await searchLibrary(actor, input);
+      const ms = performance.now() - started;
+      found = { notes: results.notes.total, passages: results.passages.total };
+      if (i >= WARM_UP) times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    all.push(...times);
+    console.log(
+      `${name.padEnd(28)} ${percentile(times, 50).toFixed(1).padStart(6)} ms ${percentile(times, 95).toFixed(1).padStart(6)} ms ` +
+        `${String(found.notes).padStart(8)} ${String(found.passages).padStart(12)}`,
+    );
+  }
+  all.sort((a, b) => a - b);
+  console.log(
+    `${"all searches".padEnd(28)} ${percentile(all, 50).toFixed(1).padStart(6)} ms ${percentile(all, 95).toFixed(1).padStart(6)} ms`,
+  );
+  const { db } = await import("../../lib/db/index.ts");
+  await db.$disconnect();
+} finally {
+  await scratch?.drop();
+  await embedded?.stop();
+}
+process.exit(0);

@@ -1,0 +1,190 @@
+/**
+ * Search (lib/search) on a real database: the sentences of the built-in sources and the notes a
+ * caller may read, with diacritics folded, Polish inflection tolerated, quoted phrases matched
+ * exactly, filters and paging. Who may read which note is the policy's: the matrix of callers is in
+ * authorization-matrix.test.ts ("search").
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { foldText } from "@/lib/search/fold-text";
+import { SearchInputSchema } from "@/lib/search/schema";
+import { searchLibrary } from "@/lib/search/search-library";
+import type { Actor } from "@/lib/auth/policy";
+import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
+import { createGroupWith, createUser, outcome, type TestGroup, type TestUser } from "../support/factories";
+import { testDatabase } from "../support/test-database";
+
+const search = (actor: Actor, query: Record<string, string>) =>
+  searchLibrary(actor, SearchInputSchema.parse(query));
+const places = (found: Awaited<ReturnType<typeof search>>) =>
+  found.passages.items.map((p) => `${p.source.slug} ${p.sentence}`);
+const marked = (snippet: { text: string; highlights: { start: number; end: number }[] }) =>
+  snippet.highlights.map((h) => snippet.text.slice(h.start, h.end));
+
+let soviet: TestEdition;
+let kuty: TestEdition;
+let reader: TestUser, classmate: TestUser;
+let group: TestGroup;
+
+beforeAll(async () => {
+  soviet = await importedEdition("soviet-note");
+  kuty = await importedEdition("kuty-directive");
+  [reader, classmate] = await Promise.all([
+    createUser({ name: "Reader" }),
+    createUser({ name: "Classmate" }),
+  ]);
+  group = await createGroupWith({ instructor: reader, students: [classmate] });
+});
+
+describe("folding", () => {
+  it("folds a query in JavaScript exactly as the database folds its search columns", async () => {
+    const samples = [
+      "Rydz- Śmigły",
+      "MOŚCICKI",
+      "Łódź, żółć — gęślą jaźń",
+      "dyrektywę ogólną",
+      "Straße «œuvre»",
+      "ZSRR/RP: 17 września 1939 r.",
+      "Grzybowskiemu!",
+      "  spaces\tand\nlines  ",
+    ];
+    for (const sample of samples) {
+      const [row] = await testDatabase().query<{ folded: string }>("SELECT search_fold($1) AS folded", [
+        sample,
+      ]);
+      expect(row!.folded.trim(), sample).toBe(foldText(sample));
+    }
+  });
+});
+
+describe("sentences", () => {
+  it.each([
+    ["Moscicki", "moscicki-address", "Mościcki"],
+    ["Smigly", "kuty-directive", "Śmigły"],
+    ["Grzybowski", "soviet-note", "Grzybowskiemu"],
+    ["dyrektywa", "kuty-directive", "dyrektywę"],
+    ["WRZEŚNIA", "kuty-directive", "września"],
+  ])("%s finds %s with “%s” highlighted", async (query, slug, word) => {
+    const found = await search(null, { q: query, type: "passages", limit: "50" });
+    const hit = found.passages.items.find((p) => p.source.slug === slug && marked(p.original).includes(word));
+    expect(hit, JSON.stringify(found.passages.items.map((p) => p.original))).toBeDefined();
+  });
+
+  it("finds the working translation and shows the original beside it", async () => {
+    const found = await search(null, { q: "directive", type: "passages" });
+    const hit = found.passages.items.find((p) => p.source.slug === "kuty-directive");
+    expect(hit?.translation && marked(hit.translation).map((w) => w.toLowerCase())).toContain("directive");
+    expect(hit?.original.text).toContain("dyrektyw");
+  });
+
+  it("needs every word, and a quoted phrase whole and in order", async () => {
+    const both = await search(null, { q: "Rydz Smigly", type: "passages" });
+    expect(places(both)).toContain("kuty-directive 1");
+    const phrase = await search(null, { q: '"rydz smigly"', type: "passages" });
+    expect(places(phrase)).toContain("kuty-directive 1");
+    expect(marked(phrase.passages.items[0]!.original)).toEqual(["Rydz- Śmigły"]);
+    // Reversed, or cut short, the phrase is not in the text.
+    expect((await search(null, { q: '"smigly rydz"', type: "passages" })).passages.total).toBe(0);
+    expect((await search(null, { q: '"rydz smig"', type: "passages" })).passages.total).toBe(0);
+    expect((await search(null, { q: "Rydz Kowalski", type: "passages" })).passages.total).toBe(0);
+  });
+
+  it("filters by source and pages through the results", async () => {
+    const all = await search(null, { q: "wrzesnia", type: "passages", limit: "50" });
+    expect(new Set(all.passages.items.map((p) => p.source.slug)).size).toBeGreaterThan(1);
+    const one = await search(null, { q: "wrzesnia", type: "passages", source: "soviet-note" });
+    expect(one.passages.items.every((p) => p.source.slug === "soviet-note")).toBe(true);
+    const first = await search(null, { q: "wrzesnia", type: "passages", limit: "1" });
+    const second = await search(null, { q: "wrzesnia", type: "passages", limit: "1", page: "2" });
+    expect(first.passages.total).toBe(all.passages.total);
+    expect(places(second)).toEqual(places(all).slice(1, 2));
+  });
+
+  it("refuses a query with nothing to search for", async () => {
+    expect((await outcome(() => search(null, { q: "?!… —" }))).outcome).toBe("INVALID");
+    expect(SearchInputSchema.safeParse({ q: "x".repeat(201) }).success).toBe(false);
+  });
+});
+
+describe("notes", () => {
+  let noteId: string;
+  let replyId: string;
+
+  beforeAll(async () => {
+    const note = await createAnnotation(
+      classmate.actor,
+      annotationInput(soviet, "Wacławowi Grzybowskiemu", {
+        groupId: group.id,
+        visibility: "group",
+        kind: "question",
+        tags: ["dyplomacja"],
+        body: "Czy ambasador Grzybowski przyjął notę? Łączność z Moskwą była zerwana.",
+      }),
+    );
+    noteId = note.id;
+    const reply = await replyToAnnotation(reader.actor, note.id, {
+      body: bodyFromPlainText("Odmówił przyjęcia noty, zob. relacje Grzybowskiego."),
+    });
+    replyId = reply.id;
+    await createAnnotation(
+      reader.actor,
+      annotationInput(kuty, "dyrektywę ogólną", { body: "Moja prywatna uwaga o dyrektywie." }),
+    );
+  });
+
+  it("finds notes and replies by their body, with diacritics folded and inflection tolerated", async () => {
+    const found = await search(reader.actor, { q: "lacznosc moskwa", type: "notes" });
+    expect(found.notes.items.map((n) => n.id)).toEqual([noteId]);
+    expect(marked(found.notes.items[0]!.body)).toEqual(["Łączność", "Moskwą"]);
+    const inflected = await search(reader.actor, { q: "Grzybowski", type: "notes" });
+    expect(inflected.notes.items.map((n) => n.id).sort()).toEqual([noteId, replyId].sort());
+    const reply = inflected.notes.items.find((n) => n.id === replyId)!;
+    expect(reply).toMatchObject({ kind: "reply", threadId: noteId, source: { slug: "soviet-note" } });
+    expect(reply.sentence).toBe(inflected.notes.items.find((n) => n.id === noteId)!.sentence);
+  });
+
+  it("finds a note by its tag and by the passage it quotes", async () => {
+    expect(
+      (await search(reader.actor, { q: "dyplomacja", type: "notes" })).notes.items.map((n) => n.id),
+    ).toEqual([noteId]);
+    const quoted = await search(reader.actor, { q: '"waclawowi grzybowskiemu"', type: "notes" });
+    expect(quoted.notes.items.map((n) => n.id)).toEqual([noteId]);
+    expect(marked(quoted.notes.items[0]!.quote)).toEqual(["Wacławowi Grzybowskiemu"]);
+  });
+
+  it("filters by source, group, author, tag, kind and date", async () => {
+    const ids = async (query: Record<string, string>) =>
+      (await search(reader.actor, { q: "grzybowski", type: "notes", ...query })).notes.items
+        .map((n) => n.id)
+        .sort();
+    expect(await ids({ author: classmate.id })).toEqual([noteId]);
+    expect(await ids({ kind: "reply" })).toEqual([replyId]);
+    expect(await ids({ kind: "question" })).toEqual([noteId]);
+    expect(await ids({ kind: "comment" })).toEqual([]);
+    expect(await ids({ tag: "dyplomacja" })).toEqual([noteId]);
+    expect(await ids({ source: "kuty-directive" })).toEqual([]);
+    expect(await ids({ group: group.id })).toEqual([noteId, replyId].sort());
+    expect(await ids({ group: "none" })).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await ids({ from: today, to: today })).toEqual([noteId, replyId].sort());
+    expect(await ids({ to: "2001-01-01" })).toEqual([]);
+    // A note-only filter leaves the passages out: they have no author.
+    const withAuthor = await search(reader.actor, { q: "grzybowski", author: classmate.id });
+    expect(withAuthor.passages.total).toBe(0);
+  });
+
+  it("keeps a private note to its author", async () => {
+    expect((await search(reader.actor, { q: "dyrektywie", type: "notes" })).notes.total).toBe(1);
+    expect((await search(classmate.actor, { q: "dyrektywie", type: "notes" })).notes.total).toBe(0);
+    expect((await search(null, { q: "dyrektywie", type: "notes" })).notes.total).toBe(0);
+  });
+
+  it("pages notes newest first, counting them all", async () => {
+    const first = await search(reader.actor, { q: "grzybowski", type: "notes", limit: "1" });
+    const second = await search(reader.actor, { q: "grzybowski", type: "notes", limit: "1", page: "2" });
+    expect(first.notes.total).toBe(2);
+    expect([...first.notes.items, ...second.notes.items].map((n) => n.id)).toEqual([replyId, noteId]);
+  });
+});
