@@ -88,9 +88,10 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     },
     select: ANNOTATION_SELECT,
   });
-  await announceAnnotationChange(
-    await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null }),
-  );
+  await announceAnnotationChange({
+    ...(await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null })),
+    threadAdded: true,
+  });
   const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], await cardReader(db, actor, memberships, [row]));
 }

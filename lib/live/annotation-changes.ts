@@ -21,6 +21,11 @@ export interface AnnotationChange {
    * not known (a change of members): then every reader's own part is looked at again.
    */
   authors?: string[];
+  /**
+   * The change only added a thread (a new annotation, no reply, no edit): the replies any reader
+   * reads are as they were, so what is worked out from them need not be read again.
+   */
+  threadAdded?: true;
 }
 
 const CHANNEL = "glossa_annotation_changes";
@@ -32,6 +37,7 @@ const NotificationSchema = z.object({
   groupId: z.string().nullable(),
   presence: z.literal(true).optional(),
   authors: z.array(z.string()).max(100).optional(),
+  threadAdded: z.literal(true).optional(),
   from: z.string(),
 });
 
@@ -106,12 +112,13 @@ async function listen(): Promise<void> {
   client.on("notification", (message) => {
     const parsed = NotificationSchema.safeParse(parseJson(message.payload));
     if (!parsed.success || parsed.data.from === hub.instance) return;
-    const { sourceId, groupId, presence, authors } = parsed.data;
+    const { sourceId, groupId, presence, authors, threadAdded } = parsed.data;
     hub.emitter.emit("change", {
       sourceId,
       groupId,
       ...(presence && { presence }),
       ...(authors && { authors }),
+      ...(threadAdded && { threadAdded }),
     } satisfies AnnotationChange);
   });
   client.on("error", (error) => {

@@ -40,37 +40,50 @@ export interface TierStates {
 
 /** How long this instance trusts a tier's states with no change heard (the listening connection may be down). */
 const TIER_STATES_TRUSTED_MS = 2_000;
-const tierStatesKept = new Map<string, { states: Promise<TierStates>; at: number }>();
+/** The tier's states as read, by source, group and tier: of its threads, and of its replies. */
+const threadStatesKept = new Map<string, { state: Promise<string>; at: number }>();
+const replyStatesKept = new Map<string, { state: Promise<string>; at: number }>();
 
 /**
- * The tier's states, read once for all its members who ask until a change in the group is heard (on
- * any instance) or TIER_STATES_TRUSTED_MS pass: the two aggregates over the whole group's threads and
- * replies that every reader's version needs, paid once per change rather than once per reader. A
- * state read just before a change is heard may be a moment old: never wrong (parts are kept under the
- * state of their own rows), only late, and the change's live event follows it.
+ * The tier's states, each read once for all its members who ask until a change in the group that
+ * may move it is heard (on any instance) or TIER_STATES_TRUSTED_MS pass: the two aggregates over the
+ * whole group's threads and replies that every reader's version needs, paid once per change rather
+ * than once per reader — the threads' taken from the part read again after the change when there
+ * is one, the replies' kept when the change only added a thread. A state read just before a change
+ * is heard may be a moment old: never wrong (parts are kept under the state of their own rows),
+ * only late, and the change's live event follows it.
  */
-export function tierStates(
+export async function tierStates(
   scope: Pick<SharedPartScope, "source" | "groupId" | "tier">,
   readReplies: () => Promise<string>,
 ): Promise<TierStates> {
   listenForChanges();
   const key = tierKey(scope);
-  const kept = tierStatesKept.get(key);
-  if (kept && Date.now() - kept.at < TIER_STATES_TRUSTED_MS) return kept.states;
-  // The part read again since the last change heard holds the state: no aggregate for it.
-  const readAgain = partsAfterChange.get(key);
-  const shared = readAgain ? readAgain.then((part) => part.state) : sharedState(scope);
-  const states = Promise.all([shared, readReplies()]).then(([shared, replies]) => ({
-    shared,
-    replies,
-  }));
-  tierStatesKept.set(key, { states, at: Date.now() });
+  const [shared, replies] = await Promise.all([
+    keptState(threadStatesKept, key, () => {
+      const readAgain = partsAfterChange.get(key);
+      return readAgain ? readAgain.then((part) => part.state) : sharedState(scope);
+    }),
+    keptState(replyStatesKept, key, readReplies),
+  ]);
+  return { shared, replies };
+}
+
+function keptState(
+  kept: Map<string, { state: Promise<string>; at: number }>,
+  key: string,
+  read: () => Promise<string>,
+): Promise<string> {
+  const found = kept.get(key);
+  if (found && Date.now() - found.at < TIER_STATES_TRUSTED_MS) return found.state;
+  const state = read();
+  kept.set(key, { state, at: Date.now() });
   // A failed read is not kept.
-  states.catch(() => {
-    if (tierStatesKept.get(key)?.states === states) tierStatesKept.delete(key);
+  state.catch(() => {
+    if (kept.get(key)?.state === state) kept.delete(key);
   });
-  if (tierStatesKept.size > MAX_KEPT_UP_TO_DATE) tierStatesKept.delete(tierStatesKept.keys().next().value!);
-  return states;
+  if (kept.size > MAX_KEPT_UP_TO_DATE) kept.delete(kept.keys().next().value!);
+  return state;
 }
 
 /**
@@ -285,7 +298,10 @@ const rereading = new Map<string, boolean>();
 function readAgain(change: AnnotationChange): void {
   if (change.groupId === null || change.presence) return;
   const group = `${change.sourceId}|${change.groupId}|`;
-  for (const key of tierStatesKept.keys()) if (key.startsWith(group)) tierStatesKept.delete(key);
+  for (const key of threadStatesKept.keys()) if (key.startsWith(group)) threadStatesKept.delete(key);
+  if (!change.threadAdded) {
+    for (const key of replyStatesKept.keys()) if (key.startsWith(group)) replyStatesKept.delete(key);
+  }
   for (const key of partsAfterChange.keys()) if (key.startsWith(group)) partsAfterChange.delete(key);
   for (const [key, scope] of keptUpToDate) {
     if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
