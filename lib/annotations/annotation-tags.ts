@@ -4,6 +4,7 @@ import {
   annotationReadWhere,
   groupSharedReplyWhere,
   readingTier,
+  replyInOwnThreadReadWhere,
   replyReadWhere,
   type Actor,
 } from "@/lib/auth/policy";
@@ -145,26 +146,15 @@ export async function ownStates(list: ListScope, userId: string): Promise<OwnSta
 }
 
 /**
- * More threads of one reader than this: their replies are looked for by a join instead of by the
- * threads' ids (a statement's parameters are limited, and such a reader is rare).
+ * The state of the replies the reader reads in their own threads on the source: asked with the
+ * policy's rule for a thread's author (replyInOwnThreadReadWhere), so the database joins each reply
+ * to its thread once, not three times as the general rule needs.
  */
-const MAX_THREADS_BY_ID = 5_000;
-
-/**
- * The state of the replies the reader reads in their own threads on the source: their threads are
- * read first (by the reader's own (sourceId, authorId), a few rows), then the replies in them, so
- * the database never looks into every reply of the source to find them.
- */
-async function repliesToOwnState(list: ListScope, userId: string): Promise<string> {
-  const threads = await db.annotation.findMany({
-    where: { sourceId: list.source.id, authorId: userId, parentId: null },
-    select: { id: true },
-    take: MAX_THREADS_BY_ID + 1,
+function repliesToOwnState(list: ListScope, userId: string): Promise<string> {
+  return repliesState(list, {
+    parent: { authorId: userId },
+    AND: [replyInOwnThreadReadWhere({ userId }, list.memberships)],
   });
-  const read = replyReadWhere({ userId }, list.memberships);
-  if (threads.length > MAX_THREADS_BY_ID)
-    return repliesState(list, { parent: { authorId: userId }, AND: [read] });
-  return repliesState(list, { parentId: { in: threads.map((thread) => thread.id) }, AND: [read] });
 }
 
 /**

@@ -198,6 +198,24 @@ export function replyInReadThreadWhere(actor: Actor, memberships: readonly Membe
   };
 }
 
+/**
+ * `replyReadWhere` for replies in threads the actor wrote, for a query that keeps only those: the
+ * thread's author reads its root and is in every audience of it while a member of its group, so
+ * only their membership and the reply's hiding remain to ask (no look at the thread per reply).
+ */
+export function replyInOwnThreadReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return {
+    OR: [
+      { authorId: actor.userId },
+      {
+        groupId: { in: groupsAllowing(memberships, "group.read") },
+        AND: [replyHiddenWhere(actor, memberships)],
+      },
+    ],
+  };
+}
+
 /** Rows (replies or revisions) whose stored audience `visibility` includes the actor as a member. */
 function audienceWhere(memberships: readonly MembershipRole[]) {
   return [
