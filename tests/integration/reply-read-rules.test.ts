@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMemberships } from "@/lib/annotations/access";
 import { replyInOwnThreadReadWhere, replyReadWhere } from "@/lib/auth/policy";
-import type { Visibility } from "@/lib/db/generated/prisma/enums.ts";
+import type { AnnotationVisibility as Visibility } from "@/lib/db/generated/prisma/enums.ts";
 import { importedEdition } from "../support/annotation-factories.ts";
 import { createGroupWith, createUser, type TestUser } from "../support/factories.ts";
 import { testDatabase } from "../support/test-database.ts";
