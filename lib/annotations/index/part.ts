@@ -5,6 +5,7 @@ import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.
 import { toKind } from "../to-view.ts";
 import type { AnnotationSummary, PersonView } from "../types.ts";
 import { textOrder } from "./text-order.ts";
+import { ThreadTimes } from "./thread-times.ts";
 
 /** Where an index part is read: the source, and the edition its places are given in. */
 export interface PartScope {
@@ -45,7 +46,7 @@ export interface IndexPart {
   annotations: AnnotationSummary[];
   people: PersonView[];
   /** When each thread last changed (ms since the epoch), by id: to bring a kept part up to date. */
-  times: Map<string, number>;
+  times: ThreadTimes;
   /**
    * The state of the threads the part was read from (partState), taken from the rows read: a key
    * that names exactly these rows, whatever committed between reading a state and reading them.
@@ -53,7 +54,7 @@ export interface IndexPart {
   state: string;
 }
 
-export const NO_PART: IndexPart = { annotations: [], people: [], state: "", times: new Map() };
+export const NO_PART: IndexPart = { annotations: [], people: [], state: "", times: ThreadTimes.of([]) };
 
 /** The thread roots on the source matching `where`: what a part is read from. */
 function partWhere(source: { id: string }, where: Prisma.AnnotationWhereInput): Prisma.AnnotationWhereInput {
@@ -79,7 +80,7 @@ export async function partState(
 }
 
 function stateOf(count: number, latest: Date | null | undefined): string {
-  return `${count}|${latest?.getTime() ?? 0}`;
+  return stateOfLatest(count, latest?.getTime() ?? 0);
 }
 
 /** A thread root as an index part reads it (INDEX_SELECT). */
@@ -165,15 +166,20 @@ export async function indexPartOf(
     annotations,
     people: [...authorIds].flatMap((id) => names.get(id) ?? []),
     state: stateOf(roots.length, latest),
-    times: new Map(roots.map((row) => [row.id, row.updatedAt.getTime()])),
+    times: ThreadTimes.of(roots.map((row) => [row.id, row.updatedAt.getTime()])),
   };
 }
 
 /** The state of threads with these change times (as partState gives for the same rows). */
-export function stateOfTimes(times: ReadonlyMap<string, number>): string {
+export function stateOfTimes(times: ThreadTimes): string {
   let latest = 0;
   for (const time of times.values()) latest = Math.max(latest, time);
-  return `${times.size}|${latest}`;
+  return stateOfLatest(times.size, latest);
+}
+
+/** The state of `count` threads whose latest change was at `latest` (ms since the epoch). */
+export function stateOfLatest(count: number, latest: number): string {
+  return `${count}|${latest}`;
 }
 
 /** The latest change in a part's state (partState), ms since the epoch. */

@@ -10,6 +10,7 @@ import {
   partState,
   readIndexPart,
   readIndexRows,
+  stateOfLatest,
   stateOfTimes,
   type IndexPart,
   type PartScope,
@@ -102,8 +103,45 @@ export function sharedPart(scope: SharedPartScope, state: string): Promise<Index
   );
 }
 
+/** A scope's reads of its latest part: the one under way, and the one waiting for it. */
+interface LatestReads {
+  current: Promise<IndexPart>;
+  queued: Promise<IndexPart> | null;
+}
+const latestReads = new Map<string, LatestReads>();
+
+/**
+ * The tier's part as it is now, kept. A scope's parts are read one at a time, each from the one
+ * before (its steps make one chain: changesAlongSteps), with at most one read waiting: whoever asks
+ * while one is under way gets the next, which starts when it ends and sees every write committed
+ * by then.
+ */
+function readLatest(scope: SharedPartScope): Promise<IndexPart> {
+  const key = scopeKey(scope);
+  const reads = latestReads.get(key);
+  if (!reads) {
+    const current = readLatestNow(scope);
+    latestReads.set(key, { current, queued: null });
+    if (latestReads.size > MAX_KEPT_UP_TO_DATE) latestReads.delete(latestReads.keys().next().value!);
+    return current;
+  }
+  if (reads.queued) return reads.queued;
+  const queued = reads.current
+    .then(
+      () => {},
+      () => {},
+    )
+    .then(() => {
+      reads.queued = null;
+      return readLatestNow(scope);
+    });
+  reads.current = queued;
+  reads.queued = queued;
+  return queued;
+}
+
 /** The tier's part as it is now (brought up to date from the latest one, or read whole), kept. */
-async function readLatest(scope: SharedPartScope): Promise<IndexPart> {
+async function readLatestNow(scope: SharedPartScope): Promise<IndexPart> {
   const part = (await partSince(scope)) ?? (await readWhole(scope));
   latestParts.set(scopeKey(scope), part);
   if (latestParts.size > MAX_KEPT_UP_TO_DATE) latestParts.delete(latestParts.keys().next().value!);
@@ -143,7 +181,8 @@ const MAX_TOUCHED = 2_000;
 /**
  * The tier's part now, made from the latest one this instance read rather than read whole: the
  * group's threads touched since its latest change (LATE_COMMIT_MS before it) are looked for (ids
- * only), those of them the tier shares read, and the rest of the kept part kept. After a class's
+ * and times only), those of them changed since the kept part (another time than it holds) and
+ * shared by the tier read, and the rest of the kept part kept. After a class's
  * note that is one or two rows instead of thousands. The tier's state and the threads touched are
  * read in one snapshot, so writes committing meanwhile cannot make them disagree; the part is used
  * only if it is exactly what the snapshot holds (its count and latest change equal the state read
@@ -166,11 +205,14 @@ async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
           parentId: null,
           updatedAt: { gte: since },
         },
-        select: { id: true },
+        select: { id: true, updatedAt: true },
         take: MAX_TOUCHED + 1,
       });
       if (touched.length > MAX_TOUCHED) return null;
-      const ids = touched.map((row) => row.id);
+      // A thread the kept part holds at the same time has not changed since (every write moves it).
+      const ids = touched
+        .filter((row) => base.times.get(row.id) !== row.updatedAt.getTime())
+        .map((row) => row.id);
       const rows = ids.length
         ? await readIndexRows(tx, scope.source, { AND: [shared, { id: { in: ids } }] })
         : [];
@@ -182,23 +224,113 @@ async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
   const { ids } = read;
   // Authors named in the kept part are named again from it; new ones are read.
   const fresh = await indexPartOf(scope, read.rows, base.people, false);
-  const annotations = base.annotations.filter((summary) => !ids.has(summary.id));
-  const times = new Map([...base.times].filter(([id]) => !ids.has(id)));
+  // The kept part's order and times, the touched threads taken out and their new summaries put
+  // in their places: a few steps for a class's note, not a sort of thousands.
+  const touchedHere = [...ids].filter((id) => base.times.has(id));
+  const before = new Map<string, AnnotationSummary>();
+  const annotations = touchedHere.length
+    ? base.annotations.filter((summary) => {
+        if (!ids.has(summary.id)) return true;
+        before.set(summary.id, summary);
+        return false;
+      })
+    : base.annotations.slice();
   for (const summary of fresh.annotations) {
     summary.shared = true;
-    annotations.push(summary);
-    times.set(summary.id, fresh.times.get(summary.id)!);
+    insertInTextOrder(annotations, summary);
   }
-  annotations.sort(textOrder);
-  const authors = new Set(annotations.map((summary) => summary.authorId));
+  const times = base.times.with(touchedHere, fresh.times.entries());
   const people = [...new Map([...base.people, ...fresh.people].map((p) => [p.id, p])).values()];
+  // Only threads taken out can leave an author, or the latest change, behind.
+  const authors = touchedHere.length ? new Set(annotations.map((summary) => summary.authorId)) : null;
+  const baseLatest = latestOfState(base.state);
   const part: IndexPart = {
     annotations,
-    people: people.filter((person) => authors.has(person.id)),
-    state: stateOfTimes(times),
+    people: authors ? people.filter((person) => authors.has(person.id)) : people,
+    state: touchedHere.some((id) => base.times.get(id)! >= baseLatest)
+      ? stateOfTimes(times)
+      : stateOfLatest(times.size, Math.max(baseLatest, ...fresh.times.values())),
     times,
   };
-  return part.state === read.state ? part : null;
+  if (part.state !== read.state) return null;
+  const added = new Set(fresh.annotations.map((summary) => summary.id));
+  recordStep(scope, base.state, {
+    to: part.state,
+    // Threads read again as they were (touched lately, but not since) are no change.
+    changed: fresh.annotations.filter((summary) => {
+      const old = before.get(summary.id);
+      return !old || !sameSummary(old, summary);
+    }),
+    removed: touchedHere.filter((id) => !added.has(id)),
+  });
+  return part;
+}
+
+/** Puts `summary` into `sorted` (in text order) where it belongs. */
+function insertInTextOrder(sorted: AnnotationSummary[], summary: AnnotationSummary): void {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (textOrder(sorted[middle]!, summary) < 0) low = middle + 1;
+    else high = middle;
+  }
+  sorted.splice(low, 0, summary);
+}
+
+/**
+ * A step a scope's part took when this instance brought it up to date (partSince): to which state,
+ * the threads read again (added or changed) and those gone. Steps chained from a reader's state to
+ * the part now are the changes the reader needs, worked out in the size of the changes, not of the
+ * part: with a class writing, readers hold many states, and comparing whole parts for each pair
+ * would cost readers × writes.
+ */
+interface Step {
+  to: string;
+  changed: readonly AnnotationSummary[];
+  removed: readonly string[];
+}
+
+/** Steps by scope and the state they start from, least recently made out first. */
+const steps = new Map<string, Step>();
+const MAX_STEPS = 8_192;
+/** Readers further behind than this many steps get the changes by comparing parts (or the whole index). */
+const MAX_STEPS_WALKED = 128;
+
+function stepKey(scope: SharedPartScope, from: string): string {
+  return `${scopeKey(scope)}|${from}`;
+}
+
+function recordStep(scope: SharedPartScope, from: string, step: Step): void {
+  if (from === step.to) return;
+  const key = stepKey(scope, from);
+  steps.delete(key);
+  steps.set(key, step);
+  if (steps.size > MAX_STEPS) steps.delete(steps.keys().next().value!);
+}
+
+/** The changes from state `from` to `to` along the steps kept, or null when they do not lead there. */
+function changesAlongSteps(
+  scope: SharedPartScope,
+  from: string,
+  to: string,
+): { changed: AnnotationSummary[]; removed: string[] } | null {
+  const latest = new Map<string, AnnotationSummary | null>();
+  let state = from;
+  for (let walked = 0; state !== to; walked++) {
+    const step = walked < MAX_STEPS_WALKED ? steps.get(stepKey(scope, state)) : undefined;
+    if (!step) return null;
+    for (const summary of step.changed) latest.set(summary.id, summary);
+    for (const id of step.removed) latest.set(id, null);
+    state = step.to;
+  }
+  const changed: AnnotationSummary[] = [];
+  const removed: string[] = [];
+  for (const [id, summary] of latest) {
+    if (summary) changed.push(summary);
+    else removed.push(id);
+  }
+  return { changed, removed };
 }
 
 /** How long bringing a part up to date may wait for a connection, and take, under a class's load. */
@@ -210,14 +342,17 @@ function partKey(scope: SharedPartScope, state: string): string {
 
 /**
  * What changed in the tier's part from state `from` to the part `now`: the threads added or changed,
- * and the ids of those gone. Null when this instance no longer keeps the part in `from` (the reader
- * is then sent the whole index). Worked out once per pair of states, however many readers ask.
+ * and the ids of those gone: along the steps this instance took from `from` (changesAlongSteps), else
+ * by comparing the two parts, once per pair of states however many readers ask. Null when this
+ * instance neither took those steps nor keeps the part in `from` (the reader then gets the whole index).
  */
 export function sharedPartChanges(
   scope: SharedPartScope,
   from: string,
   now: IndexPart,
 ): { changed: readonly AnnotationSummary[]; removed: readonly string[] } | null {
+  const stepped = changesAlongSteps(scope, from, now.state);
+  if (stepped) return stepped;
   const before = keptSharedIndexPart<IndexPart>(partKey(scope, from));
   if (!before) return null;
   return partChanges(`${partKey(scope, from)}>${now.state}`, () => changesBetween(before, now));
