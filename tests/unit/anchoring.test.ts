@@ -56,7 +56,7 @@ group("anchor (table)", () => {
     const selectors = selectorsFor(KUTY, "Zbrodni Katyńskiej");
     expect(anchor(KUTY, selectors)).toMatchObject({
       status: "anchored",
-      method: "position",
+      outcome: "exact",
       ...range(KUTY, "Zbrodni Katyńskiej"),
     });
   });
@@ -67,7 +67,7 @@ group("anchor (table)", () => {
     const edited = `Nota wydawcy. ${KUTY}`;
     expect(anchor(edited, selectors)).toMatchObject({
       status: "anchored",
-      method: "quote",
+      outcome: "moved",
       ...range(edited, "Rumunii", 1),
     });
   });
@@ -95,20 +95,46 @@ group("anchor (table)", () => {
     const selectors = selectorsFor(KUTY, phrase);
     const edited = KUTY.replace("niestawiających", "niestawiajacych");
     const found = anchor(edited, selectors);
-    expect(found).toMatchObject({ status: "anchored", method: "fuzzy", start: range(KUTY, phrase).start });
+    expect(found).toMatchObject({ status: "anchored", outcome: "fuzzy", start: range(KUTY, phrase).start });
     expect(found.status === "anchored" && found.similarity).toBeGreaterThan(0.95);
   });
 
   it("leaves a short quote whose word is gone an orphan instead of landing on another word", () => {
     const selectors = selectorsFor(KUTY, "Miednoje");
     const edited = KUTY.replace("Miednoje", "Twerze");
-    expect(anchor(edited, selectors)).toEqual({ status: "orphan", reason: "not-found" });
+    expect(anchor(edited, selectors)).toMatchObject({ status: "orphan", outcome: "orphan", start: null });
   });
 
   it("returns an orphan when the quoted passage was rewritten", () => {
     const selectors = selectorsFor(KUTY, "Ten masowy mord nosi dziś nazwę Zbrodni Katyńskiej.");
     const edited = KUTY.replace("Ten masowy mord nosi dziś nazwę Zbrodni Katyńskiej.", "Koniec.");
-    expect(anchor(edited, selectors)).toEqual({ status: "orphan", reason: "not-found" });
+    expect(anchor(edited, selectors)).toMatchObject({ status: "orphan", outcome: "orphan", start: null });
+  });
+
+  it("says a passage was deleted when its prefix and suffix now meet", () => {
+    const phrase = "w większości niestawiających oporu";
+    const selectors = selectorsFor(KUTY, phrase);
+    expect(anchor(KUTY.replace(phrase, ""), selectors)).toMatchObject({
+      status: "orphan",
+      reason: "deleted",
+    });
+  });
+
+  it("returns an orphan, not a guess, when two places fit equally well", () => {
+    const phrase = "Zbrodni Katyńskiej";
+    const doubled = `${KUTY}\n\n${KUTY}`;
+    const selectors = {
+      ...selectorsFor(KUTY, phrase),
+      position: { type: "TextPositionSelector" as const, start: -1, end: -1 },
+    };
+    expect(anchor(doubled, selectors)).toMatchObject({ status: "orphan", reason: "ambiguous" });
+  });
+
+  it("does not take the quote far away in another context", () => {
+    const phrase = "żołnierzy i oficerów, w większości";
+    const selectors = selectorsFor(KUTY, phrase);
+    const elsewhere = `${"Wstęp wydawcy do tekstu. ".repeat(80)}Tu stoi ${phrase} w zupełnie innym zdaniu.`;
+    expect(anchor(elsewhere, selectors)).toMatchObject({ status: "orphan", reason: "context-mismatch" });
   });
 
   it.each([
