@@ -62,7 +62,7 @@ function editFor(
   if (kind === "inserted-before")
     edits.push({ kind: "insert", before: sentence, text: generateSentence(random) });
   if (kind === "moved") {
-    const far = (sentence + random.int(last / 4, (3 * last) / 4)) % last;
+    const far = (sentence + random.int(Math.floor(last / 4), Math.floor((3 * last) / 4))) % last;
     edits.push({ kind: "move", sentence, before: far });
   }
   return edits;
