@@ -10,12 +10,13 @@ export function countEdits(a: string, b: string, limit = Math.max(a.length, b.le
   if (b.length === 0) return a.length;
   const beyond = limit + 1;
   let previous = new Array<number>(b.length + 1);
-  let current = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1).fill(beyond);
   for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : beyond;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
-    current.fill(beyond);
+    // Only the band and one cell either side are read in this row and the next.
+    current.fill(beyond, from - 1, Math.min(b.length, to + 1) + 1);
     current[0] = i <= limit ? i : beyond;
     let rowBest = current[0]!;
     for (let j = from; j <= to; j++) {

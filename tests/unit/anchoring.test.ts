@@ -3,6 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe as group, expect, it } from "vitest";
 import { anchor } from "@/lib/anchoring/anchor";
+import { countEdits, countEditsAtStart } from "@/lib/anchoring/count-edits";
 import { describe } from "@/lib/anchoring/describe";
 import type { Selectors } from "@/lib/anchoring/selectors";
 
@@ -205,5 +206,39 @@ group("anchor (properties)", () => {
       // A fixed seed keeps CI reproducible; set another locally to explore more cases.
       { numRuns: 500, seed: 1939 },
     );
+  });
+});
+
+/** Levenshtein distance by the whole table, to check the banded count against. */
+function editsByTable(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+group("countEdits", () => {
+  const word = fc.string({ unit: fc.constantFrom(..."abcąę "), maxLength: 30 });
+
+  it("counts insertions, deletions and substitutions, giving up just past the limit", () => {
+    fc.assert(
+      fc.property(word, word, fc.nat({ max: 12 }), (a, b, limit) => {
+        const exact = editsByTable(a, b);
+        expect(countEdits(a, b)).toBe(exact);
+        expect(countEdits(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 500, seed: 1939 },
+    );
+  });
+
+  it("lets the end of the text after a suffix go free", () => {
+    expect(countEditsAtStart("abc", "abcxyz")).toBe(0);
+    expect(countEditsAtStart("abc", "axcxyz")).toBe(1);
+    expect(countEditsAtStart("abc", "")).toBe(3);
   });
 });
