@@ -4,11 +4,13 @@
  * untouched, given a typo or two, deleted, preceded by an inserted sentence, or moved far away. For
  * each case it prints the share anchored right, anchored wrong (anywhere but where the generator put
  * the passage, or anywhere at all once it is gone) and left as orphans, with the median time per
- * anchor, for today's algorithm and for the one before issue 14 (tests/bench/anchor-before.ts).
+ * anchor (and the share of wrong ones that land on a look-alike: the same quote among nearly the
+ * same neighbours), for today's algorithm and for the one before issue 14 (tests/bench/anchor-before.ts).
  * BENCH_ANCHORING_CASES sets the annotations per case (default 300).
  */
 import { anchor } from "../../lib/anchoring/anchor.ts";
 import { describe } from "../../lib/anchoring/describe.ts";
+import { measureContext } from "../../lib/anchoring/measure-context.ts";
 import type { Selectors, TextRange } from "../../lib/anchoring/selectors.ts";
 import {
   generateSentence,
@@ -76,6 +78,18 @@ function judge(found: Found, truth: TrueRange): "right" | "wrong" | "orphan" {
   return close ? "right" : "wrong";
 }
 
+/**
+ * Whether a wrong place reads the very quote with at least LOOKALIKE_CONTEXT of its stored context
+ * (another copy of the sentence, among the same neighbours): no anchoring by quote and context can
+ * tell it from the passage; only the difference between editions can (bench:reanchor).
+ */
+function readsTheSame(text: string, found: TextRange, selectors: Selectors): boolean {
+  if (text.slice(found.start, found.end) !== selectors.quote.exact) return false;
+  const context = measureContext(text, found, selectors.quote);
+  return Math.min(context.prefix, context.suffix) >= LOOKALIKE_CONTEXT;
+}
+const LOOKALIKE_CONTEXT = 0.7;
+
 const document = largeDocument();
 console.log(
   `document: ${document.text.length} characters, ${document.sentences.length} sentences; ${CASES} annotations per case`,
@@ -93,16 +107,25 @@ for (const kind of ["untouched", "typo", "deleted", "inserted-before", "moved"] 
   });
   for (const [name, algorithm] of ALGORITHMS) {
     const counts = { right: 0, wrong: 0, orphan: 0 };
+    let lookalike = 0;
     const times: number[] = [];
     for (const { selectors, revision, truth } of inputs) {
       const started = performance.now();
       const found = algorithm(revision.text, selectors);
       times.push(performance.now() - started);
-      counts[judge(found, truth)] += 1;
+      const verdict = judge(found, truth);
+      counts[verdict] += 1;
+      if (
+        verdict === "wrong" &&
+        found.status === "anchored" &&
+        readsTheSame(revision.text, found, selectors)
+      ) {
+        lookalike += 1;
+      }
     }
     times.sort((a, b) => a - b);
     console.log(
-      `${kind.padEnd(16)} ${name.padEnd(7)} right ${percent(counts.right)}  wrong ${percent(counts.wrong)}  orphan ${percent(counts.orphan)}  median ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms`,
+      `${kind.padEnd(16)} ${name.padEnd(7)} right ${percent(counts.right)}  wrong ${percent(counts.wrong)}  orphan ${percent(counts.orphan)} (wrong on a look-alike ${percent(lookalike)})  median ${percentile(times, 50).toFixed(2)} ms  p95 ${percentile(times, 95).toFixed(2)} ms`,
     );
   }
 }
