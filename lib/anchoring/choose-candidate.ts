@@ -17,11 +17,12 @@ export const NEAR_MIN_QUOTE_SIMILARITY = 0.6;
 export const MAX_TYPO_EDITS = 3;
 /** Context fit (both sides together) that lets a near candidate use NEAR_MIN_QUOTE_SIMILARITY. */
 export const MIN_CONTEXT_FOR_TYPOS = 0.9;
-/** Quotes at least this long are evidence enough, found exactly near the expected position, whatever their context. */
+/** Quotes at least this long may be found approximately away from the expected position. */
 export const LONG_QUOTE_LENGTH = 24;
 /**
- * Least context fit for a short exact quote near the expected position: a quarter of unrelated text
- * matches by chance, so half the context must really be there.
+ * Least context fit (both sides together) for an exact quote near the expected position, which also
+ * needs one side nearly intact (MIN_FUZZY_SIDE): a quarter of unrelated text matches by chance, and
+ * a copy of a deleted sentence a few sentences on shares neither neighbour.
  */
 export const MIN_CONTEXT = 0.5;
 /**
@@ -50,8 +51,8 @@ function isNear(candidate: WeighedCandidate): boolean {
 /**
  * Whether the candidate's quote and context together are evidence enough to place the annotation
  * there. Away from the expected position both sides of the context must be nearly intact (a whole
- * passage moved with its neighbours) and a short quote must be exact; near it, an exact long quote is enough, a short one needs half
- * its context, and a similar one needs one side nearly intact.
+ * passage moved with its neighbours) and a short quote must be exact; near it, one side must be
+ * nearly intact and the two together at least half (an exact quote) or more (a similar one).
  */
 function fits(candidate: WeighedCandidate): boolean {
   const { quoteSimilarity: similarity, context } = candidate;
@@ -67,10 +68,8 @@ function fits(candidate: WeighedCandidate): boolean {
     const long = candidate.end - candidate.start >= LONG_QUOTE_LENGTH;
     return (similarity === 1 || long) && Math.min(context.prefix, context.suffix) >= MIN_FAR_SIDE;
   }
-  if (similarity === 1) {
-    return candidate.end - candidate.start >= LONG_QUOTE_LENGTH || context.both >= MIN_CONTEXT;
-  }
-  return Math.max(context.prefix, context.suffix) >= MIN_FUZZY_SIDE && context.both >= MIN_FUZZY_CONTEXT;
+  const minimum = similarity === 1 ? MIN_CONTEXT : MIN_FUZZY_CONTEXT;
+  return Math.max(context.prefix, context.suffix) >= MIN_FUZZY_SIDE && context.both >= minimum;
 }
 
 function orphan(reason: OrphanReason, similarity = 0): Anchor {
