@@ -89,8 +89,8 @@ diffs.sort((a, b) => a - b);
 const counts = { exact: 0, moved: 0, fuzzy: 0, review: 0, orphan: 0, lost: 0, wrong: 0, wrongOnDeleted: 0 };
 results.forEach((found, i) => {
   const truth = truths[i]!;
-  if (found.status === "orphan") counts.orphan++;
   if (found.status === "orphan" && truth.status === "kept") counts.lost++;
+  if (found.status === "orphan") counts.orphan++;
   else if (found.needsReview) counts.review++;
   else counts[found.outcome]++;
   if (found.status === "anchored") {
