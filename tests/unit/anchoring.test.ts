@@ -3,6 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe as group, expect, it } from "vitest";
 import { anchor } from "@/lib/anchoring/anchor";
+import { countEdits, countEditsAtStart } from "@/lib/anchoring/count-edits";
 import { describe } from "@/lib/anchoring/describe";
 import type { Selectors } from "@/lib/anchoring/selectors";
 
@@ -56,7 +57,7 @@ group("anchor (table)", () => {
     const selectors = selectorsFor(KUTY, "Zbrodni Katyńskiej");
     expect(anchor(KUTY, selectors)).toMatchObject({
       status: "anchored",
-      method: "position",
+      outcome: "exact",
       ...range(KUTY, "Zbrodni Katyńskiej"),
     });
   });
@@ -67,7 +68,7 @@ group("anchor (table)", () => {
     const edited = `Nota wydawcy. ${KUTY}`;
     expect(anchor(edited, selectors)).toMatchObject({
       status: "anchored",
-      method: "quote",
+      outcome: "moved",
       ...range(edited, "Rumunii", 1),
     });
   });
@@ -95,20 +96,46 @@ group("anchor (table)", () => {
     const selectors = selectorsFor(KUTY, phrase);
     const edited = KUTY.replace("niestawiających", "niestawiajacych");
     const found = anchor(edited, selectors);
-    expect(found).toMatchObject({ status: "anchored", method: "fuzzy", start: range(KUTY, phrase).start });
+    expect(found).toMatchObject({ status: "anchored", outcome: "fuzzy", start: range(KUTY, phrase).start });
     expect(found.status === "anchored" && found.similarity).toBeGreaterThan(0.95);
   });
 
   it("leaves a short quote whose word is gone an orphan instead of landing on another word", () => {
     const selectors = selectorsFor(KUTY, "Miednoje");
     const edited = KUTY.replace("Miednoje", "Twerze");
-    expect(anchor(edited, selectors)).toEqual({ status: "orphan", reason: "not-found" });
+    expect(anchor(edited, selectors)).toMatchObject({ status: "orphan", outcome: "orphan", start: null });
   });
 
   it("returns an orphan when the quoted passage was rewritten", () => {
     const selectors = selectorsFor(KUTY, "Ten masowy mord nosi dziś nazwę Zbrodni Katyńskiej.");
     const edited = KUTY.replace("Ten masowy mord nosi dziś nazwę Zbrodni Katyńskiej.", "Koniec.");
-    expect(anchor(edited, selectors)).toEqual({ status: "orphan", reason: "not-found" });
+    expect(anchor(edited, selectors)).toMatchObject({ status: "orphan", outcome: "orphan", start: null });
+  });
+
+  it("says a passage was deleted when its prefix and suffix now meet", () => {
+    const phrase = "w większości niestawiających oporu";
+    const selectors = selectorsFor(KUTY, phrase);
+    expect(anchor(KUTY.replace(phrase, ""), selectors)).toMatchObject({
+      status: "orphan",
+      reason: "deleted",
+    });
+  });
+
+  it("returns an orphan, not a guess, when two places fit equally well", () => {
+    const phrase = "Zbrodni Katyńskiej";
+    const doubled = `${KUTY}\n\n${KUTY}`;
+    const selectors = {
+      ...selectorsFor(KUTY, phrase),
+      position: { type: "TextPositionSelector" as const, start: -1, end: -1 },
+    };
+    expect(anchor(doubled, selectors)).toMatchObject({ status: "orphan", reason: "ambiguous" });
+  });
+
+  it("does not take the quote far away in another context", () => {
+    const phrase = "żołnierzy i oficerów, w większości";
+    const selectors = selectorsFor(KUTY, phrase);
+    const elsewhere = `${"Wstęp wydawcy do tekstu. ".repeat(80)}Tu stoi ${phrase} w zupełnie innym zdaniu.`;
+    expect(anchor(elsewhere, selectors)).toMatchObject({ status: "orphan", reason: "context-mismatch" });
   });
 
   it.each([
@@ -179,5 +206,39 @@ group("anchor (properties)", () => {
       // A fixed seed keeps CI reproducible; set another locally to explore more cases.
       { numRuns: 500, seed: 1939 },
     );
+  });
+});
+
+/** Levenshtein distance by the whole table, to check the banded count against. */
+function editsByTable(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), row[j]! + 1, next[j - 1]! + 1);
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+group("countEdits", () => {
+  const word = fc.string({ unit: fc.constantFrom(..."abcąę "), maxLength: 30 });
+
+  it("counts insertions, deletions and substitutions, giving up just past the limit", () => {
+    fc.assert(
+      fc.property(word, word, fc.nat({ max: 12 }), (a, b, limit) => {
+        const exact = editsByTable(a, b);
+        expect(countEdits(a, b)).toBe(exact);
+        expect(countEdits(a, b, limit)).toBe(exact <= limit ? exact : limit + 1);
+      }),
+      { numRuns: 500, seed: 1939 },
+    );
+  });
+
+  it("lets the end of the text after a suffix go free", () => {
+    expect(countEditsAtStart("abc", "abcxyz")).toBe(0);
+    expect(countEditsAtStart("abc", "axcxyz")).toBe(1);
+    expect(countEditsAtStart("abc", "")).toBe(3);
   });
 });
