@@ -14,14 +14,23 @@ export interface MarkdownLabels {
 }
 
 /**
- * Characters that Markdown (CommonMark and GitHub's) reads as syntax or raw HTML: escaped with a
- * backslash, so a note's text is shown as written and never becomes a link, an image or markup.
+ * Characters that Markdown (CommonMark and GitHub's) reads as emphasis, code, links, tables or raw
+ * HTML anywhere in a line: escaped with a backslash, so a note's text is shown as written and never
+ * becomes a link, an image or markup. (Parentheses and "!" make nothing without a "[".)
  */
-const MARKDOWN_SYNTAX = /[\\`*_{}[\]()<>#+\-.!|~&]/gu;
+const INLINE_SYNTAX = /[\\`*_[\]<>|~&]/gu;
+
+/** What starts a heading, a quotation, a list item or a rule at the start of a line. */
+const LINE_START_SYNTAX = /^(\s*)([#>+=-]|\d+[.)])/gmu;
 
 /** Text written as it is, whatever Markdown would make of it. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SYNTAX, (character) => `\\${character}`);
+  return text
+    .replace(INLINE_SYNTAX, (character) => `\\${character}`)
+    .replace(LINE_START_SYNTAX, (_match, space: string, marker: string) =>
+      // A backslash escapes punctuation only: "1." is escaped as "1\.".
+      /^\d/u.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`,
+    );
 }
 
 /** Each line of `text` (escaped) prefixed by `prefix`; blank lines keep the prefix without padding. */

@@ -245,19 +245,22 @@ describe("Markdown", () => {
       labels,
     );
     expect(text).toContain("## The Kuty directive, sentences 3–4");
-    expect(text).toContain("> Rydz\\-Śmigły");
+    expect(text).toContain("> Rydz-Śmigły");
     expect(text).toContain(`[open in Glossa](<${links.sentence("kuty-directive", 3)}>)`);
     expect(text).toContain(`<${links.annotation("a1")}>`);
     expect(text).toContain("Why Kuty?");
     expect(text).toContain("Tags: `diplomacy`, `1939`");
     expect(text).toMatch(
-      /^- \*\*Jan\*\* · 2026\\-03\\-01 10:00 UTC · <https:\/\/glossa.example\/api\/annotations\/r1\/jsonld>\n\n {2}Because\n {2}of the border\\.$/mu,
+      /^- \*\*Jan\*\* · 2026-03-01 10:00 UTC · <https:\/\/glossa.example\/api\/annotations\/r1\/jsonld>\n\n {2}Because\n {2}of the border\.$/mu,
     );
   });
 
   it("keeps a note's Markdown and HTML as text", () => {
     expect(escapeMarkdown("[click](javascript:alert(1)) <img src=x> # *no*")).toBe(
-      "\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x\\> \\# \\*no\\*",
+      "\\[click\\](javascript:alert(1)) \\<img src=x\\> # \\*no\\*",
+    );
+    expect(escapeMarkdown("# heading\n> quote\n- item\n12. item\n  + item")).toBe(
+      "\\# heading\n\\> quote\n\\- item\n12\\. item\n  \\+ item",
     );
     const text = markdownThread(
       { root: annotation({ bodyText: "<script>x</script>" }), replies: [] },
