@@ -5,8 +5,9 @@ import { ANNOTATION_CONTEXT } from "./web-annotation.ts";
  * the items can be streamed one by one between them (pure; lib/export/stream-export.ts writes them).
  *
  * An export is one collection of one page, embedded as its `first` (and named as its `last`), its
- * items written as they are read; `total` comes last, once they are counted. A paged client reads
- * `first` and follows `next` (absent: this is the last page).
+ * items written as they are read; `total` comes last, once they are counted (JSON keeps no order
+ * but the one the model asks for, `@context` first). A paged client reads `first` and follows
+ * `next` (absent: this is the last page).
  */
 export interface CollectionHead {
   /** The collection's IRI: the export's own URL. */
@@ -41,8 +42,8 @@ export function annotationPage(options: {
 }
 
 /**
- * The text before the first item of a one-page collection document: the collection's properties
- * (`@context` first) and the opening of its first page, up to the `[` of its items.
+ * The text that opens a one-page collection document: the collection's own properties, `@context`
+ * first, left open for its first page (if it holds any annotation) and its total.
  */
 export function collectionOpening(head: CollectionHead): string {
   const opening = {
@@ -50,13 +51,21 @@ export function collectionOpening(head: CollectionHead): string {
     id: head.id,
     type: "AnnotationCollection",
     label: head.label,
-    last: pageIri(head.id, 1),
   };
-  const page = annotationPage({ collectionId: head.id, number: 1, startIndex: 0, hasNext: false });
-  return `${JSON.stringify(opening).slice(0, -1)},"first":${JSON.stringify(page).slice(0, -1)},"items":[`;
+  return JSON.stringify(opening).slice(0, -1);
 }
 
-/** The text after the last item: the end of the page, then the collection's `total`. */
-export function collectionClosing(total: number): string {
-  return `]},"total":${total}}`;
+/**
+ * The text before the first item, once there is one (a page MUST hold at least one annotation, so an
+ * empty collection has none): its first page, embedded, up to the `[` of its items.
+ */
+export function firstPageOpening(head: CollectionHead): string {
+  const page = annotationPage({ collectionId: head.id, number: 1, startIndex: 0, hasNext: false });
+  return `,"first":${JSON.stringify(page).slice(0, -1)},"items":[`;
+}
+
+/** The text after the last item (`total` of them): the end of the page, `last`, then `total`. */
+export function collectionClosing(head: CollectionHead, total: number): string {
+  if (total === 0) return `,"total":0}`;
+  return `]},"last":${JSON.stringify(pageIri(head.id, 1))},"total":${total}}`;
 }

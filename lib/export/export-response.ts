@@ -4,7 +4,7 @@ import { publicUrl } from "@/lib/http/public-url";
 import { readerOrigin } from "@/lib/http/request-client";
 import type { z } from "zod";
 import type { ExportQuerySchema } from "./schema.ts";
-import type { ExportRequest } from "./export-scope.ts";
+import type { ExportRequest } from "./open-export.ts";
 import { streamExport } from "./stream-export.ts";
 
 /**

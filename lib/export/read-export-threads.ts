@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import type { Locale } from "@/lib/i18n/routing";
 import { toKind } from "@/lib/annotations/to-view";
-import type { ExportScope } from "./export-scope.ts";
+import type { ExportScope } from "./open-export.ts";
 import {
   sentencesTouched,
   type ExportedAnnotation,
@@ -158,4 +158,15 @@ export async function readExportedAnnotation(
   const sentences =
     row.parentId === null ? await editionSentences(client)([row]) : new Map<string, SentenceRange[]>();
   return exported(row, locale, sentences.get(row.editionId) ?? []);
+}
+
+/** Whether an export holds nothing at all (no thread, no reply carried alone): one or two small reads. */
+export async function isExportEmpty(client: ExportClient, scope: ExportScope): Promise<boolean> {
+  const root = await client.annotation.findFirst({
+    where: { AND: [scope.roots, { parentId: null }] },
+    select: { id: true },
+  });
+  if (root) return false;
+  if (!scope.loneReplies) return true;
+  return (await client.annotation.findFirst({ where: scope.loneReplies, select: { id: true } })) === null;
 }

@@ -5,8 +5,12 @@
  * (RSS of the app's process group, sampled every 20 ms, above what it held just before). For scale,
  * the same for the whole annotation list of the source (`GET /api/sources/{slug}/annotations`, built
  * in memory as one JSON answer). Three runs of each after one warm-up; the median time and the
- * largest peak are printed. BENCH_PORT (default 3295); BENCH_DATABASE_URL for a PostgreSQL server
- * (then the database's memory is not the app's), else the embedded database in the app's process.
+ * largest peak are printed. RSS moves with the garbage collector's whims, so with BENCH_DATABASE_URL
+ * the same exports are also made in this process (the service, no HTTP), its live heap measured
+ * after a forced collection every few chunks while a file streams, against the same file held whole:
+ * a stream holds a batch, not the file. BENCH_PORT (default 3295); BENCH_DATABASE_URL for a
+ * PostgreSQL server (then the database's memory is not the app's), else the embedded database in
+ * the app's process. Run with --expose-gc and the react-server condition (the npm script does).
  */
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -65,7 +69,7 @@ try {
   });
   const instructor = await prisma.user.findUniqueOrThrow({
     where: { email: seeded.instructor.email },
-    select: { currentGroupId: true },
+    select: { id: true, currentGroupId: true },
   });
   await prisma.$disconnect();
   const cookie = await signInThroughApi(origin, seeded.instructor.email, seeded.instructor.password);
@@ -116,12 +120,103 @@ try {
       `/api/sources/${slug}/annotations`,
     ),
   ];
+  const inProcess = serverUrl
+    ? await liveHeap(server.databaseUrl, instructor.id, instructor.currentGroupId!)
+    : [];
   console.log(`
 Glossa exports (${new Date().toISOString()}, ${process.version}, load average ${loadavg()[0]!.toFixed(2)}, ${serverUrl ? "PostgreSQL at BENCH_DATABASE_URL" : "embedded database, in the app's process"})
   a group's export: ${seeded.annotations} threads and ${seeded.replies} replies on ${slug}, as its instructor:
 ${lines.join("\n")}
+${inProcess.length > 0 ? `  the same exports in this process (the service alone), live heap after a forced collection:\n${inProcess.join("\n")}` : "  (set BENCH_DATABASE_URL for the in-process heap figures)"}
 `);
 } finally {
   await server?.stop();
   await scratch?.drop();
+}
+
+/**
+ * The exports made in this process, read to the end: time, and the live heap and buffers (after a
+ * forced collection every 5 chunks) above what they were before, streamed and with the file kept whole.
+ */
+async function liveHeap(databaseUrl: string, userId: string, groupId: string): Promise<string[]> {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error("run with --expose-gc (npm run bench:export does)");
+  process.env.DATABASE_URL = databaseUrl;
+  // The service's parts (next-intl's own module does not load outside Next under this condition):
+  // what streamExport does, with the file's words given as they are.
+  const { openExport } = await import("../../lib/export/open-export.ts");
+  const { readExportThreads } = await import("../../lib/export/read-export-threads.ts");
+  const { exportStream, exportWriter } = await import("../../lib/export/export-writer.ts");
+  const { exportLinks } = await import("../../lib/export/export-links.ts");
+  const { dbReads } = await import("../../lib/db/index.ts");
+  const labels = {
+    title: "Notes",
+    csvHeaders: [
+      "id",
+      "replyTo",
+      "motivation",
+      "author",
+      "group",
+      "source",
+      "edition",
+      "sentences",
+      "quote",
+      "body",
+      "tags",
+      "created",
+      "modified",
+      "link",
+    ],
+    markdown: {
+      kind: (kind: string) => kind,
+      sentences: (span: string) => span,
+      reply: "Reply",
+      replyTo: "In reply to",
+      tags: "Tags",
+      deleted: "Deleted",
+      openInReader: "open",
+    },
+  };
+  const streamExport = async (format: "jsonld" | "csv") => {
+    const scope = await openExport({ userId }, { kind: "group", groupId });
+    const url = "http://127.0.0.1/api/exports/groups/x";
+    const writer = exportWriter(format, { url, links: exportLinks("en", undefined), labels });
+    return { body: exportStream(writer, readExportThreads(dbReads, scope, "en")) };
+  };
+  // The heap and the bytes of ArrayBuffers (the chunks), which the heap does not count.
+  const live = () => {
+    const usage = process.memoryUsage();
+    return usage.heapUsed + usage.arrayBuffers;
+  };
+  const lines: string[] = [];
+  for (const format of ["jsonld", "csv"] as const) {
+    for (const keep of [false, true]) {
+      collect();
+      const before = live();
+      const started = performance.now();
+      const file = await streamExport(format);
+      const reader = file.body.getReader();
+      const kept: Uint8Array[] = [];
+      let chunks = 0;
+      let bytes = 0;
+      let peak = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        if (keep) kept.push(value);
+        if (++chunks % 5 === 0) {
+          collect();
+          peak = Math.max(peak, live() - before);
+        }
+      }
+      const ms = performance.now() - started;
+      collect();
+      peak = Math.max(peak, live() - before);
+      lines.push(
+        `    ${format}, ${keep ? "kept whole" : "streamed"}: ${(bytes / 1024 / 1024).toFixed(1)} MiB in ${ms.toFixed(0)} ms; live heap peak +${(peak / 1024 / 1024).toFixed(1)} MiB`,
+      );
+    }
+  }
+  return lines;
 }

@@ -13,7 +13,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
-import { openExport } from "@/lib/export/export-scope";
+import { openExport } from "@/lib/export/open-export";
 import { readExportThreads, type ExportClient } from "@/lib/export/read-export-threads";
 import { streamExport } from "@/lib/export/stream-export";
 import { removeMember } from "@/lib/groups/remove-member";
@@ -242,6 +242,15 @@ describe("a user's own export", () => {
   it("keeps an ex-member's own notes in the group they left", async () => {
     const { ids } = await collection(await call(MINE, "/api/exports/mine", leaver));
     expect(ids).toEqual([idOf("leaverShared")]);
+  });
+
+  it("is an empty collection, without a page, for someone who wrote nothing", async () => {
+    const response = await call(MINE, "/api/exports/mine", outsider);
+    const doc = JSON.parse(await response.text()) as Json;
+    expect(collectionProblems(doc)).toEqual([]);
+    expect(doc).toMatchObject({ type: "AnnotationCollection", total: 0 });
+    expect(doc.first).toBeUndefined();
+    expect((await call(MINE, "/api/exports/mine?page=1", outsider)).status).toBe(404);
   });
 
   it("asks a signed-out caller to sign in", async () => {

@@ -120,7 +120,9 @@ export function pageProblems(page: Json, standalone: boolean): string[] {
   const problems = standalone ? contextProblems(page) : [];
   if (!isIri(page.id)) problems.push("page: id is not exactly one IRI");
   if (!values(page.type).includes("AnnotationPage")) problems.push("page: type is not AnnotationPage");
-  if (!Array.isArray(page.items)) problems.push("page: items is not a list");
+  // "Each Page MUST have an array of 1 or more Annotations as the value of items."
+  if (!Array.isArray(page.items) || page.items.length === 0)
+    problems.push("page: items is not a list of one or more annotations");
   if (page.partOf !== undefined && !isIri(page.partOf) && !isIri((page.partOf as Json).id))
     problems.push("page: partOf is not the collection");
   if (page.startIndex !== undefined && !isCount(page.startIndex))

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { annotationPage, collectionClosing, collectionOpening } from "@/lib/export/annotation-collection";
+import {
+  annotationPage,
+  collectionClosing,
+  collectionOpening,
+  firstPageOpening,
+} from "@/lib/export/annotation-collection";
 import { ANNOTATION_CSV_COLUMNS, annotationCsvHeader, annotationCsvRow } from "@/lib/export/annotation-csv";
 import { escapeMarkdown, markdownThread, type MarkdownLabels } from "@/lib/export/annotation-markdown";
 import { attachmentName, downloadReducer, type DownloadState } from "@/lib/export/download-progress";
+import { exportStream, exportWriter } from "@/lib/export/export-writer";
 import {
   sentencesTouched,
   type ExportedAnnotation,
@@ -132,10 +138,12 @@ describe("a collection", () => {
       toWebAnnotation(annotation(), links),
       toWebAnnotation(annotation({ id: "r1", parentId: "a1" }), links),
     ];
+    const head = { id, label: "My notes" };
     const text =
-      collectionOpening({ id, label: "My notes" }) +
+      collectionOpening(head) +
+      firstPageOpening(head) +
       items.map((i) => JSON.stringify(i)).join(",") +
-      collectionClosing(2);
+      collectionClosing(head, 2);
     const doc = JSON.parse(text) as Record<string, unknown>;
     expect(collectionProblems(doc)).toEqual([]);
     expect(doc).toMatchObject({
@@ -159,18 +167,28 @@ describe("a collection", () => {
     });
     expect(
       pageProblems(
-        { ...annotationPage({ collectionId: id, number: 1, startIndex: 0, hasNext: false }), items: [] },
+        {
+          ...annotationPage({ collectionId: id, number: 1, startIndex: 0, hasNext: false }),
+          items: [toWebAnnotation(annotation(), links)],
+        },
         false,
       ),
     ).toEqual([]);
+    expect(
+      pageProblems(
+        { ...annotationPage({ collectionId: id, number: 1, startIndex: 0, hasNext: false }), items: [] },
+        false,
+      ),
+    ).toContain("page: items is not a list of one or more annotations");
   });
 
   it("counts a collection whose total is not its annotations as broken", () => {
     const id = "https://glossa.example/x";
-    const doc = JSON.parse(collectionOpening({ id, label: "x" }) + collectionClosing(3)) as Record<
-      string,
-      unknown
-    >;
+    const head = { id, label: "x" };
+    const item = JSON.stringify(toWebAnnotation(annotation(), links));
+    const doc = JSON.parse(
+      collectionOpening(head) + firstPageOpening(head) + item + collectionClosing(head, 3),
+    ) as Record<string, unknown>;
     expect(collectionProblems(doc)).toContain("collection: total is not the number of annotations");
   });
 });
@@ -326,5 +344,70 @@ describe("the download's progress", () => {
       "glossa-notes-2026-12-05.jsonld",
     );
     expect(attachmentName(null, "export.csv")).toBe("export.csv");
+  });
+});
+
+describe("the export stream", () => {
+  const labels = {
+    title: "My notes",
+    csvHeaders: ["a"],
+    markdown: {
+      kind: () => "Comment",
+      sentences: (span: string) => span,
+      reply: "Reply",
+      replyTo: "In reply to",
+      tags: "Tags",
+      deleted: "Deleted",
+      openInReader: "open",
+    },
+  };
+
+  /** Batches of one thread each, counting how many the stream has asked for. */
+  function batches(count: number) {
+    const asked = { batches: 0 };
+    async function* generate() {
+      for (let n = 0; n < count; n++) {
+        asked.batches++;
+        yield [{ root: annotation({ id: `a${n}` }), replies: [] }];
+      }
+    }
+    return { asked, threads: generate() };
+  }
+
+  it("reads a batch only when the reader asks for more", async () => {
+    const { asked, threads } = batches(10);
+    const writer = exportWriter("jsonld", { url: "https://glossa.example/x", links, labels });
+    const reader = exportStream(writer, threads).getReader();
+    await reader.read();
+    expect(asked.batches).toBeLessThanOrEqual(1);
+    await reader.read();
+    expect(asked.batches).toBeLessThanOrEqual(2);
+    await reader.cancel();
+  });
+
+  it("writes a whole, valid collection whose total counts every item", async () => {
+    const { threads } = batches(5);
+    const writer = exportWriter("jsonld", { url: "https://glossa.example/x", links, labels });
+    const text = await new Response(exportStream(writer, threads)).text();
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    expect(collectionProblems(doc)).toEqual([]);
+    expect(doc.total).toBe(5);
+  });
+
+  it("writes an empty export as a valid, empty collection", async () => {
+    const { threads } = batches(0);
+    const writer = exportWriter("jsonld", { url: "https://glossa.example/x", links, labels });
+    const doc = JSON.parse(await new Response(exportStream(writer, threads)).text()) as Record<
+      string,
+      unknown
+    >;
+    expect(collectionProblems(doc)).toEqual([]);
+    expect(doc).toEqual({
+      "@context": ANNOTATION_CONTEXT,
+      id: "https://glossa.example/x",
+      type: "AnnotationCollection",
+      label: "My notes",
+      total: 0,
+    });
   });
 });
