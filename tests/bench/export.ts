@@ -141,7 +141,9 @@ ${inProcess.length > 0 ? `  the same exports in this process (the service alone)
 async function liveHeap(databaseUrl: string, userId: string, groupId: string): Promise<string[]> {
   const collect = (globalThis as { gc?: () => void }).gc;
   if (!collect) throw new Error("run with --expose-gc (npm run bench:export does)");
-  process.env.DATABASE_URL = databaseUrl;
+  // The app's clients (lib/db) on the bench's database: `env` was read before its URL was known.
+  const client = createPrismaClient({ connectionString: databaseUrl, poolMax: 4 });
+  Object.assign(globalThis, { glossaPrisma: client, glossaPrismaReads: client });
   // The service's parts (next-intl's own module does not load outside Next under this condition):
   // what streamExport does, with the file's words given as they are.
   const { openExport } = await import("../../lib/export/open-export.ts");
@@ -218,5 +220,6 @@ async function liveHeap(databaseUrl: string, userId: string, groupId: string): P
       );
     }
   }
+  await client.$disconnect();
   return lines;
 }
