@@ -48,3 +48,35 @@ test("export one's own notes as JSON-LD from the account page", async ({ page, a
     expect.objectContaining({ value: "archive", purpose: "tagging" }),
   ]);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the CSV link downloads the file itself", async ({ page, auth, browserErrors }) => {
+    // With scripting off, Chromium blocks the page's scripts (reported as "csp"): nothing is missed.
+    browserErrors.expect({ message: /^csp GET \/_next\/static\/chunks\// });
+    await auth.register(person("Edward Bezskryptowy"));
+    const created = await page.request.post("/api/annotations", {
+      data: annotationRequest("soviet-note", "Potiomkina", {
+        groupId: null,
+        visibility: "private",
+        text: "=SUM(A1) stays text",
+      }),
+    });
+    expect(created.status()).toBe(201);
+    await page.goto("/en/account");
+    const downloading = page.waitForEvent("download");
+    await page
+      .getByRole("region", { name: "Export" })
+      .getByRole("link", { name: "CSV (spreadsheet)" })
+      .click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^glossa-notes-\d{4}-\d{2}-\d{2}\.csv$/u);
+    const rows = (await readFile((await download.path())!, "utf8")).split("\r\n");
+    expect(rows[0]).toBe(
+      "\ufeffAnnotation,Reply to,Motivation,Author,Group,Source,Edition,Sentences,Quotation,Text,Tags,Created,Modified,Link",
+    );
+    expect(rows[1]).toContain(",commenting,Edward Bezskryptowy,,");
+    expect(rows[1]).toContain(",'=SUM(A1) stays text,");
+  });
+});
