@@ -27,7 +27,7 @@ export interface ExportOptions {
   /** The export's own URL (absolute, on the public address): the collection's IRI. */
   url: string;
   readerOrigin: string | undefined;
-  /** `page=1`: the collection's one AnnotationPage as a document of its own (JSON-LD only). */
+  /** `page=1`: the collection's one AnnotationPage as a document of its own (JSON-LD; ignored otherwise). */
   page?: 1;
   client?: ExportClient;
   batchSize?: number;
@@ -53,10 +53,10 @@ export async function streamExport(
 ): Promise<ExportFile> {
   const scope = await openExport(actor, request);
   const client = options.client ?? dbReads;
-  // The page of an empty collection does not exist (a page holds at least one annotation).
-  if (options.page === 1 && (await isExportEmpty(client, scope)))
-    throw new NotFoundError("exportPageNotFound");
   const { format, locale } = options;
+  const page = format === "jsonld" && options.page === 1;
+  // The page of an empty collection does not exist (a page holds at least one annotation).
+  if (page && (await isExportEmpty(client, scope))) throw new NotFoundError("exportPageNotFound");
   const messages = messagesFor(locale);
   const t = createTranslator({ locale, messages, namespace: "export" });
   const title = scope.name === null ? t("mineTitle") : t("namedTitle", { name: scope.name });
@@ -74,7 +74,7 @@ export async function streamExport(
       openInReader: t("markdown.openInReader"),
     },
   };
-  const writer = exportWriter(format, { url: options.url, links, labels, page: options.page === 1 });
+  const writer = exportWriter(format, { url: options.url, links, labels, page });
   const threads = readExportThreads(client, scope, locale, options.batchSize);
   const stamp = new Date().toISOString().slice(0, 10);
   return {
