@@ -1,10 +1,13 @@
 import type { StudentProgress } from "./progress.ts";
 
 /** A byte order mark: Excel reads a CSV as UTF-8 only with it, so Polish names stay intact. */
-const UTF8_BOM = "\ufeff";
+export const UTF8_BOM = "\ufeff";
 
-/** A CSV field, quoted when it holds a separator, quote or line break; formulas are defused. */
-function field(value: string | number): string {
+/**
+ * A CSV field, quoted when it holds a separator, quote or line break; formulas are defused. Shared
+ * with the annotation exports (lib/export/annotation-csv.ts).
+ */
+export function csvField(value: string | number): string {
   let text = String(value);
   // A spreadsheet runs a cell that starts with = + - @ as a formula: a name must stay a name.
   if (/^[=+\-@\t\r]/u.test(text)) text = `'${text}`;
@@ -20,7 +23,7 @@ export function progressCsv(
   headers: readonly string[],
   statusLabel: (status: StudentProgress["status"]) => string,
 ): string {
-  const lines = [headers.map(field).join(",")];
+  const lines = [headers.map(csvField).join(",")];
   for (const row of rows) {
     lines.push(
       [
@@ -34,7 +37,7 @@ export function progressCsv(
         row.dueAt.toISOString(),
         row.lastActivityAt?.toISOString() ?? "",
       ]
-        .map(field)
+        .map(csvField)
         .join(","),
     );
   }

@@ -29,6 +29,8 @@ export const GROUP_ACTIONS = {
   "annotation.create": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
   /** Hide and unhide others' annotations and replies (never the work of a higher role). */
   "annotation.moderate": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+  /** Export the group's shared notes (JSON-LD, CSV, Markdown): its staff. */
+  "group.export": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
 } as const satisfies Record<string, readonly GroupRole[]>;
 
 export type GroupAction = keyof typeof GROUP_ACTIONS;
@@ -394,5 +396,48 @@ export function assignmentWorkWhere(groupId: string) {
     groupId,
     visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] },
     deletedAt: null,
+  };
+}
+
+/**
+ * Exports (lib/export). What a file carries outlives the reader's screen, so it carries less than
+ * the reader shows: a group's or an assignment's export holds the threads its staff read that are
+ * shared (visible to the group or to the instructors) and not hidden: never a private note, not even
+ * the exporter's own, and never hidden work. Use with `annotationReadWhere`, which it narrows.
+ */
+export function groupExportWhere(groupId: string) {
+  return { groupId, visibility: { in: ["GROUP", "INSTRUCTORS"] as Visibility[] }, hiddenAt: null };
+}
+
+/** The threads of a user's own export: every annotation they wrote (in any group, one they left too). */
+export function ownExportWhere(actor: { userId: string }) {
+  return { authorId: actor.userId };
+}
+
+/**
+ * The replies an export carries in the threads it holds: those the actor reads (`replyReadWhere`),
+ * not deleted, and not hidden unless they are the actor's own.
+ */
+export function exportedReplyWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return {
+    AND: [
+      replyReadWhere(actor, memberships),
+      { deletedAt: null },
+      { OR: [{ hiddenAt: null }, { authorId: actor.userId }] },
+    ],
+  };
+}
+
+/**
+ * The actor's own replies in threads that they did not write, for their own export: each carried
+ * alone (it targets its thread's root by IRI only, so nothing of a thread withheld from them leaks).
+ */
+export function ownRepliesElsewhereWhere(actor: { userId: string }) {
+  return {
+    authorId: actor.userId,
+    deletedAt: null,
+    parentId: { not: null },
+    parent: { authorId: { not: actor.userId } },
   };
 }

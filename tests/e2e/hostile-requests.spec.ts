@@ -104,4 +104,22 @@ test.describe("assignment pages and endpoints", () => {
     }
     expect((await request.get("/api/sources/soviet-note/assignments")).status()).toBe(401);
   });
+
+  test("the exports and an annotation's JSON-LD answer anonymous and malformed requests with a 4xx, never a 5xx", async ({
+    request,
+  }) => {
+    for (const path of [
+      "/api/exports/mine",
+      "/api/exports/mine?format=%00",
+      "/api/exports/groups/%00",
+      "/api/exports/groups/x?format=xml&page=2",
+      "/api/exports/assignments/%ff",
+      "/api/annotations/%00/jsonld",
+      "/api/annotations/x/jsonld?locale=%ff",
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBeLessThan(500);
+      expect(response.status(), path).toBeGreaterThanOrEqual(400);
+    }
+  });
 });

@@ -38,6 +38,7 @@ import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
+import { openExport } from "@/lib/export/open-export";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -271,6 +272,18 @@ const ACTIONS = {
     run: (w: World, actor: Actor) => getAssignmentProgress(actor, w.assignmentId),
     happened: async ({ value }: Cell) => Array.isArray(value) && value.length === 2,
   },
+  "export the group's notes": {
+    run: (w: World, actor: Actor) => openExport(actor, { kind: "group", groupId: w.group.id }),
+    happened: async ({ value }: Cell) => typeof value === "object" && value !== null && "roots" in value,
+  },
+  "export an assignment's notes": {
+    run: (w: World, actor: Actor) => openExport(actor, { kind: "assignment", assignmentId: w.assignmentId }),
+    happened: async ({ value }: Cell) => typeof value === "object" && value !== null && "roots" in value,
+  },
+  "export one's own notes": {
+    run: (_w: World, actor: Actor) => openExport(actor, { kind: "mine" }),
+    happened: async ({ value }: Cell) => typeof value === "object" && value !== null && "roots" in value,
+  },
   "change one's profile": {
     run: (w: World, actor: Actor) => updateProfile(actor, { name: `Renamed ${w.key}`, locale: "en" }),
     happened: async ({ w, user }: Cell) =>
@@ -325,6 +338,9 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["delete an assignment",                       U,        N,       F,      "ok",     "ok",      N],
   ["give a student an extension",                U,        N,       F,      "ok",     "ok",      N],
   ["read every student's progress",              U,        N,       F,      "ok",     "ok",      N],
+  ["export the group's notes",                   U,        N,       F,      "ok",     "ok",      N],
+  ["export an assignment's notes",               U,        N,       F,      "ok",     "ok",      N],
+  ["export one's own notes",                     U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
 ];

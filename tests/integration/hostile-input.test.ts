@@ -154,6 +154,16 @@ function routeOutcome(response: Response): Outcome {
   };
 }
 
+/** A response read to its end: a body that fails while it streams is a server error too. */
+async function streamedOutcome(response: Response): Promise<Outcome> {
+  try {
+    await response.text();
+  } catch (error) {
+    return { serverError: true, refused: true, detail: `stream failed: ${String(error)}` };
+  }
+  return routeOutcome(response);
+}
+
 /** Next's redirect() and notFound() travel as errors with a digest. */
 function isNavigation(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
@@ -634,6 +644,45 @@ const targets: Target[] = [
       const query = encodeURIComponent(locale.replace(/[\ud800-\udfff]/gu, ""));
       return routeOutcome(
         await callRoute(handler, "GET", `/api/assignments/x/progress?locale=${query}`, { params: { id } }),
+      );
+    },
+  },
+  ...(
+    [
+      ["GET /api/exports/mine", "@/app/api/exports/mine/route", () => "x"],
+      ["GET /api/exports/groups/{id}", "@/app/api/exports/groups/[id]/route", () => group.id],
+      ["GET /api/exports/assignments/{id}", "@/app/api/exports/assignments/[id]/route", () => assignmentId],
+    ] as const
+  ).map(([name, module, validId]): Target => ({
+    name,
+    input: fc.record({
+      id: hostileId(validId),
+      format: sometimes("csv"),
+      locale: sometimes("en"),
+      page: sometimes("1"),
+    }),
+    send: async ({ id, ...fields }: Record<string, unknown>) => {
+      const query = new URLSearchParams();
+      for (const [field, value] of Object.entries(fields)) {
+        query.set(field, typeof value === "string" ? value : JSON.stringify(value));
+      }
+      const response = await callRoute(await route(module, "GET"), "GET", `/api/exports/x?${query}`, {
+        params: { id: id as string },
+      });
+      // The file streams after its headers: an error while it is written would surface here.
+      return streamedOutcome(response);
+    },
+  })),
+  {
+    name: "GET /api/annotations/{id}/jsonld",
+    input: fc.record({ id: hostileId(() => annotationId), locale: sometimes("en") }),
+    send: async ({ id, locale }: { id: string; locale: unknown }) => {
+      const handler = await route("@/app/api/annotations/[id]/jsonld/route", "GET");
+      const query = new URLSearchParams({
+        locale: typeof locale === "string" ? locale : JSON.stringify(locale),
+      });
+      return streamedOutcome(
+        await callRoute(handler, "GET", `/api/annotations/x/jsonld?${query}`, { params: { id } }),
       );
     },
   },

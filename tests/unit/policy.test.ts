@@ -25,6 +25,7 @@ const EXPECTED: Record<GroupAction, string> = {
   "group.leave": "ITS",
   "annotation.create": "ITS",
   "annotation.moderate": "IT",
+  "group.export": "IT",
 };
 const LETTER = { INSTRUCTOR: "I", TEACHING_ASSISTANT: "T", STUDENT: "S" } as const;
 

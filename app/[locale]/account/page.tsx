@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
+import { ExportSection } from "../../_components/export/export-section";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
@@ -27,7 +28,10 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
   return { title: t("accountTitle"), robots: { index: false } };
 }
 
-/** `/{locale}/account`: the profile (name, interface language), the password, signing out. */
+/**
+ * `/{locale}/account`: the profile (name, interface language), the password, exporting one's notes,
+ * signing out.
+ */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, `/${locale}/account`);
@@ -93,6 +97,8 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
           </ActionForm>
         </section>
       </FormMessagesProvider>
+
+      <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
 
       <section aria-labelledby="sign-out-heading" className={styles.section}>
         <h2 id="sign-out-heading">{t("signOutHeading")}</h2>

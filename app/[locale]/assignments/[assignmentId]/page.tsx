@@ -6,6 +6,7 @@ import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
 import { canOnAssignments } from "@/lib/auth/policy";
 import { loadProgress } from "@/lib/assignments/load-progress";
 import { isLocale } from "@/lib/i18n/routing";
+import { ExportSection } from "../../../_components/export/export-section";
 import { PageMessage } from "../../../_components/page-message";
 import { PageShell } from "../../../_components/page-shell";
 import { firstParam, messageText } from "../../../_lib/message-text";
@@ -101,6 +102,13 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           <p className={styles.hint}>{t("countsHint")}</p>
         </section>
         {staff && <StaffPanel locale={locale} assignment={assignment} userId={user.id} />}
+        {staff && (
+          <ExportSection
+            locale={locale}
+            path={`/api/exports/assignments/${assignment.id}`}
+            intro="assignmentIntro"
+          />
+        )}
       </AssignmentMessages>
     </PageShell>
   );

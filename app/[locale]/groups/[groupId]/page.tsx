@@ -6,6 +6,7 @@ import { canInGroup } from "@/lib/auth/policy";
 import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
 import { findGroups } from "@/lib/groups/find-groups";
 import { isLocale } from "@/lib/i18n/routing";
+import { ExportSection } from "../../../_components/export/export-section";
 import { ActionForm } from "../../../_components/forms/action-form";
 import { FormMessagesProvider } from "../../../_components/forms/form-messages-provider";
 import { SubmitButton } from "../../../_components/forms/submit-button";
@@ -89,6 +90,9 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
         <MembersTable locale={locale} group={group} userId={user.id} />
         {canInGroup(group.myRole, "group.invite") && <InvitePanel locale={locale} group={group} />}
         {canInGroup(group.myRole, "group.update") && <GroupDetailsForm locale={locale} group={group} />}
+        {canInGroup(group.myRole, "group.export") && (
+          <ExportSection locale={locale} path={`/api/exports/groups/${group.id}`} intro="groupIntro" />
+        )}
         <LeaveGroup locale={locale} group={group} />
       </FormMessagesProvider>
     </PageShell>

@@ -1,0 +1,172 @@
+import "server-only";
+import type { Prisma, PrismaClient } from "@/lib/db/generated/prisma/client.ts";
+import type { Locale } from "@/lib/i18n/routing";
+import { toKind } from "@/lib/annotations/to-view";
+import type { ExportScope } from "./open-export.ts";
+import {
+  sentencesTouched,
+  type ExportedAnnotation,
+  type ExportedThread,
+  type SentenceRange,
+} from "./exported-annotation.ts";
+
+/**
+ * Threads read per batch: each batch is two queries (roots by keyset, then their replies), so an
+ * export of 10,000 threads is 40 round trips, and memory holds one batch at a time whatever the size.
+ */
+export const EXPORT_BATCH_SIZE = 250;
+
+export type ExportClient = Pick<PrismaClient, "annotation" | "passage">;
+
+const EXPORT_SELECT = {
+  id: true,
+  parentId: true,
+  kind: true,
+  createdAt: true,
+  editedAt: true,
+  deletedAt: true,
+  bodyHtml: true,
+  bodyText: true,
+  tags: true,
+  quoteExact: true,
+  quotePrefix: true,
+  quoteSuffix: true,
+  positionStart: true,
+  positionEnd: true,
+  editionId: true,
+  author: { select: { name: true, locale: true } },
+  group: { select: { name: true } },
+  source: { select: { slug: true, titlePl: true, titleEn: true } },
+  edition: { select: { number: true } },
+} satisfies Prisma.AnnotationSelect;
+
+type ExportRow = Prisma.AnnotationGetPayload<{ select: typeof EXPORT_SELECT }>;
+
+const ORDER = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
+
+/** Rows after `last` in (createdAt, id) order. */
+function after(last: { createdAt: Date; id: string } | null): Prisma.AnnotationWhereInput {
+  if (!last) return {};
+  return { OR: [{ createdAt: { gt: last.createdAt } }, { createdAt: last.createdAt, id: { gt: last.id } }] };
+}
+
+/**
+ * The threads of an export in batches, oldest first: roots read by keyset (creation time, then id)
+ * `batchSize` at a time, each batch's replies read at once with the scope's reply rule; then the
+ * replies the scope carries alone, by keyset too. Never the whole export at once: a consumer that
+ * writes each batch before asking for the next (stream-export.ts) holds one batch in memory.
+ * Sentence numbers come from each edition's sentences, read once per edition.
+ */
+export async function* readExportThreads(
+  client: ExportClient,
+  scope: ExportScope,
+  locale: Locale,
+  batchSize = EXPORT_BATCH_SIZE,
+): AsyncGenerator<ExportedThread[]> {
+  const sentencesOf = editionSentences(client);
+  let last: ExportRow | null = null;
+  for (;;) {
+    const roots: ExportRow[] = await client.annotation.findMany({
+      where: { AND: [scope.roots, { parentId: null }, after(last)] },
+      orderBy: ORDER,
+      take: batchSize,
+      select: EXPORT_SELECT,
+    });
+    if (roots.length === 0) break;
+    const replies = await client.annotation.findMany({
+      where: { AND: [scope.replies, { parentId: { in: roots.map((root) => root.id) } }] },
+      orderBy: ORDER,
+      select: EXPORT_SELECT,
+    });
+    const sentences = await sentencesOf(roots);
+    const byParent = new Map<string, ExportRow[]>();
+    for (const reply of replies)
+      byParent.set(reply.parentId!, [...(byParent.get(reply.parentId!) ?? []), reply]);
+    yield roots.map((root) => ({
+      root: exported(root, locale, sentences.get(root.editionId) ?? []),
+      replies: (byParent.get(root.id) ?? []).map((reply) => exported(reply, locale, [])),
+    }));
+    if (roots.length < batchSize) break;
+    last = roots.at(-1)!;
+  }
+  if (!scope.loneReplies) return;
+  last = null;
+  for (;;) {
+    const replies: ExportRow[] = await client.annotation.findMany({
+      where: { AND: [scope.loneReplies, after(last)] },
+      orderBy: ORDER,
+      take: batchSize,
+      select: EXPORT_SELECT,
+    });
+    if (replies.length === 0) break;
+    yield replies.map((reply) => ({ root: exported(reply, locale, []), replies: [] }));
+    if (replies.length < batchSize) break;
+    last = replies.at(-1)!;
+  }
+}
+
+/** The sentences of the editions rows were made on, each edition's read once for the whole export. */
+function editionSentences(client: ExportClient) {
+  const known = new Map<string, SentenceRange[]>();
+  return async (rows: readonly ExportRow[]) => {
+    const missing = [...new Set(rows.map((row) => row.editionId))].filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      const passages = await client.passage.findMany({
+        where: { editionId: { in: missing } },
+        orderBy: [{ editionId: "asc" }, { number: "asc" }],
+        select: { editionId: true, number: true, start: true, end: true },
+      });
+      for (const id of missing) known.set(id, []);
+      for (const passage of passages) known.get(passage.editionId)!.push(passage);
+    }
+    return known;
+  };
+}
+
+function exported(row: ExportRow, locale: Locale, sentences: readonly SentenceRange[]): ExportedAnnotation {
+  const placed = row.parentId === null && row.positionStart !== null && row.positionEnd !== null;
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    kind: toKind(row.kind),
+    author: { name: row.author.name, language: row.author.locale === "en" ? "en" : "pl" },
+    group: row.group,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    deleted: row.deletedAt !== null,
+    bodyHtml: row.deletedAt === null ? row.bodyHtml : "",
+    bodyText: row.deletedAt === null ? row.bodyText : "",
+    tags: row.deletedAt === null ? row.tags : [],
+    source: { slug: row.source.slug, title: locale === "en" ? row.source.titleEn : row.source.titlePl },
+    edition: row.edition.number,
+    quote:
+      row.parentId === null
+        ? { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix }
+        : null,
+    position: placed ? { start: row.positionStart!, end: row.positionEnd! } : null,
+    sentences: placed ? sentencesTouched(sentences, row.positionStart!, row.positionEnd!) : null,
+  };
+}
+
+/** One annotation or reply as exports write it, by id (the caller checked that the actor reads it). */
+export async function readExportedAnnotation(
+  client: ExportClient,
+  id: string,
+  locale: Locale,
+): Promise<ExportedAnnotation> {
+  const row = await client.annotation.findUniqueOrThrow({ where: { id }, select: EXPORT_SELECT });
+  const sentences =
+    row.parentId === null ? await editionSentences(client)([row]) : new Map<string, SentenceRange[]>();
+  return exported(row, locale, sentences.get(row.editionId) ?? []);
+}
+
+/** Whether an export holds nothing at all (no thread, no reply carried alone): one or two small reads. */
+export async function isExportEmpty(client: ExportClient, scope: ExportScope): Promise<boolean> {
+  const root = await client.annotation.findFirst({
+    where: { AND: [scope.roots, { parentId: null }] },
+    select: { id: true },
+  });
+  if (root) return false;
+  if (!scope.loneReplies) return true;
+  return (await client.annotation.findFirst({ where: scope.loneReplies, select: { id: true } })) === null;
+}
