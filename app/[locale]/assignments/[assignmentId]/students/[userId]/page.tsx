@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "assignments.studentPage" });
-  return { title: t("title", { name: "…" }), robots: { index: false } };
+  return { title: t("title"), robots: { index: false } };
 }
 
 /**
