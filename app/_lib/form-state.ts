@@ -24,3 +24,25 @@ export function textField(formData: FormData, name: string): string {
 export function textFields<K extends string>(formData: FormData, names: readonly K[]): Record<K, string> {
   return Object.fromEntries(names.map((name) => [name, textField(formData, name)])) as Record<K, string>;
 }
+
+/**
+ * Rows a form sends as indexed fields (`criteria.0.title`, `criteria.1.title`, …), as an array of
+ * objects of the named fields, for a zod schema of an array. Rows whose `required` fields are all
+ * empty (a blank row left at the end of the form) are left out.
+ */
+export function indexedRows<K extends string>(
+  formData: FormData,
+  prefix: string,
+  names: readonly K[],
+  required: readonly K[] = names,
+): Record<K, string>[] {
+  const indexes = new Set<number>();
+  for (const key of formData.keys()) {
+    const match = new RegExp(`^${prefix}\\.(\\d{1,3})\\.`, "u").exec(key);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((i) => Object.fromEntries(names.map((n) => [n, textField(formData, `${prefix}.${i}.${n}`)])))
+    .filter((row) => required.some((n) => row[n]!.trim() !== "")) as Record<K, string>[];
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/errors";
+import { gradeSheetOf, loadGrades, type GradeSheet } from "./load-grades.ts";
 import { loadProgress } from "./load-progress.ts";
 import type { StudentProgress } from "./progress.ts";
 
@@ -16,11 +17,14 @@ export interface MyAssignment {
   /** The first reading, where the link opens the reader. */
   firstReading: { sourceSlug: string; firstSentence: number | null } | null;
   progress: StudentProgress;
+  /** Their rubric, scores and feedback, once the staff release them; null before. */
+  grades: GradeSheet | null;
 }
 
 /**
  * The assignments of every group in which the actor is a student, with their own progress (due
- * date with any extension, counts, status), soonest due first.
+ * date with any extension, counts, status) and, once released, their grades and feedback, soonest
+ * due first.
  */
 export async function findMyAssignments(actor: Actor, now = new Date()): Promise<MyAssignment[]> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
@@ -45,6 +49,11 @@ export async function findMyAssignments(actor: Actor, now = new Date()): Promise
       },
     },
   });
+  const grades = await loadGrades(
+    actor,
+    assignments.map((a) => a.id),
+    actor.userId,
+  );
   return Promise.all(
     assignments.map(async (a) => {
       const [progress] = await loadProgress(a.id, actor.userId, now);
@@ -64,6 +73,7 @@ export async function findMyAssignments(actor: Actor, now = new Date()): Promise
         },
         firstReading: first ? { sourceSlug: first.source.slug, firstSentence: first.firstSentence } : null,
         progress: progress!,
+        grades: gradeSheetOf(grades, a.id, actor.userId),
       };
     }),
   );

@@ -26,6 +26,8 @@ export interface AssignmentDetail {
   dueAt: Date;
   timeZone: string;
   closedAt: Date | null;
+  /** When grades and feedback were released to the students; null: not (yet). */
+  gradesReleasedAt: Date | null;
   minAnnotations: number;
   minReplies: number;
   minQuestions: number;
@@ -70,6 +72,7 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     dueAt: found.dueAt,
     timeZone: found.timeZone,
     closedAt: found.closedAt,
+    gradesReleasedAt: found.gradesReleasedAt,
     minAnnotations: found.minAnnotations,
     minReplies: found.minReplies,
     minQuestions: found.minQuestions,

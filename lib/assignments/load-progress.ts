@@ -1,13 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assignmentWorkWhere } from "@/lib/auth/policy";
-import {
-  computeProgress,
-  countWords,
-  type ReadingBounds,
-  type StudentProgress,
-  type WorkItem,
-} from "./progress.ts";
+import { computeProgress, countWords, type StudentProgress, type WorkItem } from "./progress.ts";
+import { readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
 
 /**
  * The progress of an assignment's students (or of one of them, `onlyUserId`), read in four queries
@@ -39,12 +34,9 @@ export async function loadProgress(
     },
   });
   const sourceIds = [...new Set(assignment.readings.map((r) => r.sourceId))];
-  const sentenceNumbers = assignment.readings.flatMap((r) =>
-    r.firstSentence === null ? [] : [r.firstSentence, r.lastSentence!],
-  );
   const [passages, students, rows] = await Promise.all([
     db.passage.findMany({
-      where: { edition: { sourceId: { in: sourceIds } }, number: { in: [...new Set(sentenceNumbers)] } },
+      where: readingPassagesWhere(assignment.readings),
       select: {
         number: true,
         start: true,
@@ -82,18 +74,7 @@ export async function loadProgress(
     }),
   ]);
 
-  const readings: ReadingBounds[] = assignment.readings.map((reading) => {
-    if (reading.firstSentence === null) return { sourceId: reading.sourceId, ranges: null };
-    const ranges = new Map<string, { start: number; end: number }>();
-    const firsts = passages.filter(
-      (p) => p.edition.sourceId === reading.sourceId && p.number === reading.firstSentence,
-    );
-    for (const first of firsts) {
-      const last = passages.find((p) => p.editionId === first.editionId && p.number === reading.lastSentence);
-      if (last) ranges.set(first.editionId, { start: first.start, end: last.end });
-    }
-    return { sourceId: reading.sourceId, ranges };
-  });
+  const readings = readingBounds(assignment.readings, passages);
   const work: WorkItem[] = rows.map((row) => ({
     authorId: row.authorId,
     reply: row.parentId !== null,

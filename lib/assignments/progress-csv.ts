@@ -14,16 +14,25 @@ export function csvField(value: string | number): string {
   return /[",\r\n;]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Columns after the progress ones: the rubric's criteria and total, say. */
+export interface ExtraColumns {
+  headers: readonly string[];
+  /** A student's values, one per header ("" for none). */
+  valuesOf: (userId: string) => readonly (string | number)[];
+}
+
 /**
  * The progress table as CSV (RFC 4180, CRLF line ends, UTF-8 with a BOM): a header row of
  * `headers` (already translated), then one row per student. Statuses come as `statusLabel` gives them.
+ * `extra` columns follow the progress ones.
  */
 export function progressCsv(
   rows: readonly StudentProgress[],
   headers: readonly string[],
   statusLabel: (status: StudentProgress["status"]) => string,
+  extra: ExtraColumns = { headers: [], valuesOf: () => [] },
 ): string {
-  const lines = [headers.map(csvField).join(",")];
+  const lines = [[...headers, ...extra.headers].map(csvField).join(",")];
   for (const row of rows) {
     lines.push(
       [
@@ -36,6 +45,7 @@ export function progressCsv(
         statusLabel(row.status),
         row.dueAt.toISOString(),
         row.lastActivityAt?.toISOString() ?? "",
+        ...extra.valuesOf(row.userId),
       ]
         .map(csvField)
         .join(","),

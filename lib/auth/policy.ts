@@ -363,6 +363,8 @@ export function withheldThreadAmongWhere(
 export const ASSIGNMENT_ACTIONS = {
   "assignment.read": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
   "assignment.manage": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+  /** Edit the rubric, score students, write private feedback, release and take back grades. */
+  "assignment.grade": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
 } as const satisfies Record<string, readonly GroupRole[]>;
 
 export type AssignmentAction = keyof typeof ASSIGNMENT_ACTIONS;
@@ -430,6 +432,43 @@ export function exportedReplyWhere(actor: Actor, memberships: readonly Membershi
 }
 
 /**
+ * Assignments whose rubric the actor reads, as a `where` clause on assignments: its group's staff
+ * always; its students once grades are released (each then reads the rubric beside their own scores,
+ * `gradeReadWhere`). A former member or anyone else: none.
+ */
+export function rubricReadWhere(actor: Actor) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return { OR: [assignmentWhere(actor, "assignment.grade"), releasedToStudentWhere(actor)] };
+}
+
+function releasedToStudentWhere(actor: { userId: string }) {
+  return {
+    gradesReleasedAt: { not: null },
+    group: { memberships: { some: { userId: actor.userId, role: "STUDENT" as GroupRole } } },
+  };
+}
+
+/**
+ * Which grades (rubric scores) and private feedback an actor reads, as a `where` clause on rows
+ * with `assignmentId` and `studentId`:
+ * - the group's staff (`assignment.grade`) read every student's, released or not;
+ * - a student reads their own, once the assignment's grades are released, while a student of the
+ *   group.
+ * Nobody else: not another student, not someone who has left the group (a former member of staff or
+ * the student themselves), not an anonymous caller. Feedback lives in its own table for this: it
+ * never reaches the annotation lists, index or live channels.
+ */
+export function gradeReadWhere(actor: Actor) {
+  if (!actor) return { assignmentId: { in: [] as string[] } };
+  return {
+    OR: [
+      { assignment: assignmentWhere(actor, "assignment.grade") },
+      { studentId: actor.userId, assignment: releasedToStudentWhere(actor) },
+    ],
+  };
+}
+
+/**
  * The actor's own replies in threads that they did not write, for their own export: each carried
  * alone (it targets its thread's root by IRI only, so nothing of a thread withheld from them leaks).
  */
@@ -440,4 +479,12 @@ export function ownRepliesElsewhereWhere(actor: { userId: string }) {
     parentId: { not: null },
     parent: { authorId: { not: actor.userId } },
   };
+}
+
+/**
+ * The assignment action reading `studentId`'s grades takes: one's own need only be a member
+ * ("assignment.read"; released or not is `gradeReadWhere`'s), anyone else's need "assignment.grade".
+ */
+export function gradeReadAction(actor: { userId: string }, studentId: string): AssignmentAction {
+  return studentId === actor.userId ? "assignment.read" : "assignment.grade";
 }

@@ -53,7 +53,7 @@ export function person(name: string, tag = asciiTag(name)): Person {
 
 const HTML_ENTITIES: Record<string, string> = { amp: "&", quot: '"', lt: "<", gt: ">", apos: "'" };
 
-function decodeHtml(text: string): string {
+export function decodeHtml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/giu, (entity, name: string) => {
     if (name.startsWith("#x") || name.startsWith("#X"))
       return String.fromCodePoint(parseInt(name.slice(2), 16));

@@ -31,6 +31,11 @@ import { getAssignment } from "@/lib/assignments/get-assignment";
 import { getAssignmentProgress } from "@/lib/assignments/get-assignment-progress";
 import { setAssignmentClosed } from "@/lib/assignments/set-assignment-closed";
 import { setExtension } from "@/lib/assignments/set-extension";
+import { addFeedback } from "@/lib/assignments/add-feedback";
+import { getGradeSheet } from "@/lib/assignments/get-grade-sheet";
+import { scoreStudent } from "@/lib/assignments/score-student";
+import { setGradesReleased } from "@/lib/assignments/set-grades-released";
+import { setRubric } from "@/lib/assignments/set-rubric";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
@@ -92,8 +97,9 @@ async function makeWorld() {
       opensAt: new Date(Date.now() - DAY_MS),
       dueAt: new Date(Date.now() + DAY_MS),
       timeZone: "UTC",
+      criteria: { create: [{ position: 0, title: "Engages the text", maxPoints: 5 }] },
     },
-    select: { id: true },
+    select: { id: true, criteria: { select: { id: true } } },
   });
   return {
     key: uniqueKey(),
@@ -105,6 +111,7 @@ async function makeWorld() {
     instructorInvite,
     assistantInvite,
     assignmentId: assignment.id,
+    criterionId: assignment.criteria[0]!.id,
   };
 }
 
@@ -284,6 +291,39 @@ const ACTIONS = {
     run: (_w: World, actor: Actor) => openExport(actor, { kind: "mine" }),
     happened: async ({ value }: Cell) => typeof value === "object" && value !== null && "roots" in value,
   },
+  "write the rubric": {
+    run: (w: World, actor: Actor) =>
+      setRubric(actor, w.assignmentId, { criteria: [{ title: `Rubric ${w.key}`, maxPoints: "3" }] }),
+    happened: async ({ w }: Cell) =>
+      (await prisma().rubricCriterion.count({
+        where: { assignmentId: w.assignmentId, title: `Rubric ${w.key}` },
+      })) === 1,
+  },
+  "score a student": {
+    run: (w: World, actor: Actor) =>
+      scoreStudent(actor, w.assignmentId, w.target.id, {
+        scores: [{ criterionId: w.criterionId, points: "2" }],
+      }),
+    happened: async ({ w }: Cell) =>
+      (await prisma().rubricScore.count({ where: { assignmentId: w.assignmentId } })) === 1,
+  },
+  "give a student private feedback": {
+    run: (w: World, actor: Actor) =>
+      addFeedback(actor, w.assignmentId, w.target.id, { text: "Well argued." }),
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignmentFeedback.count({ where: { assignmentId: w.assignmentId } })) === 1,
+  },
+  "release grades": {
+    run: (w: World, actor: Actor) => setGradesReleased(actor, w.assignmentId, true),
+    happened: async ({ w }: Cell) =>
+      (await prisma().assignment.findUniqueOrThrow({ where: { id: w.assignmentId } })).gradesReleasedAt !==
+      null,
+  },
+  "read another student's grades and feedback": {
+    run: (w: World, actor: Actor) => getGradeSheet(actor, w.assignmentId, w.target.id),
+    happened: async ({ value }: Cell) =>
+      value !== null && value !== undefined && (value as { criteria: unknown[] }).criteria.length === 1,
+  },
   "change one's profile": {
     run: (w: World, actor: Actor) => updateProfile(actor, { name: `Renamed ${w.key}`, locale: "en" }),
     happened: async ({ w, user }: Cell) =>
@@ -341,6 +381,11 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["export the group's notes",                   U,        N,       F,      "ok",     "ok",      N],
   ["export an assignment's notes",               U,        N,       F,      "ok",     "ok",      N],
   ["export one's own notes",                     U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["write the rubric",                           U,        N,       F,      "ok",     "ok",      N],
+  ["score a student",                            U,        N,       F,      "ok",     "ok",      N],
+  ["give a student private feedback",            U,        N,       F,      "ok",     "ok",      N],
+  ["release grades",                             U,        N,       F,      "ok",     "ok",      N],
+  ["read another student's grades and feedback", U,        N,       F,      "ok",     "ok",      N],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
 ];

@@ -744,7 +744,7 @@ const targets: Target[] = [
 /** Server actions: each gets hostile form fields and hostile bound arguments (a client can forge both). */
 const fields = (...names: string[]) =>
   fc.record(Object.fromEntries(names.map((name) => [name, hostileValue])));
-type Bound = "locale" | "group" | "member" | "invite" | "token" | "provider" | "assignment";
+type Bound = "locale" | "group" | "member" | "invite" | "token" | "provider" | "assignment" | "flag";
 /** `noState`: a form action without useActionState (no previous state before the form data). */
 const actionTargets: {
   module: string;
@@ -852,6 +852,26 @@ const actionTargets: {
     form: ["userId", "dueAt", "timeZone"],
   },
   { module: "assignments/actions", action: "removeExtensionAction", bound: ["assignment", "member"] },
+  {
+    module: "assignments/grading-actions",
+    action: "saveRubricAction",
+    bound: ["assignment"],
+    form: ["criteria.0.id", "criteria.0.title", "criteria.0.description", "criteria.0.maxPoints"],
+  },
+  { module: "assignments/grading-actions", action: "setGradesReleasedAction", bound: ["assignment", "flag"] },
+  {
+    module: "assignments/grading-actions",
+    action: "scoreStudentAction",
+    bound: ["assignment", "member"],
+    form: ["scores.0.criterionId", "scores.0.points", "scores.0.comment"],
+  },
+  {
+    module: "assignments/grading-actions",
+    action: "addFeedbackAction",
+    bound: ["assignment", "member"],
+    form: ["text", "annotationId"],
+  },
+  { module: "assignments/grading-actions", action: "deleteFeedbackAction", bound: ["member"] },
   // Last: with the real assignment it deletes it.
   { module: "assignments/actions", action: "deleteAssignmentAction", bound: ["locale", "assignment"] },
 ];
@@ -866,6 +886,7 @@ const BOUND: Record<Bound, fc.Arbitrary<unknown>> = {
   invite: realOrHostile(() => inviteId),
   token: realOrHostile(() => inviteToken),
   assignment: realOrHostile(() => assignmentId),
+  flag: fc.oneof(fc.boolean(), hostileValue),
 };
 
 for (const target of actionTargets) {

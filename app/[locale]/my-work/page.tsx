@@ -8,6 +8,7 @@ import { requireUser } from "../../_lib/require-user";
 import { resolveLocale } from "../../_lib/resolve-locale";
 import { sourcePath } from "../../_lib/source-path";
 import { AssignmentMessages } from "../assignments/_components/assignment-messages";
+import { GradeSheetView } from "../assignments/_components/grade-sheet-view";
 import { LocalTime, TimeLeft } from "../assignments/_components/local-time";
 import { RequirementList } from "../assignments/_components/requirement-list";
 import pageStyles from "../../_components/account-page.module.css";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /**
  * `/{locale}/my-work`: a student's assignments in every group, soonest due first, each with its
  * status, the time left (in the reader's zone), a link that opens the reader on the first assigned
- * passage, and their progress against each requirement.
+ * passage, their progress against each requirement and, once released, their grade and feedback.
  */
 export default async function MyWorkPage({ params }: Props) {
   const locale = await resolveLocale(params);
@@ -59,6 +60,9 @@ export default async function MyWorkPage({ params }: Props) {
                   <TimeLeft iso={a.progress.dueAt.toISOString()} />)
                 </p>
                 <RequirementList locale={locale} requirements={a.requirements} progress={a.progress} />
+                {a.grades && (
+                  <GradeSheetView locale={locale} sheet={a.grades} idPrefix={a.id} headingLevel={3} />
+                )}
                 {a.firstReading && (
                   <p>
                     <Link

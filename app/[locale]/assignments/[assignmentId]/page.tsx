@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
 import { canOnAssignments } from "@/lib/auth/policy";
+import { getGradeSheet } from "@/lib/assignments/get-grade-sheet";
 import { loadProgress } from "@/lib/assignments/load-progress";
 import { isLocale } from "@/lib/i18n/routing";
 import { ExportSection } from "../../../_components/export/export-section";
@@ -14,6 +15,7 @@ import { requireUser } from "../../../_lib/require-user";
 import { resolveLocale } from "../../../_lib/resolve-locale";
 import { sourcePath } from "../../../_lib/source-path";
 import { AssignmentMessages } from "../_components/assignment-messages";
+import { GradeSheetView } from "../_components/grade-sheet-view";
 import { LocalTime, TimeLeft } from "../_components/local-time";
 import { loadAssignment } from "../_components/load-assignment";
 import { RequirementList } from "../_components/requirement-list";
@@ -36,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * `/{locale}/assignments/{id}`: an assignment for the members of its group: instructions, readings
- * (each a link into the reader), requirements and, for a student, their progress; for the staff also
+ * (each a link into the reader), requirements and, for a student, their progress and (once released)
+ * their grade and feedback; for the staff also
  * the progress table, its CSV, extensions, and closing, copying and deleting.
  */
 export default async function AssignmentPage({ params, searchParams }: Props) {
@@ -50,6 +53,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: "assignments.status" }),
   ]);
   const mine = staff ? null : ((await loadProgress(assignment.id, user.id))[0] ?? null);
+  const myGrades = staff ? null : await getGradeSheet({ userId: user.id }, assignment.id, user.id);
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
   const zone = assignment.timeZone;
@@ -101,6 +105,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           <RequirementList locale={locale} requirements={assignment} progress={mine ?? undefined} />
           <p className={styles.hint}>{t("countsHint")}</p>
         </section>
+        {myGrades && <GradeSheetView locale={locale} sheet={myGrades} idPrefix="mine" />}
         {staff && <StaffPanel locale={locale} assignment={assignment} userId={user.id} />}
         {staff && (
           <ExportSection

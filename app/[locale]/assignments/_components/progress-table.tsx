@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState } from "react";
 import type { AssignmentStatus } from "@/lib/assignments/progress";
 import { LocalTime } from "./local-time";
@@ -9,6 +10,8 @@ import styles from "./assignments.module.css";
 export interface ProgressRow {
   userId: string;
   name: string;
+  /** The student's page of work on the assignment. */
+  href: string;
   annotations: number;
   replies: number;
   questions: number;
@@ -90,7 +93,7 @@ export function ProgressTable({ rows, zone }: { rows: ProgressRow[]; zone: strin
           {sorted.map((row) => (
             <tr key={row.userId}>
               <th scope="row">
-                {row.name}
+                <Link href={row.href}>{row.name}</Link>
                 {row.extended && <span className={styles.hint}> ({t("extended")})</span>}
               </th>
               {(["annotations", "replies", "questions", "words", "lateItems"] as const).map((column) => (

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { canOnAssignments } from "@/lib/auth/policy";
 import type { AssignmentDetail } from "@/lib/assignments/get-assignment";
+import { getReadingHeatMap } from "@/lib/assignments/get-reading-heat-map";
+import { loadGrades } from "@/lib/assignments/load-grades";
 import { loadProgress } from "@/lib/assignments/load-progress";
 import { findGroups } from "@/lib/groups/find-groups";
 import { getGroup } from "@/lib/groups/get-group";
@@ -17,14 +19,17 @@ import {
   reopenAssignmentAction,
   setExtensionAction,
 } from "../actions";
+import { GradingPanel } from "./grading-panel";
 import { LocalTime } from "./local-time";
 import { ProgressTable } from "./progress-table";
+import { ReadingHeatMap } from "./reading-heat-map";
 import pageStyles from "../../../_components/account-page.module.css";
 import formStyles from "../../../_components/forms/forms.module.css";
 import styles from "./assignments.module.css";
 
 /**
- * What the group's staff see under an assignment: the progress table and its CSV, the students'
+ * What the group's staff see under an assignment: the progress table (each name a link to the
+ * student's page) and its CSV, the heat map of the readings, grading (rubric, release), the students'
  * extensions, and editing, closing or reopening, copying to another group they teach, and deleting
  * (which says that students' annotations stay).
  */
@@ -38,11 +43,14 @@ export async function StaffPanel({
   userId: string;
 }) {
   const actor = { userId };
-  const [t, progress, group, groups] = await Promise.all([
+  const [t, progress, group, groups, grades, heatMap] = await Promise.all([
     getTranslations({ locale, namespace: "assignments.staff" }),
     loadProgress(assignment.id),
     getGroup(actor, assignment.groupId),
     findGroups(actor),
+    // Only the rubric is shown here: no student's scores need reading (hence the staff's own id).
+    loadGrades(actor, [assignment.id], userId),
+    getReadingHeatMap(actor, assignment.id),
   ]);
   const students = group.members.filter((m) => m.role === "STUDENT");
   const copyTargets = groups.filter(
@@ -61,6 +69,7 @@ export async function StaffPanel({
             rows={progress.map((row) => ({
               userId: row.userId,
               name: row.name,
+              href: `/${locale}/assignments/${id}/students/${row.userId}`,
               annotations: row.annotations,
               replies: row.replies,
               questions: row.questions,
@@ -78,6 +87,10 @@ export async function StaffPanel({
           </a>
         </p>
       </section>
+
+      <ReadingHeatMap locale={locale} readings={heatMap} />
+
+      <GradingPanel locale={locale} assignment={assignment} criteria={grades.criteria.get(id) ?? []} />
 
       <section aria-labelledby="manage-heading" className={pageStyles.section}>
         <h2 id="manage-heading">{t("manageHeading")}</h2>
