@@ -24,6 +24,11 @@ const EnvSchema = z
      */
     DATABASE_READ_POOL_MAX: z.coerce.number().int().min(1).max(100).default(8),
     /**
+     * Sign-ups allowed from one client address an hour (lib/auth/account-request-limits.ts): raise it
+     * for a campus whose students all come through one address (the end-to-end tests do).
+     */
+    SIGN_UPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(100),
+    /**
      * Set ("1") by `npm start` when DATABASE_URL is its own embedded PostgreSQL: then this is the only
      * app instance, and live changes go from writer to readers within the process instead of through
      * PostgreSQL's LISTEN/NOTIFY (which the embedded database's one shared session cannot route).

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { consumeOrRefuse, postgresRateLimiter } from "@/lib/http/rate-limit";
 
 /**
@@ -8,8 +9,11 @@ import { consumeOrRefuse, postgresRateLimiter } from "@/lib/http/rate-limit";
  * PostgreSQL, shared by all app instances; past a limit, RATE_LIMITED (the form says how long to wait).
  */
 export const ACCOUNT_REQUEST_WINDOW_SECONDS = 60 * 60;
-/** A few seminars signing up in their first classes behind one university NAT; a script gets 100 an hour. */
-export const SIGN_UPS_PER_ADDRESS = 100;
+/**
+ * A few seminars signing up in their first classes behind one university NAT; a script gets 100 an
+ * hour (SIGN_UPS_PER_ADDRESS_PER_HOUR, default 100).
+ */
+export const signUpsPerAddress = () => env.SIGN_UPS_PER_ADDRESS_PER_HOUR;
 export const PASSWORD_RESETS_PER_ADDRESS = 10;
 /** A person who did not find the first email asks again once or twice. */
 export const PASSWORD_RESETS_PER_EMAIL = 3;
@@ -22,7 +26,7 @@ function createLimiters() {
   return {
     signUps: postgresRateLimiter({
       keyPrefix: "signup:address",
-      points: SIGN_UPS_PER_ADDRESS,
+      points: signUpsPerAddress(),
       durationSeconds,
     }),
     resetsByAddress: postgresRateLimiter({

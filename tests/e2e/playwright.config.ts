@@ -70,6 +70,8 @@ export default defineConfig({
       AUTH_OIDC_NAME: "Test University",
       SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}?ignoreTLS=true`,
       EMAIL_FROM: "Glossa <glossa@example.org>",
+      // Every journey signs its people up from this one address.
+      SIGN_UPS_PER_ADDRESS_PER_HOUR: "10000",
     },
   },
 });
