@@ -11,7 +11,7 @@ import type { AnnotationKind } from "@/lib/db/generated/prisma/enums.ts";
 import { NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 import { readingOf } from "./progress.ts";
-import { readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
+import { BOUNDARY_PASSAGE_SELECT, readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
 import { requireAssignment } from "./require-assignment.ts";
 
 export interface ThreadPost {
@@ -75,13 +75,7 @@ export async function getStudentWork(
   const [passages, work] = await Promise.all([
     db.passage.findMany({
       where: readingPassagesWhere(assignment.readings),
-      select: {
-        number: true,
-        start: true,
-        end: true,
-        editionId: true,
-        edition: { select: { sourceId: true } },
-      },
+      select: BOUNDARY_PASSAGE_SELECT,
     }),
     db.annotation.findMany({
       where: {

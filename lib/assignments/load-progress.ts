@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assignmentWorkWhere } from "@/lib/auth/policy";
 import { computeProgress, countWords, type StudentProgress, type WorkItem } from "./progress.ts";
-import { readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
+import { BOUNDARY_PASSAGE_SELECT, readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
 
 /**
  * The progress of an assignment's students (or of one of them, `onlyUserId`), read in four queries
@@ -37,13 +37,7 @@ export async function loadProgress(
   const [passages, students, rows] = await Promise.all([
     db.passage.findMany({
       where: readingPassagesWhere(assignment.readings),
-      select: {
-        number: true,
-        start: true,
-        end: true,
-        editionId: true,
-        edition: { select: { sourceId: true } },
-      },
+      select: BOUNDARY_PASSAGE_SELECT,
     }),
     db.membership.findMany({
       where: { groupId: assignment.groupId, role: "STUDENT", ...(onlyUserId ? { userId: onlyUserId } : {}) },

@@ -16,6 +16,15 @@ export interface BoundaryPassage {
   edition: { sourceId: string };
 }
 
+/** The columns of a BoundaryPassage, to select with `readingPassagesWhere`. */
+export const BOUNDARY_PASSAGE_SELECT = {
+  number: true,
+  start: true,
+  end: true,
+  editionId: true,
+  edition: { select: { sourceId: true } },
+} as const;
+
 /** The `where` clause on passages finding the first and last assigned sentences in every edition. */
 export function readingPassagesWhere(readings: readonly StoredReading[]) {
   const sourceIds = [...new Set(readings.map((r) => r.sourceId))];

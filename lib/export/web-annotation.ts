@@ -1,3 +1,4 @@
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
 import type { ExportedAnnotation, ExportLinks } from "./exported-annotation.ts";
 
 /**
@@ -29,19 +30,6 @@ export interface TextualBody {
   format: "text/html" | "text/plain";
   language?: string;
   purpose: Motivation;
-}
-
-export interface TextQuoteSelector {
-  type: "TextQuoteSelector";
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface TextPositionSelector {
-  type: "TextPositionSelector";
-  start: number;
-  end: number;
 }
 
 export interface WebAnnotation {

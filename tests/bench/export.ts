@@ -151,24 +151,10 @@ async function liveHeap(databaseUrl: string, userId: string, groupId: string): P
   const { exportStream, exportWriter } = await import("../../lib/export/export-writer.ts");
   const { exportLinks } = await import("../../lib/export/export-links.ts");
   const { dbReads } = await import("../../lib/db/index.ts");
+  const { ANNOTATION_CSV_COLUMNS } = await import("../../lib/export/annotation-csv.ts");
   const labels = {
     title: "Notes",
-    csvHeaders: [
-      "id",
-      "replyTo",
-      "motivation",
-      "author",
-      "group",
-      "source",
-      "edition",
-      "sentences",
-      "quote",
-      "body",
-      "tags",
-      "created",
-      "modified",
-      "link",
-    ],
+    csvHeaders: [...ANNOTATION_CSV_COLUMNS],
     markdown: {
       kind: (kind: string) => kind,
       sentences: (span: string) => span,

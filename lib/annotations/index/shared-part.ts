@@ -15,6 +15,7 @@ import {
   type IndexPart,
   type PartScope,
 } from "./part.ts";
+import { changesAlongSteps, recordStep } from "./part-steps.ts";
 import { textOrder } from "./text-order.ts";
 
 /**
@@ -254,7 +255,7 @@ async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
   };
   if (part.state !== read.state) return null;
   const added = new Set(fresh.annotations.map((summary) => summary.id));
-  recordStep(scope, base.state, {
+  recordStep(scopeKey(scope), base.state, {
     to: part.state,
     // Threads read again as they were (touched lately, but not since) are no change.
     changed: fresh.annotations.filter((summary) => {
@@ -278,61 +279,6 @@ function insertInTextOrder(sorted: AnnotationSummary[], summary: AnnotationSumma
   sorted.splice(low, 0, summary);
 }
 
-/**
- * A step a scope's part took when this instance brought it up to date (partSince): to which state,
- * the threads read again (added or changed) and those gone. Steps chained from a reader's state to
- * the part now are the changes the reader needs, worked out in the size of the changes, not of the
- * part: with a class writing, readers hold many states, and comparing whole parts for each pair
- * would cost readers × writes.
- */
-interface Step {
-  to: string;
-  changed: readonly AnnotationSummary[];
-  removed: readonly string[];
-}
-
-/** Steps by scope and the state they start from, least recently made out first. */
-const steps = new Map<string, Step>();
-const MAX_STEPS = 8_192;
-/** Readers further behind than this many steps get the changes by comparing parts (or the whole index). */
-const MAX_STEPS_WALKED = 128;
-
-function stepKey(scope: SharedPartScope, from: string): string {
-  return `${scopeKey(scope)}|${from}`;
-}
-
-function recordStep(scope: SharedPartScope, from: string, step: Step): void {
-  if (from === step.to) return;
-  const key = stepKey(scope, from);
-  steps.delete(key);
-  steps.set(key, step);
-  if (steps.size > MAX_STEPS) steps.delete(steps.keys().next().value!);
-}
-
-/** The changes from state `from` to `to` along the steps kept, or null when they do not lead there. */
-function changesAlongSteps(
-  scope: SharedPartScope,
-  from: string,
-  to: string,
-): { changed: AnnotationSummary[]; removed: string[] } | null {
-  const latest = new Map<string, AnnotationSummary | null>();
-  let state = from;
-  for (let walked = 0; state !== to; walked++) {
-    const step = walked < MAX_STEPS_WALKED ? steps.get(stepKey(scope, state)) : undefined;
-    if (!step) return null;
-    for (const summary of step.changed) latest.set(summary.id, summary);
-    for (const id of step.removed) latest.set(id, null);
-    state = step.to;
-  }
-  const changed: AnnotationSummary[] = [];
-  const removed: string[] = [];
-  for (const [id, summary] of latest) {
-    if (summary) changed.push(summary);
-    else removed.push(id);
-  }
-  return { changed, removed };
-}
-
 /** How long bringing a part up to date may wait for a connection, and take, under a class's load. */
 const SNAPSHOT_WAIT_MS = 10_000;
 
@@ -351,7 +297,7 @@ export function sharedPartChanges(
   from: string,
   now: IndexPart,
 ): { changed: readonly AnnotationSummary[]; removed: readonly string[] } | null {
-  const stepped = changesAlongSteps(scope, from, now.state);
+  const stepped = changesAlongSteps(scopeKey(scope), from, now.state);
   if (stepped) return stepped;
   const before = keptSharedIndexPart<IndexPart>(partKey(scope, from));
   if (!before) return null;
