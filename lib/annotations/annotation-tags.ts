@@ -131,11 +131,6 @@ export interface OwnStates {
   repliesToOwn: string;
 }
 
-/** Whether two readings of a reader's own states are the same. */
-export function sameOwn(a: OwnStates, b: OwnStates): boolean {
-  return a.own === b.own && a.ownReplies === b.ownReplies && a.repliesToOwn === b.repliesToOwn;
-}
-
 export async function ownStates(list: ListScope, userId: string): Promise<OwnStates> {
   const [own, ownReplies, repliesToOwn] = await Promise.all([
     partState(list.source, ownWhere(list, userId)),

@@ -13,10 +13,11 @@ import {
   readingNow,
   type PresenceRow,
 } from "@/lib/live/presence";
-import { ownStates, sameOwn, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
+import { ownStates, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
 import { changedSinceOpened } from "./changed-since-opened.ts";
+import { ownChangesBetween, type OwnChanges } from "./index/own-changes.ts";
 import { sharedChangesBetween } from "./index/shared-changes.ts";
-import type { SharedChanges } from "./index/wire.ts";
+import { packIndex, unpackThreads, type SharedChanges } from "./index/wire.ts";
 import { openList, type ListScope } from "./open-list.ts";
 import type { PersonView } from "./types.ts";
 
@@ -398,10 +399,12 @@ async function tellWhoReads(source: SourceWatch): Promise<void> {
 /**
  * Works out the reader's version after changes by `authors`: their own states read again only if
  * the changes may have touched their work (they wrote it, or it is in their threads), their tier's
- * states once for all (tierStates). A new version goes out with the shared changes that make it
- * from the reader's index when nothing of theirs changed and the tier's changes can be told (no
- * thread gone: a thread leaving may leave the reader's replies in it, which only a fetch shows), else
- * alone, and the reader fetches.
+ * states once for all (tierStates). A new version goes out with the changes that make it from the
+ * reader's index when they can be told: the tier's shared threads added or changed (no thread gone:
+ * a thread leaving may leave the reader's replies in it, which only a fetch shows), with the
+ * reader's own threads added or changed when theirs moved (ownChangesBetween) and their own replies
+ * did not (those decide the placeholders of threads withheld from them); else alone, and the reader
+ * fetches.
  */
 async function tell(
   reader: Reader,
@@ -416,7 +419,7 @@ async function tell(
   const before = { own: reader.own, shared: reader.shared };
   Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
   let changes: SharedChanges | null = null;
-  if (state.shared && before.shared !== null && before.own && sameOwn(before.own, own)) {
+  if (state.shared && before.shared !== null && before.own && before.own.ownReplies === own.ownReplies) {
     const { scope } = state.shared;
     const key = `${scope.groupId}|${scope.tier}|${before.shared}|${state.shared.state}`;
     let told = changesOnce.get(key);
@@ -424,16 +427,43 @@ async function tell(
       told = sharedChangesBetween(scope, before.shared, state.shared.state, state.tag);
       changesOnce.set(key, told);
     }
-    const found = await told;
-    // The version is the reader's own (their own part's states in it), the changes the tier's.
-    if (found && !found.annotations.authors.some((place) => found.people[place]?.id === userId)) {
-      changes = { ...found, version: state.tag };
+    const ownMoved = before.own.own !== own.own;
+    const [found, ownChanges] = await Promise.all([
+      told,
+      ownMoved ? ownChangesBetween(reader.list, userId, before.own.own, own.own) : null,
+    ]);
+    if (found && !ownMoved) {
+      // The reader's own threads are in their own part: a shared change to one of them while their
+      // part stood still is not told here.
+      if (!found.annotations.authors.some((place) => found.people[place]?.id === userId)) {
+        changes = { ...found, version: state.tag };
+      }
+    } else if (found && ownChanges) {
+      changes = withOwnChanges(found, ownChanges, userId, state.tag);
     }
   }
   for (const sink of [...reader.sinks]) {
     if (changes) sink.changes(reader.slug, changes);
     else sink.send(reader.slug, state.tag);
   }
+}
+
+/**
+ * The tier's changes for a reader whose own threads changed too: the shared threads of theirs left
+ * out (their own part holds them, marked as theirs, as the index has them), their own added.
+ */
+function withOwnChanges(
+  found: SharedChanges,
+  own: OwnChanges,
+  userId: string,
+  version: string,
+): SharedChanges {
+  const shared = unpackThreads(found.annotations, found.people).filter((a) => a.authorId !== userId);
+  const annotations = [...shared, ...own.annotations];
+  const named = new Set(annotations.map((a) => a.authorId));
+  const people = [...new Map([...found.people, ...own.people].map((p) => [p.id, p])).values()];
+  const packed = packIndex({ people: people.filter((p) => named.has(p.id)), annotations });
+  return { ...found, version, people: packed.people, annotations: packed.annotations, ownCount: own.count };
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */

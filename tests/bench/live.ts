@@ -58,6 +58,9 @@ interface Reader {
   abort: AbortController;
 }
 
+/** Events page-like readers brought their index up to date from, with the changes sent or by a fetch. */
+const updates = { applied: 0, fetched: 0 };
+
 interface Write {
   id: string | null;
   sentAt: number;
@@ -134,10 +137,12 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
           if (!reader.listed || version === etag) return;
           // As the page does: changes sent with the version are applied to the index held.
           if (changes && !inFlight && base === changes.from) {
+            updates.applied++;
             etag = version;
             base = changes.base;
             for (const id of changes.annotations.ids) if (!reader.listed.has(id)) reader.listed.set(id, at);
           } else {
+            updates.fetched++;
             void fetchIndex();
           }
         },
@@ -231,6 +236,8 @@ try {
 
   const random = seededRandom(17);
   for (const rate of RATES) {
+    updates.applied = 0;
+    updates.fetched = 0;
     const writes: Write[] = [];
     const pending: Promise<void>[] = [];
     const peak = servers.map(() => ({ rss: 0 }));
@@ -325,6 +332,10 @@ try {
     console.log(
       `    lost (a saved write after which a reader heard nothing): ${lost}; duplicated (same version twice in a row): ${duplicated}`,
     );
+    console.log(
+      `    events a page-like reader applied the changes sent with: ${updates.applied}; fetched the index after: ${updates.fetched}`,
+    );
+
     console.log(
       `    instances: ${servers
         .map(

@@ -31,6 +31,7 @@ import {
 } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView } from "@/lib/annotations/types";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 
 // The session is the one thing not run for real (route handlers outside Next have no request scope).
 const session = vi.hoisted(() => ({ actor: null as Actor }));
@@ -305,7 +306,7 @@ describe("changes sent with the version", () => {
     people: index.people.map((person) => person.id).sort(),
   });
 
-  it("brings a classmate's index up to date without a fetch; a thread gone, or their own work, only as a version", async () => {
+  it("brings a reader's index up to date without a fetch, their own new notes too; a thread gone only as a version", async () => {
     const edition = await importedEdition("soviet-note");
     const [instructor, author, classmate] = await Promise.all([createUser(), createUser(), createUser()]);
     const group = await createGroupWith({ instructor, students: [author, classmate], current: true });
@@ -346,10 +347,49 @@ describe("changes sent with the version", () => {
       expect(events).toHaveLength(4);
       expect(watching.changes).toHaveLength(2);
       expect(events[3]!.version).toBe(await indexVersion(classmate));
-      // The classmate's own note: their own part changed, so a version alone too.
-      await note(classmate, "nocie dyplomatycznej");
+      held = await fetched(classmate);
+      // The classmate's own note: sent with the changes too (marked as theirs), no fetch.
+      const own = await note(classmate, "nocie dyplomatycznej");
       expect(await watching.eventsUntil(5)).toHaveLength(5);
-      expect(watching.changes).toHaveLength(2);
+      expect(watching.changes).toHaveLength(3);
+      const mine = watching.changes[2]!;
+      expect(mine.ownCount).toBe(1);
+      const applied = applySharedChanges(held, {
+        ...mine,
+        annotations: unpackThreads(mine.annotations, mine.people),
+      })!;
+      expect(applied.annotations.find((a) => a.id === own.id)).toMatchObject({ mine: true });
+      expect(shown(applied)).toEqual(shown(await fetched(classmate)));
+      // An index that lost count of theirs (one of theirs gone meanwhile) is not made from them.
+      const without = { ...held, annotations: held.annotations.filter((a) => a.id !== own.id) };
+      expect(
+        applySharedChanges(
+          {
+            ...without,
+            annotations: [...without.annotations, { ...without.annotations[0]!, id: "gone", mine: true }],
+          },
+          { ...mine, annotations: unpackThreads(mine.annotations, mine.people) },
+        ),
+      ).toBeNull();
+      // A private note of theirs: the shared part stands still, their own part tells it.
+      const secret = await createAnnotation(
+        classmate.actor,
+        annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "private" }),
+      );
+      expect(await watching.eventsUntil(6)).toHaveLength(6);
+      expect(watching.changes).toHaveLength(4);
+      const hidden = applySharedChanges(applied, {
+        ...watching.changes[3]!,
+        annotations: unpackThreads(watching.changes[3]!.annotations, watching.changes[3]!.people),
+      })!;
+      expect(hidden.annotations.some((a) => a.id === secret.id)).toBe(true);
+      expect(shown(hidden)).toEqual(shown(await fetched(classmate)));
+      // One of theirs deleted: a thread gone, so a version alone (the reader fetches).
+      await deleteAnnotation(classmate.actor, secret.id);
+      const afterDelete = await watching.eventsUntil(7);
+      expect(afterDelete).toHaveLength(7);
+      expect(watching.changes).toHaveLength(4);
+      expect(afterDelete[6]!.version).toBe(await indexVersion(classmate));
     } finally {
       await watching.stop();
     }

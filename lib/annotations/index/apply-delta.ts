@@ -34,10 +34,11 @@ export function applyIndexDelta(
 
 /**
  * The index of `changes.version`, made from the one the reader holds in shared state `changes.from`
- * with the shared threads added or changed (a live `changes` event: nothing of the reader's own
- * changed, nothing was removed): each thread sent replaces the one of the same id (a withheld
- * placeholder too, when its thread became readable again). Null when `current` is in another state:
- * the reader then fetches the index.
+ * with the shared threads added or changed (a live `changes` event: nothing was removed), and the
+ * reader's own added or changed when theirs changed too (`ownCount`): each thread sent replaces the
+ * one of the same id (a withheld placeholder too, when its thread became readable again). Null when
+ * `current` is in another state, or holds another number of the reader's own than `ownCount` (one
+ * of theirs is gone): the reader then fetches the index.
  */
 export function applySharedChanges(
   current: AnnotationIndexView,
@@ -47,6 +48,7 @@ export function applySharedChanges(
     base: string;
     people: PersonView[];
     annotations: AnnotationSummary[];
+    ownCount?: number;
   },
 ): AnnotationIndexView | null {
   if (current.base === undefined || current.base !== changes.from) return null;
@@ -55,6 +57,11 @@ export function applySharedChanges(
     ...current.annotations.filter((summary) => !replaced.has(summary.id)),
     ...changes.annotations,
   ];
+  // Fewer or more of the reader's own than their part now holds: one of theirs is gone, so the
+  // changes do not make the index of `version`.
+  if (changes.ownCount !== undefined && annotations.filter((a) => a.mine).length !== changes.ownCount) {
+    return null;
+  }
   annotations.sort(textOrder);
   const people = new Map([...current.people, ...changes.people].map((person) => [person.id, person]));
   const named = new Set(annotations.map((summary) => summary.authorId));

@@ -54,9 +54,10 @@ export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annota
 
 /**
  * Changes to the threads a reading tier shares, sent on the live connection (a `changes` event) to a
- * reader none of whose own work changed: applied to the index they hold in state `from`
- * (applySharedChanges) they give exactly the index of `version`, without fetching it. Only threads
- * added or changed travel; a change where a thread is gone is sent as a version alone.
+ * reader, with their own threads added or changed when theirs changed too (`ownCount`): applied to
+ * the index they hold in state `from` (applySharedChanges) they give exactly the index of
+ * `version`, without fetching it. Only threads added or changed travel; a change where a shared
+ * thread is gone, or their own replies changed, is sent as a version alone.
  */
 export interface SharedChanges {
   version: string;
@@ -64,6 +65,12 @@ export interface SharedChanges {
   base: string;
   people: PersonView[];
   annotations: PackedThreads;
+  /**
+   * Present when the reader's own threads changed too (their new note): `annotations` then holds
+   * those of theirs added or changed (marked as theirs), and after applying, the index holds this
+   * many of theirs, else one of theirs is gone and the reader fetches (ownChangesBetween).
+   */
+  ownCount?: number;
 }
 
 /** A delta (AnnotationIndexDelta) as it travels: its threads packed as an index's are. */

@@ -20,6 +20,8 @@ export interface LiveChanges {
   base: string;
   people: PersonView[];
   annotations: AnnotationSummary[];
+  /** Sent when the reader's own threads changed too: how many of theirs the index holds now. */
+  ownCount?: number;
 }
 type PresenceListener = () => void;
 

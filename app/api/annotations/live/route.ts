@@ -12,10 +12,11 @@ export const dynamic = "force-dynamic";
  * `{"source": slug, "version": etag}` for each source at once and again whenever the caller's index
  * of it changes — made by anyone, on any app instance. The page then fetches the index with
  * `If-None-Match`. Only versions travel here (the index's ETag, computed under the policy): a change
- * the caller may not read sends nothing. When nothing of the caller's own changed, the new version
- * comes as a `changes` event instead, `{"source", "version", "from", "base", "people", "annotations"}`:
- * the threads their reading tier shares that were added or changed since the index they hold in state
- * `from`, packed as the index packs them, to apply without fetching (a thread gone: a version event).
+ * the caller may not read sends nothing. Mostly the new version comes as a `changes` event instead,
+ * `{"source", "version", "from", "base", "people", "annotations", "ownCount"?}`: the threads their
+ * reading tier shares that were added or changed since the index they hold in state `from` (and their
+ * own added or changed, with how many of theirs the index holds now, when theirs changed), packed as
+ * the index packs them, to apply without fetching (a thread gone: a version event).
  * And a `presence` event `{"source": slug, "people": [{id,
  * name}]}` at once and whenever it changes: the other members of the caller's group reading the
  * source now, on any instance (lib/live/presence.ts); nobody outside the group, and nothing without
