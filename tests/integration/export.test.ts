@@ -13,6 +13,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
+import { getAssignmentWork } from "@/lib/assignments/get-assignment-work";
 import { openExport } from "@/lib/export/open-export";
 import { readExportThreads, type ExportClient } from "@/lib/export/read-export-threads";
 import { streamExport } from "@/lib/export/stream-export";
@@ -341,6 +342,32 @@ describe("an assignment's export", () => {
   it("refuses its students (403) and outsiders (404)", async () => {
     expect((await call(ASSIGNMENT, "/", anna, { id: assignmentId })).status).toBe(403);
     expect((await call(ASSIGNMENT, "/", outsider, { id: assignmentId })).status).toBe(404);
+  });
+});
+
+describe("an assignment's work to print", () => {
+  it("gives its staff the export's threads grouped by who started them, in reading order", async () => {
+    const work = await getAssignmentWork(instructor.actor, assignmentId, "en");
+    expect(work.title).toBe("Week 1");
+    expect(work.threadCount).toBe(2);
+    expect(work.students.map((student) => student.name)).toEqual(["Anna Nowak", "Leon Leaver"]);
+    const [annas, leons] = work.students;
+    expect(annas!.threads.map((thread) => thread.root.id)).toEqual([idOf("annaShared")]);
+    expect(annas!.threads[0]!.root.sentences).toEqual({ first: 1, last: 1 });
+    // Replies the staff read, hidden ones left out as in the export.
+    expect(annas!.threads[0]!.replies.map((reply) => reply.id)).toEqual(
+      ["bartekReply", "instructorReply"].map(idOf),
+    );
+    expect(leons!.threads.map((thread) => thread.root.id)).toEqual([idOf("leaverShared")]);
+  });
+
+  it("is refused to its students and unknown to outsiders", async () => {
+    await expect(getAssignmentWork(anna.actor, assignmentId, "en")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getAssignmentWork(outsider.actor, assignmentId, "en")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
