@@ -6,8 +6,6 @@
  * export is read in batches.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
-import type { CurrentUser } from "@/lib/auth/get-current-user";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
@@ -20,25 +18,11 @@ import { streamExport } from "@/lib/export/stream-export";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
+import { session } from "../support/fake-current-user";
 import { testDatabase } from "../support/test-database";
 import { annotationProblems, collectionProblems, pageProblems } from "../support/web-annotation-musts";
 
-const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
-vi.mock("@/lib/auth/get-current-user", async () => {
-  const { db } = await import("@/lib/db");
-  const getCurrentUser = async (): Promise<CurrentUser | null> => {
-    if (!session.user) return null;
-    const user = await db.user.findUnique({
-      where: { id: session.user.id },
-      select: { id: true, name: true, email: true, locale: true, currentGroupId: true },
-    });
-    return user ? { ...user, locale: user.locale === "en" ? "en" : "pl" } : null;
-  };
-  return {
-    getCurrentUser,
-    getActor: async (): Promise<Actor> => ((await getCurrentUser()) ? { userId: session.user!.id } : null),
-  };
-});
+vi.mock("@/lib/auth/get-current-user", () => import("../support/fake-current-user"));
 vi.mock("@/lib/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn(async () => null) }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
