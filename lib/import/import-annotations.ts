@@ -29,6 +29,26 @@ export interface ImportOptions {
   attribution: (name: string, created: string | null) => string;
 }
 
+/** Longest the writing of an import may take: two statements, even of 20,000 rows, take seconds. */
+const IMPORT_TRANSACTION_MS = 120_000;
+
+/** What a reply needs of its thread (imported now or before). */
+const THREAD_SELECT = {
+  id: true,
+  importKey: true,
+  sourceId: true,
+  editionId: true,
+  groupId: true,
+  visibility: true,
+} satisfies Prisma.AnnotationSelect;
+
+type PreparedEntry = {
+  body: Prisma.InputJsonValue | undefined;
+  bodyText: string;
+  bodyHtml: string;
+  tags: string[];
+};
+
 interface PlacedRoot {
   entry: IncomingAnnotation;
   data: Prisma.AnnotationCreateManyInput;
@@ -96,7 +116,7 @@ export async function importAnnotations(
   );
   const existing = await db.annotation.findMany({
     where: { importKey: { in: [...keys, ...parentKeys] } },
-    select: { id: true, importKey: true, sourceId: true },
+    select: THREAD_SELECT,
   });
   const already = new Map(existing.map((row) => [row.importKey!, row]));
 
@@ -189,56 +209,58 @@ export async function importAnnotations(
     });
   }
 
-  const created = await db.$transaction(async (tx) => {
-    const made = roots.length
-      ? await tx.annotation.createManyAndReturn({
-          data: roots.map((root) => root.data),
-          select: { id: true, importKey: true, sourceId: true },
-          skipDuplicates: true,
-        })
-      : [];
-    const threads = new Map([...already, ...made.map((row) => [row.importKey!, row] as const)]);
-    const replyRows: Prisma.AnnotationCreateManyInput[] = [];
-    for (const reply of replies) {
-      const parent = threads.get(reply.parentKey);
-      if (!parent) {
-        rejected.push({ index: reply.entry.index, reason: "replyWithoutThread" });
-        continue;
+  // Replies' bodies are made before anything is written, so that the writes are two statements.
+  const preparedReplies: { reply: (typeof replies)[number]; body: PreparedEntry }[] = [];
+  for (const reply of replies) {
+    const prepared = await prepareEntry(caller.userId, reply.entry, importer.name, options, "reply");
+    if ("reason" in prepared) rejected.push({ index: reply.entry.index, reason: prepared.reason });
+    else preparedReplies.push({ reply, body: prepared });
+  }
+  const created = await db.$transaction(
+    async (tx) => {
+      const made = roots.length
+        ? await tx.annotation.createManyAndReturn({
+            data: roots.map((root) => root.data),
+            select: THREAD_SELECT,
+            skipDuplicates: true,
+          })
+        : [];
+      const threads = new Map([...already, ...made.map((row) => [row.importKey!, row] as const)]);
+      const replyRows: Prisma.AnnotationCreateManyInput[] = [];
+      for (const { reply, body } of preparedReplies) {
+        const thread = threads.get(reply.parentKey);
+        if (!thread) {
+          rejected.push({ index: reply.entry.index, reason: "replyWithoutThread" });
+          continue;
+        }
+        replyRows.push({
+          sourceId: thread.sourceId,
+          editionId: thread.editionId,
+          groupId: thread.groupId,
+          authorId: caller.userId,
+          parentId: thread.id,
+          kind: fromKind("comment"),
+          visibility: thread.visibility,
+          ...body,
+          importKey: reply.key,
+        });
       }
-      const prepared = await prepareEntry(caller.userId, reply.entry, importer.name, options, "reply");
-      if ("reason" in prepared) {
-        rejected.push({ index: reply.entry.index, reason: prepared.reason });
-        continue;
-      }
-      const thread = await tx.annotation.findUniqueOrThrow({
-        where: { id: parent.id },
-        select: { editionId: true, groupId: true, visibility: true },
-      });
-      replyRows.push({
-        sourceId: parent.sourceId,
-        editionId: thread.editionId,
-        groupId: thread.groupId,
-        authorId: caller.userId,
-        parentId: parent.id,
-        kind: fromKind("comment"),
-        visibility: thread.visibility,
-        ...prepared,
-        importKey: reply.key,
-      });
-    }
-    const madeReplies = replyRows.length
-      ? await tx.annotation.createManyAndReturn({
-          data: replyRows,
-          select: { id: true },
-          skipDuplicates: true,
-        })
-      : [];
-    return {
-      roots: made,
-      replies: madeReplies.length,
-      sources: new Set([...made.map((r) => r.sourceId), ...replyRows.map((r) => r.sourceId)]),
-    };
-  });
+      const madeReplies = replyRows.length
+        ? await tx.annotation.createManyAndReturn({
+            data: replyRows,
+            select: { id: true },
+            skipDuplicates: true,
+          })
+        : [];
+      return {
+        roots: made,
+        replies: madeReplies.length,
+        sources: new Set([...made.map((r) => r.sourceId), ...replyRows.map((r) => r.sourceId)]),
+      };
+      // Two statements of up to 20,000 rows each: more than the default 5 s on a slow machine.
+    },
+    { timeout: IMPORT_TRANSACTION_MS },
+  );
   report.imported = created.roots.length;
   report.replies = created.replies;
   report.duplicates += roots.length - created.roots.length;
@@ -256,10 +278,7 @@ async function prepareEntry(
   importerName: string,
   options: ImportOptions,
   kind: IncomingAnnotation["kind"] | "reply",
-): Promise<
-  | { body: Prisma.InputJsonValue | undefined; bodyText: string; bodyHtml: string; tags: string[] }
-  | { reason: Rejection["reason"] }
-> {
+): Promise<PreparedEntry | { reason: Rejection["reason"] }> {
   const tags = TagsSchema.safeParse(entry.tags);
   if (!tags.success) return { reason: "tagsInvalid" };
   const byOther = entry.creatorName !== null && entry.creatorName !== importerName;

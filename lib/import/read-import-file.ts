@@ -3,8 +3,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
 import type { ImportFile, IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
 
-/** Entries read from one file at most: a term of a seminar's notes is a few thousand. */
-export const MAX_IMPORTED_ANNOTATIONS = 5_000;
+/** Entries read from one file at most: a term of a large class (thousands of notes and their replies). */
+export const MAX_IMPORTED_ANNOTATIONS = 20_000;
 
 const Text = z.string().max(100_000);
 const QuoteSelector = z.object({

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { text } from "@/lib/http/input-schemas";
 import { SOURCE_SLUG_PATTERN } from "@/lib/sources/source-metadata-schema";
 
-/** Largest import file: 5,000 annotations with notes of a few paragraphs each. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Largest import file: 20,000 annotations and replies of a paragraph or two each. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Where an import goes and how it is read (the query of POST /api/imports). */
 export const ImportQuerySchema = z.object(

@@ -39,7 +39,7 @@ test("import notes from a file on the account page and read the report, in both 
   };
   await page.goto("/en/account");
   const section = page.getByRole("region", { name: "Import notes" });
-  await section.getByLabel("File (JSON or JSON-LD, at most 5 MB)").setInputFiles(file);
+  await section.getByLabel("File (JSON or JSON-LD, at most 20 MB)").setInputFiles(file);
   await section.getByRole("button", { name: "Import" }).click();
   const report = section.getByRole("region", { name: "Import report" });
   await expect(report).toContainText("2 notes imported and no replies.");
@@ -50,7 +50,7 @@ test("import notes from a file on the account page and read the report, in both 
 
   await page.goto("/pl/account");
   const again = page.getByRole("region", { name: "Import notatek" });
-  await again.getByLabel("Plik (JSON lub JSON-LD, najwyżej 5 MB)").setInputFiles(file);
+  await again.getByLabel("Plik (JSON lub JSON-LD, najwyżej 20 MB)").setInputFiles(file);
   await again.getByRole("button", { name: "Importuj" }).click();
   await expect(again.getByRole("region", { name: "Raport z importu" })).toContainText(
     "2 pozycje zaimportowano już wcześniej: nic nie dodano.",

@@ -264,11 +264,11 @@ describe("refusals", () => {
     expect(notJson).toMatchObject({ status: 422, report: { error: { message: "importNotJson" } } });
     const other = await importAs(outsider, JSON.stringify({ hello: "world" }), { into: "mine" });
     expect(other.report.error?.message).toBe("importUnknownFormat");
-    const big = await importAs(outsider, `[${" ".repeat(5 * 1024 * 1024)}]`, { into: "mine" });
+    const big = await importAs(outsider, `[${" ".repeat(20 * 1024 * 1024)}]`, { into: "mine" });
     expect(big).toMatchObject({ status: 413, report: { error: { message: "importTooLarge" } } });
     const plain = await importAs(outsider, exported, { into: "mine" }, "text/plain");
     expect(plain.status).toBe(400);
-    const tooMany = await importAs(outsider, JSON.stringify(Array.from({ length: 5_001 }, () => ({}))), {
+    const tooMany = await importAs(outsider, JSON.stringify(Array.from({ length: 20_001 }, () => ({}))), {
       into: "mine",
     });
     expect(tooMany.report.error?.message).toBe("importTooMany");

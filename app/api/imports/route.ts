@@ -6,7 +6,7 @@ import { route } from "@/lib/http/route";
 
 /**
  * POST `?into=<groupId>|mine&visibility=private|group|instructors&source=<slug>&locale=pl|en`, the
- * file as the body (`application/json` or `application/ld+json`, at most 5 MB): W3C Web Annotations
+ * file as the body (`application/json` or `application/ld+json`, at most 20 MB): W3C Web Annotations
  * (Glossa's export, another tool's) or Hypothesis's JSON export, imported as the caller's notes in the
  * group or among their personal notes, placed on the latest editions by their selectors (orphans kept
  * and listed, never placed wrongly; `source` places entries whose target is not a Glossa source).
