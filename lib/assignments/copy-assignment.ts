@@ -39,6 +39,8 @@ export async function copyAssignment(
       minReplies: source.minReplies,
       minQuestions: source.minQuestions,
       inEachReading: source.inEachReading,
+      revealAfterPosting: source.revealAfterPosting,
+      revealStaffNotes: source.revealStaffNotes,
       readings: {
         create: source.readings.map((r) => ({
           position: r.position,

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { hasSignedInHint } from "../../_lib/signed-in-hint";
+import { INDEX_CHANGED_EVENT } from "../annotations/data/index-client";
 import styles from "./assignment-banner.module.css";
 
 interface Counts {
@@ -20,6 +21,7 @@ interface BannerAssignment {
   requirements: { minAnnotations: number; minReplies: number; minQuestions: number };
   ranges: { firstSentence: number | null; lastSentence: number | null }[];
   progress: (Counts & { status: string }) | null;
+  reveal: { posted: number; required: number; hidden: boolean } | null;
 }
 
 /** The attribute that marks an assigned sentence of the text (styled in sentence-grid.module.css). */
@@ -48,9 +50,12 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
     };
     load();
     document.addEventListener("visibilitychange", again);
+    // A new index (their own note posted, a classmate's): the counts, and what reveal hides, again.
+    window.addEventListener(INDEX_CHANGED_EVENT, load);
     return () => {
       live = false;
       document.removeEventListener("visibilitychange", again);
+      window.removeEventListener(INDEX_CHANGED_EVENT, load);
     };
   }, [sourceSlug]);
 
@@ -106,6 +111,15 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
                 ))}
             </ul>
           )}
+          {a.reveal &&
+            (a.reveal.hidden ? (
+              <div className={styles.reveal} role="note">
+                <p>{t("reveal", { done: a.reveal.posted, count: a.reveal.required })}</p>
+                <p>{t("revealHidden", { count: a.reveal.required })}</p>
+              </div>
+            ) : (
+              <p className={styles.reveal}>{t("revealUnlocked")}</p>
+            ))}
           {a.instructionsHtml && (
             <details>
               <summary>{t("instructions")}</summary>
