@@ -413,7 +413,8 @@ async function tell(
 ): Promise<void> {
   const { userId } = reader.actor;
   const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
-  if (ownAgain && withholds(reader)) {
+  const withheldBefore = withholds(reader);
+  if (ownAgain && withheldBefore) {
     // Their own note may have unlocked what was withheld from them (reveal after posting): what
     // they read is opened again, so their version says so and their tabs fetch the index.
     reader.list = await openList(reader.actor, reader.slug, undefined);
@@ -424,13 +425,15 @@ async function tell(
   const before = { own: reader.own, shared: reader.shared };
   Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
   let changes: SharedChanges | null = null;
-  // Peers' notes withheld from the reader (reveal after posting): the tier's changes are not theirs
-  // to hear, so they hear the version alone and fetch their own index.
+  // Peers' notes withheld from the reader (reveal after posting), or withheld until this change: the
+  // tier's changes are not theirs to hear (nor do they bring what was withheld), so they hear the
+  // version alone and fetch their own index.
   if (
     state.shared &&
     before.shared !== null &&
     before.own &&
     before.own.ownReplies === own.ownReplies &&
+    !withheldBefore &&
     !withholds(reader)
   ) {
     const { scope } = state.shared;
