@@ -414,9 +414,10 @@ async function tell(
   const { userId } = reader.actor;
   const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
   const withheldBefore = withholds(reader);
-  if (ownAgain && withheldBefore) {
-    // Their own note may have unlocked what was withheld from them (reveal after posting): what
-    // they read is opened again, so their version says so and their tabs fetch the index.
+  if ((ownAgain && withheldBefore) || authors === "all") {
+    // Their own note may have unlocked what was withheld from them (reveal after posting), or an
+    // assignment with reveal changed (announced with unknown authors: announce-reveal-change.ts):
+    // what they read is opened again, so their version says so and their tabs fetch the index.
     reader.list = await openList(reader.actor, reader.slug, undefined);
   }
   const own = ownAgain ? await ownStates(reader.list, userId) : reader.own!;

@@ -290,7 +290,6 @@ describe("reveal after posting", () => {
 
   it("sends a withheld student versions alone live, never the class's changes, and the reveal after their note", async () => {
     const s = await seminar();
-    await createAssignment(s.teacher.actor, s.group.id, assignmentInput());
     const inRange = await within(note, 2);
     const versions: string[] = [];
     const changes: SharedChanges[] = [];
@@ -299,21 +298,27 @@ describe("reveal after posting", () => {
       changes: (_slug, found) => changes.push(found),
       end: () => {},
     });
+    const until = async (count: number) => {
+      const deadline = Date.now() + 5_000;
+      while (versions.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(versions.length).toBe(count);
+    };
+    const current = () => annotationListTag(s.ann.actor, "soviet-note", undefined, "index");
     try {
-      const until = async (count: number) => {
-        const deadline = Date.now() + 5_000;
-        while (versions.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        expect(versions.length).toBeGreaterThanOrEqual(count);
-      };
       await until(1);
-      const bens = await post(s.ben, s.group, note, inRange, "Ben live.");
+      // Reveal turned on while Ann reads: she is told at once (her index's tag names what is withheld).
+      await createAssignment(s.teacher.actor, s.group.id, assignmentInput());
       await until(2);
+      expect(versions.at(-1)).toBe(await current());
+      const bens = await post(s.ben, s.group, note, inRange, "Ben live.");
+      await until(3);
       expect(changes).toEqual([]);
       expect((await seen(s.ann.actor)).has(bens.id)).toBe(false);
       await post(s.ann, s.group, note, inRange, "Ann live.");
-      await until(3);
+      await until(4);
+      // Not the class's changes since her last index (which would not bring Ben's note): a version.
       expect(changes).toEqual([]);
-      expect(versions.at(-1)).toBe(await annotationListTag(s.ann.actor, "soviet-note", undefined, "index"));
+      expect(versions.at(-1)).toBe(await current());
       expect((await seen(s.ann.actor)).has(bens.id)).toBe(true);
     } finally {
       watch.stop();
