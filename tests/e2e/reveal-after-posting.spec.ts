@@ -1,5 +1,5 @@
 import { expect, test } from "./account-fixtures";
-import { annotate, annotationRequest, card, createSeminar, openSource } from "./annotation-fixtures";
+import { annotate, annotationRequest, card, createSeminar, openSource, panel } from "./annotation-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,11 +56,15 @@ test.describe("reveal after posting", () => {
       "Your classmates' notes on this reading are hidden until you post 1 annotation of your own here.",
     );
     await expect(card(ala.page, "Bartek's reading of the flight")).toHaveCount(0);
+    await expect(panel(ala.page).getByRole("note")).toContainText(
+      "Your classmates' notes on this reading are hidden until you post 1 annotation of your own on it",
+    );
     await expectNoAxeViolations(ala.page);
 
     await annotate(ala.page, "Oficjalny pretekst agresji", "Ala's own first note");
     await expect(card(ala.page, "Bartek's reading of the flight")).toBeVisible({ timeout: 8_000 });
     await expect(banner).toContainText("your classmates' notes are shown");
+    await expect(panel(ala.page).getByRole("note")).toHaveCount(0);
 
     await page.reload();
     const table = page.getByRole("table", { name: /^Students’ progress|^Students' progress/ });

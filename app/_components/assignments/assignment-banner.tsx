@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { hasSignedInHint } from "../../_lib/signed-in-hint";
 import { INDEX_CHANGED_EVENT } from "../annotations/data/index-client";
+import { setRevealNotice } from "./reveal-notice-store";
 import styles from "./assignment-banner.module.css";
 
 interface Counts {
@@ -58,6 +59,13 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
       window.removeEventListener(INDEX_CHANGED_EVENT, load);
     };
   }, [sourceSlug]);
+
+  useEffect(() => {
+    // The panel says why classmates' notes are missing (reveal after posting).
+    const hidden = assignments.find((a) => a.reveal?.hidden);
+    setRevealNotice(hidden ? { required: hidden.reveal!.required } : null);
+  }, [assignments]);
+  useEffect(() => () => setRevealNotice(null), []);
 
   useEffect(() => {
     const marked: Element[] = [];
