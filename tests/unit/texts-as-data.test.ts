@@ -4,7 +4,7 @@
  * check is read from the parsed tree: one `<s>` per sentence with its number and words, escaping of
  * markup characters, Polish letters intact, the translation's sentences pointing at the original's.
  */
-import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import type { SourceText } from "@/lib/sources/get-source-text";
 import { buildPlainText } from "@/lib/texts/build-plain-text";
@@ -12,6 +12,7 @@ import { buildTei, DTS_NAMESPACE, TEI_NAMESPACE } from "@/lib/texts/build-tei";
 import { buildTextJson } from "@/lib/texts/build-text-json";
 import { parseResourceId, resourceId } from "@/lib/texts/resource-id";
 import { textPath } from "@/lib/texts/text-formats";
+import { parseXml } from "../support/parse-xml";
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
 
@@ -78,24 +79,6 @@ function sourceText(overrides: Partial<SourceText> = {}): SourceText {
     text: TEXT,
     ...overrides,
   };
-}
-
-/** An "&" that starts no entity or character reference: not well-formed, though xmldom lets it by. */
-const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/iu;
-
-/**
- * Parses XML strictly: any error or warning throws, but xmldom's warning that the text holds U+FFFD
- * (well-formed, and what the builder puts for a character XML cannot carry); a bare "&" throws too.
- */
-function parseXml(xml: string): Document {
-  if (BARE_AMPERSAND.test(xml)) throw new Error("A bare & is not well-formed XML");
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning" || !message.includes("replacement character")) {
-        throw new Error(`${level}: ${message}`);
-      }
-    },
-  }).parseFromString(xml, "application/xml");
 }
 
 function elements(root: Document | Element, name: string, namespace = TEI_NAMESPACE): Element[] {
