@@ -29,7 +29,6 @@ export async function textResponse(
       "Content-Type": TEXT_FORMATS[format].contentType,
       "Content-Disposition": `inline; filename="${textFileName(source.slug, source.edition.number, format)}"`,
       Link: `<${pinned}>; rel="canonical"`,
-      ETag: `"${source.edition.contentHash.slice(0, 32)}-${format}"`,
     },
   });
 }

@@ -128,6 +128,28 @@ describe("an edition as plain text, TEI and JSON", () => {
   });
 });
 
+it("never answers hostile URL segments of a download with a 5xx", async () => {
+  const segment = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 30 }),
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+    fc.constantFrom("latest", "1", "0", SLUG, "\u0000", "\ud800", "../x", "%00"),
+  );
+  await fc.assert(
+    fc.asyncProperty(
+      fc.constantFrom(getTxt, getTei, getJson),
+      segment,
+      segment,
+      async (handler, slug, number) => {
+        const response = await handler(new Request(`${ORIGIN}/api/sources/x/editions/y/z`), {
+          params: Promise.resolve({ slug, edition: number }),
+        });
+        expect([200, 404]).toContain(response.status);
+      },
+    ),
+    { numRuns: 100 },
+  );
+});
+
 describe("DTS API", () => {
   it("gives the endpoints' URI templates at its entry", async () => {
     const response = await getEntry(new Request(`${ORIGIN}/api/dts`));
