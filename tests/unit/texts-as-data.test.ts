@@ -221,3 +221,30 @@ describe("resource identifiers", () => {
     expect(textPath("soviet-note", "latest", "tei")).toBe("/api/sources/soviet-note/editions/latest/tei.xml");
   });
 });
+
+describe("one way in", () => {
+  it("reads texts only through lib/sources (getSourceText, findSources), never the database itself", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const files = ["lib/texts", "app/api/dts", "app/api/sources/[slug]/editions"].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((name) => name.endsWith(".ts"))
+        .map((name) => `${folder}/${name}`),
+    );
+    expect(files.length).toBeGreaterThan(15);
+    const direct = files.filter((file) =>
+      /from "@\/lib\/db"|getSourceReading/u.test(readFileSync(file, "utf8")),
+    );
+    expect(direct).toEqual([]);
+    const readers = files.filter((file) =>
+      /^import (?!type )[^;]*from "@\/lib\/sources\/(get-source-text|find-sources)"/mu.test(
+        readFileSync(file, "utf8"),
+      ),
+    );
+    expect(readers.sort()).toEqual([
+      "lib/texts/dts/get-dts-collection.ts",
+      "lib/texts/dts/get-dts-document.ts",
+      "lib/texts/dts/get-dts-navigation.ts",
+      "lib/texts/text-response.ts",
+    ]);
+  });
+});
