@@ -1,5 +1,6 @@
 import "server-only";
 import { getSourceText } from "@/lib/sources/get-source-text";
+import { OPEN_TO_OTHER_SITES } from "./open-to-other-sites.ts";
 import { buildPlainText } from "./build-plain-text.ts";
 import { buildTei } from "./build-tei.ts";
 import { buildTextJson } from "./build-text-json.ts";
@@ -26,6 +27,7 @@ export async function textResponse(
         : JSON.stringify(buildTextJson(source));
   return new Response(body, {
     headers: {
+      ...OPEN_TO_OTHER_SITES,
       "Content-Type": TEXT_FORMATS[format].contentType,
       "Content-Disposition": `inline; filename="${textFileName(source.slug, source.edition.number, format)}"`,
       Link: `<${pinned}>; rel="canonical"`,

@@ -83,6 +83,8 @@ describe("an edition as plain text, TEI and JSON", () => {
       const txt = await fetchText(getTxt, SLUG, segment);
       expect(txt.status).toBe(200);
       expect(txt.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      // Public texts, for other sites' scripts too (a browser-based DTS client), without credentials.
+      expect(txt.headers.get("access-control-allow-origin")).toBe("*");
       expect(txt.headers.get("link")).toBe(
         `<${SITE}/api/sources/${SLUG}/editions/1/text.txt>; rel="canonical"`,
       );
@@ -154,6 +156,7 @@ describe("DTS API", () => {
   it("gives the endpoints' URI templates at its entry", async () => {
     const response = await getEntry(new Request(`${ORIGIN}/api/dts`));
     expect(response.headers.get("content-type")).toBe("application/ld+json");
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(await response.json()).toEqual({
       "@context": "https://dtsapi.org/context/v1.0.json",
       "@id": "/api/dts",
@@ -242,6 +245,7 @@ describe("DTS API", () => {
     const base = `?resource=glossa:${SLUG}`;
     const whole = await dts(getDocument, "/api/dts/document", base);
     expect(whole.headers.get("content-type")).toBe("application/tei+xml; charset=utf-8");
+    expect(whole.headers.get("access-control-expose-headers")).toBe("Link");
     expect(whole.headers.get("link")).toBe(
       `<${SITE}/api/dts/collection?id=glossa%3A${SLUG}%401>; rel="collection"`,
     );

@@ -1,6 +1,7 @@
 import { publicUrl } from "@/lib/http/public-url";
 import { readerOrigin } from "@/lib/http/request-client";
 import { route } from "@/lib/http/route";
+import { OPEN_TO_OTHER_SITES } from "@/lib/texts/open-to-other-sites";
 import { parseDocumentQuery } from "@/lib/texts/dts/dts-query";
 import { getDtsDocument } from "@/lib/texts/dts/get-dts-document";
 
@@ -13,6 +14,10 @@ export const GET = route({ cache: "public" }, async ({ request, url }) => {
     publicUrl(path, readerOrigin(request.headers)),
   );
   return new Response(document.body, {
-    headers: { "Content-Type": document.contentType, Link: `<${document.collection}>; rel="collection"` },
+    headers: {
+      ...OPEN_TO_OTHER_SITES,
+      "Content-Type": document.contentType,
+      Link: `<${document.collection}>; rel="collection"`,
+    },
   });
 });
