@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/get-current-user";
 import { isLocale } from "@/lib/i18n/routing";
 import { findSources } from "@/lib/sources/find-sources";
 import { CompareForm } from "../_components/compare-form";
@@ -12,13 +13,8 @@ interface LibraryPageProps {
   params: Promise<{ locale: string }>;
 }
 
-// Rendered on first request, then served from cache and refreshed at most once a minute (no database
-// at build time).
-export const revalidate = 60;
-
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered for each request: the library lists the reader's groups' own sources besides the public ones.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: LibraryPageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +27,10 @@ export async function generateMetadata({ params }: LibraryPageProps): Promise<Me
 /** The library: every source with what it is, and a form to compare two or three of them. */
 export default async function LibraryPage({ params }: LibraryPageProps) {
   const locale = await resolveLocale(params);
-  const [sources, t] = await Promise.all([findSources(), getTranslations({ locale, namespace: "library" })]);
+  const [sources, t] = await Promise.all([
+    findSources(await getActor()),
+    getTranslations({ locale, namespace: "library" }),
+  ]);
   return (
     <PageShell locale={locale} path="" current="library">
       <h1>{t("title")}</h1>

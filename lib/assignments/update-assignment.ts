@@ -6,8 +6,8 @@ import { requireAssignment } from "./require-assignment.ts";
 
 /** Replaces an assignment's title, instructions, times, requirements and readings (its staff). */
 export async function updateAssignment(actor: Actor, assignmentId: string, input: unknown): Promise<void> {
-  const { id, userId } = await requireAssignment(actor, assignmentId, "assignment.manage");
-  const { data, readings } = await prepareAssignment(userId, input);
+  const { id, groupId, userId } = await requireAssignment(actor, assignmentId, "assignment.manage");
+  const { data, readings } = await prepareAssignment(userId, groupId, input);
   await db.$transaction([
     db.assignmentReading.deleteMany({ where: { assignmentId: id } }),
     db.assignment.update({ where: { id }, data: { ...data, readings: { create: readings } } }),

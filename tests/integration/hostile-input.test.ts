@@ -291,8 +291,8 @@ describe("the issue's cases", () => {
   it("finds no source for a NUL in a reader page's slug, and refuses it in the compare view's selection", async () => {
     const { getSourceReading } = await import("@/lib/sources/get-source-reading");
     const { parseCompareSelection } = await import("@/lib/sources/parse-compare-selection");
-    await expect(getSourceReading("soviet\u0000note")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getSourceReading("\ud800")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("soviet\u0000note", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("\ud800", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(parseCompareSelection({ s: ["soviet-note", "kuty\u0000"] })).toEqual({
       ok: false,
       problem: "invalid",
