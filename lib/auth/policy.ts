@@ -105,6 +105,17 @@ export function sourceOfGroupWhere(groupId: string) {
   return { OR: [{ groupId: null }, { groupId }] };
 }
 
+/**
+ * Whether the user with `email` is a site administrator (ADMIN_EMAILS), who may add sources to the
+ * public library. Addresses compare without regard to case.
+ */
+export function isSiteAdministrator(
+  email: string | null | undefined,
+  adminEmails: readonly string[],
+): boolean {
+  return email != null && adminEmails.includes(email.trim().toLowerCase());
+}
+
 /** A group the actor belongs to, with their role there (read from the database for each request). */
 export interface MembershipRole {
   groupId: string;
