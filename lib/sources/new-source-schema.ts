@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/http/input-schemas";
 import {
+  MAX_SOURCE_FILE_BYTES,
   MAX_NOTE_CHARACTERS,
   MAX_NOTES,
   MAX_SENTENCES,
@@ -54,6 +55,12 @@ export const SourceFieldsSchema = z.object(
 export type SourceFields = z.infer<typeof SourceFieldsSchema>;
 export const SOURCE_FIELD_NAMES = Object.keys(SourceFieldsSchema.shape) as (keyof SourceFields)[];
 
+const sentenceIndex = z.coerce
+  .number({ error: "draftInvalid" })
+  .int({ error: "draftInvalid" })
+  .min(0, { error: "draftInvalid" })
+  .max(MAX_SENTENCES, { error: "draftInvalid" });
+
 const offset = z
   .number({ error: "draftInvalid" })
   .int({ error: "draftInvalid" })
@@ -94,5 +101,57 @@ export const DraftSchema = z
   })
   .refine((d) => d.notes.every((note) => note.at <= d.text.length), { error: "draftInvalid" });
 
-/** What `createSource` takes: the metadata and the draft (text, corrected sentences, notes). */
-export const NewSourceSchema = SourceFieldsSchema.extend({ draft: DraftSchema });
+/** A draft as the form's hidden field carries it: JSON of a SourceDraft (anything else: "draftInvalid"). */
+export const DraftFieldSchema = z.preprocess((value) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return null;
+  }
+}, DraftSchema);
+
+/**
+ * What `createSource` takes: the metadata and the draft (text, corrected sentences, notes), the draft
+ * as an object or as the preview form's JSON.
+ */
+export const NewSourceSchema = SourceFieldsSchema.extend({ draft: DraftFieldSchema });
+
+/** The formats a source's text may come in. */
+export const SOURCE_FORMATS = ["text", "markdown", "tei"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/**
+ * One step of the preview before a source is saved: read a text (pasted or from a file) into a
+ * draft, or join a sentence with the next, or split one after its `words`-th word.
+ */
+export const PreviewStepSchema = z.discriminatedUnion(
+  "op",
+  [
+    z.object({
+      op: z.literal("read"),
+      format: z.enum(SOURCE_FORMATS, { error: "sourceFormatInvalid" }),
+      /** The raw input: TEI XML is longer than its text, so its limit is the file's. */
+      text: text("textInvalid").max(MAX_SOURCE_FILE_BYTES, { error: "sourceTooLong" }),
+      /** An uploaded file, read instead of `text` (its name says its format). */
+      file: z
+        .object({
+          name: text("sourceFileType").max(255, { error: "sourceFileType" }),
+          bytes: z.instanceof(Uint8Array),
+        })
+        .optional(),
+    }),
+    z.object({ op: z.literal("join"), draft: DraftFieldSchema, index: sentenceIndex }),
+    z.object({
+      op: z.literal("split"),
+      draft: DraftFieldSchema,
+      index: sentenceIndex,
+      words: z.coerce
+        .number({ error: "splitWordInvalid" })
+        .int({ error: "splitWordInvalid" })
+        .min(1, { error: "splitWordInvalid" })
+        .max(MAX_SOURCE_CHARACTERS, { error: "splitWordInvalid" }),
+    }),
+  ],
+  { error: "formInvalid" },
+);

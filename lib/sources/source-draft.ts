@@ -22,8 +22,8 @@ export interface DraftNote {
 /** The most characters a source's text may have: 500,000 (a collection of book chapters). */
 export const MAX_SOURCE_CHARACTERS = 500_000;
 
-/** The most bytes an uploaded file may have: the text limit in UTF-8 with room for TEI markup. */
-export const MAX_SOURCE_FILE_BYTES = 4 * 1024 * 1024;
+/** The most bytes an uploaded file may have: 2 MB, the text limit in UTF-8 with room for TEI markup. */
+export const MAX_SOURCE_FILE_BYTES = 2 * 1024 * 1024;
 
 /** The most sentences an edition may be cut into (one per two characters would already be absurd). */
 export const MAX_SENTENCES = 50_000;
