@@ -10,6 +10,12 @@ import { requireLibraryPermission, type Library } from "./require-library-permis
 import { slugForTitle } from "./slug-for-title.ts";
 import { sentenceAt } from "./source-draft.ts";
 
+/**
+ * A large source's passages take seconds to write (each is folded for search by a trigger, and the
+ * trigram index grows), more than an interactive transaction's default 5 s on a busy server.
+ */
+const SAVE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
+
 /** How many times a slug is chosen again when someone took the same one at the same moment. */
 const SLUG_ATTEMPTS = 5;
 
@@ -38,45 +44,49 @@ export async function createSource(
           select: { slug: true },
         });
         const slug = freeSlug(base, new Set(taken.map((s) => s.slug)));
-        await tx.source.create({
+        // One statement per table, in order (Prisma's nested createMany of notes could run before
+        // their edition existed on a large source).
+        const source = await tx.source.create({
           data: {
             slug,
             groupId: library,
             createdById: actor?.userId ?? null,
             ...fields,
             kind: fields.kind.toUpperCase() as "PRIMARY" | "SUMMARY" | "TRANSLATION",
-            editions: {
-              create: {
-                number: 1,
-                contentHash: createHash("sha256").update(draft.text, "utf8").digest("hex"),
-                text: draft.text,
-                passages: {
-                  createMany: { data: draft.sentences.map((s, i) => ({ number: i + 1, ...s })) },
-                },
-                notes: {
-                  createMany: {
-                    data: draft.notes.map((note, i) => {
-                      const index = sentenceAt(draft.sentences, note.at);
-                      const sentence = draft.sentences[index]!;
-                      return {
-                        number: i + 1,
-                        key: `note-${i + 1}`,
-                        firstSentence: index + 1,
-                        lastSentence: index + 1,
-                        start: sentence.start,
-                        end: sentence.end,
-                        bodyPl: note.body,
-                        bodyEn: note.body,
-                      };
-                    }),
-                  },
-                },
-              },
-            },
           },
+          select: { id: true },
+        });
+        const edition = await tx.edition.create({
+          data: {
+            sourceId: source.id,
+            number: 1,
+            contentHash: createHash("sha256").update(draft.text, "utf8").digest("hex"),
+            text: draft.text,
+          },
+          select: { id: true },
+        });
+        await tx.passage.createMany({
+          data: draft.sentences.map((s, i) => ({ editionId: edition.id, number: i + 1, ...s })),
+        });
+        await tx.editorialNote.createMany({
+          data: draft.notes.map((note, i) => {
+            const index = sentenceAt(draft.sentences, note.at);
+            const sentence = draft.sentences[index]!;
+            return {
+              editionId: edition.id,
+              number: i + 1,
+              key: `note-${i + 1}`,
+              firstSentence: index + 1,
+              lastSentence: index + 1,
+              start: sentence.start,
+              end: sentence.end,
+              bodyPl: note.body,
+              bodyEn: note.body,
+            };
+          }),
         });
         return { slug };
-      });
+      }, SAVE_TRANSACTION);
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
     }

@@ -17,7 +17,9 @@ function isCalendarDate(value: string): boolean {
 
 const required = (missing: string, tooLong: string, max: number) =>
   text("formInvalid").trim().min(1, { error: missing }).max(max, { error: tooLong });
-const optional = (tooLong: string, max = 2000) => text("formInvalid").trim().max(max, { error: tooLong });
+/** A field that may stay empty (or be left out: then it is empty). */
+const optional = (tooLong: string, max = 2000) =>
+  text("formInvalid").trim().max(max, { error: tooLong }).default("");
 
 /**
  * A source's metadata as the add-a-source form sends it: the same fields as a built-in source's

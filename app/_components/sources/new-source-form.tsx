@@ -20,7 +20,7 @@ const LOCALIZED_FIELDS = ["title", "place", "issuer", "publication", "licence", 
  * with every field as sent, so nothing typed is lost, and focus goes to the first field to correct
  * or to the preview.
  */
-export function NewSourceForm({ action, maxCharacters }: { action: Action; maxCharacters: number }) {
+export function NewSourceForm({ action, characterLimit }: { action: Action; characterLimit: string }) {
   const [state, formAction, pending] = useActionState(action, NEW_SOURCE_IDLE);
   const t = useTranslations("newSource");
   const errorText = useMessageText("errors");
@@ -127,7 +127,7 @@ export function NewSourceForm({ action, maxCharacters }: { action: Action; maxCh
         {field("text", t("text"), {
           rows: 10,
           optional: true,
-          hint: t("textHint", { limit: maxCharacters.toLocaleString() }),
+          hint: t("textHint", { limit: characterLimit }),
         })}
         <div className={formStyles.field}>
           <label htmlFor="source-file" className={formStyles.label}>

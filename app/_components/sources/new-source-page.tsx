@@ -31,7 +31,11 @@ export async function NewSourcePage({ locale, path, group, action }: NewSourcePa
       <h1>{group ? t("heading", { name: group.name }) : t("headingPublic")}</h1>
       <p>{group ? t("intro") : t("introPublic")}</p>
       <NextIntlClientProvider messages={{ forms, errors, newSource }}>
-        <NewSourceForm action={action} maxCharacters={MAX_SOURCE_CHARACTERS} />
+        <NewSourceForm
+          action={action}
+          // Formatted here, in the page's language: the browser's own formatting would differ.
+          characterLimit={new Intl.NumberFormat(locale).format(MAX_SOURCE_CHARACTERS)}
+        />
       </NextIntlClientProvider>
     </PageShell>
   );
