@@ -3,7 +3,7 @@ import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { changeOf } from "./change-of.ts";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange } from "@/lib/anchoring/selectors";
-import { canInGroup, sourceReadWhere, type Actor } from "@/lib/auth/policy";
+import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { requireActor as requireSignedIn } from "@/lib/groups/require-group-permission";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
@@ -27,7 +27,11 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   const data = parseInput(CreateAnnotationSchema, input);
 
   const source = await db.source.findUnique({
-    where: { slug: data.source, ...sourceReadWhere(actor) },
+    // A source the actor reads and, for a group's annotation, one the whole group reads.
+    where: {
+      slug: data.source,
+      AND: [sourceReadWhere(actor), data.groupId ? sourceOfGroupWhere(data.groupId) : {}],
+    },
     select: {
       id: true,
       editions: {

@@ -23,6 +23,8 @@ export interface PreparedAssignment {
     minReplies: number;
     minQuestions: number;
     inEachReading: boolean;
+    revealAfterPosting: boolean;
+    revealStaffNotes: boolean;
   };
   readings: {
     position: number;
@@ -88,6 +90,8 @@ export async function prepareAssignment(
       minReplies: parsed.minReplies,
       minQuestions: parsed.minQuestions,
       inEachReading: parsed.inEachReading,
+      revealAfterPosting: parsed.revealAfterPosting,
+      revealStaffNotes: parsed.revealStaffNotes,
     },
     readings,
   };

@@ -230,6 +230,26 @@ describe("a group's source is seen by its members only, on every path", () => {
     }
   });
 
+  it("is annotated in its own group only, even by someone in two groups", async () => {
+    const both = await createUser();
+    const first = await createGroupWith({ instructor: both });
+    const second = await createGroupWith({ instructor: both });
+    const { slug: own } = await createSource(both.actor, first.id, newSourceInput(TEXT), ADMINS);
+    const input = (groupId: string) => ({
+      source: own,
+      editionNumber: 1,
+      groupId,
+      kind: "highlight",
+      visibility: "group",
+      selectors: describeRange(TEXT, { start: 0, end: "Narada".length }),
+      body: null,
+    });
+    await expect(createAnnotation(both.actor, input(first.id))).resolves.toHaveProperty("id");
+    expect(label(await outcome(() => createAnnotation(both.actor, input(second.id))))).toBe(
+      "INVALID sourceNotFound",
+    );
+  });
+
   it("only its group's assignments may name it", async () => {
     expect((await findSourceChoices(group.id)).map((s) => s.slug)).toContain(slug);
     expect((await findSourceChoices(other.id)).map((s) => s.slug)).not.toContain(slug);

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { ExportSection } from "../../_components/export/export-section";
+import { ImportSection } from "../../_components/import/import-section";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
@@ -29,8 +30,8 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 }
 
 /**
- * `/{locale}/account`: the profile (name, interface language), the password, exporting one's notes,
- * signing out.
+ * `/{locale}/account`: the profile (name, interface language), the password, exporting and importing
+ * one's notes, signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
@@ -99,6 +100,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
+      <ImportSection locale={locale} actor={{ userId: user.id }} />
 
       <section aria-labelledby="sign-out-heading" className={styles.section}>
         <h2 id="sign-out-heading">{t("signOutHeading")}</h2>
