@@ -66,6 +66,20 @@ const EnvSchema = z
      * lib/http/trusted-proxy.ts reads): a number of hops, or their addresses and CIDR networks,
      * comma-separated. Unset: the TCP peer is the client. See trusted-proxy.ts.
      */
+    /**
+     * Site administrators, who may add sources to the public library (everyone reads them): their
+     * sign-in email addresses, comma-separated. Unset: nobody may; sources are added to groups only.
+     */
+    ADMIN_EMAILS: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.email("ADMIN_EMAILS must be email addresses, comma-separated")).max(1000)),
     GLOSSA_TRUSTED_PROXIES: optional(
       z.string().superRefine((value, context) => {
         try {

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/get-current-user";
 import { isLocale } from "@/lib/i18n/routing";
+import { findAddableLibraries } from "@/lib/sources/find-addable-libraries";
 import { findSources } from "@/lib/sources/find-sources";
 import { CompareForm } from "../_components/compare-form";
 import { PageShell } from "../_components/page-shell";
@@ -12,13 +15,8 @@ interface LibraryPageProps {
   params: Promise<{ locale: string }>;
 }
 
-// Rendered on first request, then served from cache and refreshed at most once a minute (no database
-// at build time).
-export const revalidate = 60;
-
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered for each request: the library lists the reader's groups' own sources besides the public ones.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: LibraryPageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -31,11 +29,33 @@ export async function generateMetadata({ params }: LibraryPageProps): Promise<Me
 /** The library: every source with what it is, and a form to compare two or three of them. */
 export default async function LibraryPage({ params }: LibraryPageProps) {
   const locale = await resolveLocale(params);
-  const [sources, t] = await Promise.all([findSources(), getTranslations({ locale, namespace: "library" })]);
+  const actor = await getActor();
+  const [sources, libraries, t, tNew] = await Promise.all([
+    findSources(actor),
+    findAddableLibraries(actor),
+    getTranslations({ locale, namespace: "library" }),
+    getTranslations({ locale, namespace: "newSource" }),
+  ]);
+  const addLinks = [
+    ...libraries.groups.map((group) => ({
+      href: `/${locale}/groups/${group.id}/sources/new`,
+      label: `${tNew("addLink")}: ${group.name}`,
+    })),
+    ...(libraries.publicLibrary ? [{ href: `/${locale}/library/new`, label: tNew("addPublicLink") }] : []),
+  ];
   return (
     <PageShell locale={locale} path="" current="library">
       <h1>{t("title")}</h1>
       <p className={styles.intro}>{t("intro")}</p>
+      {addLinks.length > 0 && (
+        <ul className={styles.addLinks}>
+          {addLinks.map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
       {sources.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

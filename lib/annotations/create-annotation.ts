@@ -3,7 +3,7 @@ import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { changeOf } from "./change-of.ts";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange } from "@/lib/anchoring/selectors";
-import { canInGroup, type Actor } from "@/lib/auth/policy";
+import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { requireActor as requireSignedIn } from "@/lib/groups/require-group-permission";
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
@@ -18,7 +18,7 @@ import type { AnnotationView } from "./types.ts";
 /**
  * Saves a new annotation on a passage of an edition, in a group the actor may annotate in, or as a
  * personal note (no group, visibility "private"). Everything is checked before anything is written:
- * the source and edition, the group, that the selectors describe that edition's text exactly, the
+ * the source (one the actor may read: a group's own source is unknown to anyone outside it) and edition, the group, that the selectors describe that edition's text exactly, the
  * body for its kind and the passages it cites, the tags. The body's cross-references are saved with
  * it, in the same statement.
  */
@@ -27,7 +27,11 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   const data = parseInput(CreateAnnotationSchema, input);
 
   const source = await db.source.findUnique({
-    where: { slug: data.source },
+    // A source the actor reads and, for a group's annotation, one the whole group reads.
+    where: {
+      slug: data.source,
+      AND: [sourceReadWhere(actor), data.groupId ? sourceOfGroupWhere(data.groupId) : {}],
+    },
     select: {
       id: true,
       editions: {

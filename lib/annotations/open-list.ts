@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, MembershipRole } from "@/lib/auth/policy";
+import { sourceReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
@@ -24,13 +24,13 @@ export interface ListScope {
 /**
  * The source with its latest edition, the group to list (`group`: an id; "none": no group;
  * undefined: the actor's current group) and the actor's memberships. Anonymous: UNAUTHENTICATED. A
- * group the actor is not in: NOT_FOUND.
+ * group the actor is not in, or a group's own source they may not read: NOT_FOUND.
  */
 export async function openList(actor: Actor, slug: string, group: string | undefined): Promise<ListScope> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const [source, groupRow, memberships] = await Promise.all([
     db.source.findUnique({
-      where: { slug },
+      where: { slug, ...sourceReadWhere(actor) },
       select: {
         id: true,
         slug: true,

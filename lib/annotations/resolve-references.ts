@@ -32,7 +32,7 @@ export async function resolveReferences(
   const permalinkIds = [...new Set(referencesIn(doc))];
   if (permalinkIds.length === 0) return { doc, permalinkIds };
   // One after the other: `client` may be an interactive transaction, which runs one query at a time.
-  const passages = await findCitedPassages(client, permalinkIds);
+  const passages = await findCitedPassages(client, permalinkIds, { userId: authorId });
   if (permalinkIds.some((id) => !passages.has(id))) {
     throw invalidField("body", "referenceNotFound");
   }

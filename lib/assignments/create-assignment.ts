@@ -16,7 +16,7 @@ export async function createAssignment(
   const { userId } = requireActor(actor);
   const role = await requireGroupPermission(db, actor, groupId, "group.read");
   if (!canOnAssignments(role, "assignment.manage")) throw new AppError("FORBIDDEN", "notAllowed");
-  const { data, readings } = await prepareAssignment(userId, input);
+  const { data, readings } = await prepareAssignment(userId, groupId, input);
   const created = await db.assignment.create({
     data: { ...data, groupId, createdById: userId, readings: { create: readings } },
     select: { id: true },

@@ -1,11 +1,16 @@
 import "server-only";
+import { sourceOfGroupWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 
-/** Sources an assignment may name, with their titles and sentence counts (current edition), by date. */
-export async function findSourceChoices(): Promise<
-  { slug: string; titlePl: string; titleEn: string; sentences: number }[]
-> {
+/**
+ * Sources an assignment of group `groupId` may name (the public library and the group's own), with
+ * their titles and sentence counts (current edition), by date.
+ */
+export async function findSourceChoices(
+  groupId: string,
+): Promise<{ slug: string; titlePl: string; titleEn: string; sentences: number }[]> {
   const sources = await db.source.findMany({
+    where: sourceOfGroupWhere(groupId),
     orderBy: [{ date: "asc" }, { slug: "asc" }],
     select: {
       slug: true,

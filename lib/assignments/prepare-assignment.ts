@@ -1,4 +1,5 @@
 import "server-only";
+import { sourceOfGroupWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { prepareBody } from "@/lib/annotations/prepare-body";
 import { isEmptyBody, validateBody } from "@/lib/annotations/body/validate-body";
@@ -35,11 +36,15 @@ export interface PreparedAssignment {
 
 /**
  * Checks an assignment from outside (AssignmentInputSchema), then against the database: each
- * reading's source exists and its sentence range lies inside the source's current edition. The
+ * reading's source exists and group `groupId` may read it (public, or the group's own) and its sentence range lies inside the source's current edition. The
  * instructions are validated, checked and rendered exactly as annotation bodies (`prepareBody`), so
  * they are shown as the same safe HTML. Nothing is written.
  */
-export async function prepareAssignment(authorId: string, input: unknown): Promise<PreparedAssignment> {
+export async function prepareAssignment(
+  authorId: string,
+  groupId: string,
+  input: unknown,
+): Promise<PreparedAssignment> {
   const parsed = parseInput(AssignmentInputSchema, input);
   const opensAt = zonedTimeToUtc(parsed.opensAt, parsed.timeZone);
   const dueAt = zonedTimeToUtc(parsed.dueAt, parsed.timeZone);
@@ -49,7 +54,7 @@ export async function prepareAssignment(authorId: string, input: unknown): Promi
 
   const slugs = [...new Set(parsed.readings.map((r) => r.source))];
   const sources = await db.source.findMany({
-    where: { slug: { in: slugs } },
+    where: { slug: { in: slugs }, ...sourceOfGroupWhere(groupId) },
     select: {
       id: true,
       slug: true,

@@ -8,7 +8,7 @@ import { requireAssignment } from "./require-assignment.ts";
 /** Replaces an assignment's title, instructions, times, requirements and readings (its staff). */
 export async function updateAssignment(actor: Actor, assignmentId: string, input: unknown): Promise<void> {
   const { id, userId, groupId } = await requireAssignment(actor, assignmentId, "assignment.manage");
-  const { data, readings } = await prepareAssignment(userId, input);
+  const { data, readings } = await prepareAssignment(userId, groupId, input);
   const before = await revealOf(id);
   await db.$transaction([
     db.assignmentReading.deleteMany({ where: { assignmentId: id } }),

@@ -31,6 +31,8 @@ export const GROUP_ACTIONS = {
   "annotation.moderate": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
   /** Export the group's shared notes (JSON-LD, CSV, Markdown): its staff. */
   "group.export": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+  /** Add a source to the group's library (seen only by the group's members). */
+  "source.create": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
 } as const satisfies Record<string, readonly GroupRole[]>;
 
 export type GroupAction = keyof typeof GROUP_ACTIONS;
@@ -79,6 +81,39 @@ export function groupWhere(actor: Actor, action: GroupAction) {
   return {
     memberships: { some: { userId: actor.userId, role: { in: [...GROUP_ACTIONS[action]] } } },
   };
+}
+
+/**
+ * Which sources an actor reads, as a `where` clause on sources: the public library (`groupId` null)
+ * for everyone, and a group's own sources for that group's members only. Put it into every query that
+ * reads a source, its editions or passages (`{ slug, ...sourceReadWhere(actor) }`, or
+ * `{ source: sourceReadWhere(actor) }` on editions), so a group's source is "not found" for anyone
+ * else, on every path.
+ */
+export function sourceReadWhere(actor: Actor) {
+  if (!actor) return { groupId: null };
+  return {
+    OR: [{ groupId: null }, { group: { memberships: { some: { userId: actor.userId } } } }],
+  };
+}
+
+/**
+ * The sources a group's assignment may name, as a `where` clause: the public library and the group's
+ * own sources (every member reads both), never another group's.
+ */
+export function sourceOfGroupWhere(groupId: string) {
+  return { OR: [{ groupId: null }, { groupId }] };
+}
+
+/**
+ * Whether the user with `email` is a site administrator (ADMIN_EMAILS), who may add sources to the
+ * public library. Addresses compare without regard to case.
+ */
+export function isSiteAdministrator(
+  email: string | null | undefined,
+  adminEmails: readonly string[],
+): boolean {
+  return email != null && adminEmails.includes(email.trim().toLowerCase());
 }
 
 /** A group the actor belongs to, with their role there (read from the database for each request). */

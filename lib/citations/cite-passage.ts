@@ -1,5 +1,6 @@
 import "server-only";
 import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
+import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
@@ -47,8 +48,13 @@ export interface PassageCitation {
  * interface language, and the BibTeX, RIS and CSL-JSON files. Formatting runs here, on the server
  * (citation-js is too large for the browser). `origin` makes the links absolute.
  */
-export async function citePassage(input: unknown, locale: Locale, origin: string): Promise<PassageCitation> {
-  const { id, widened } = await createPermalink(input);
+export async function citePassage(
+  input: unknown,
+  locale: Locale,
+  origin: string,
+  actor: Actor,
+): Promise<PassageCitation> {
+  const { id, widened } = await createPermalink(input, actor);
   const link = await db.permalink.findUnique({
     where: { id },
     select: {

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
-import { canInGroup, type Actor } from "@/lib/auth/policy";
+import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { loadMemberships, roleIn } from "@/lib/annotations/access";
 import { prepareBody } from "@/lib/annotations/prepare-body";
@@ -96,7 +96,11 @@ export async function importAnnotations(
     if (slug) slugs.add(slug);
   }
   const sources = await db.source.findMany({
-    where: { slug: { in: [...slugs] } },
+    // Sources the importer reads, and (into a group) that the whole group reads: public or its own.
+    where: {
+      slug: { in: [...slugs] },
+      AND: [sourceReadWhere(actor), options.groupId === null ? {} : sourceOfGroupWhere(options.groupId)],
+    },
     select: {
       id: true,
       slug: true,

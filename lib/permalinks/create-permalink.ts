@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isValidRange } from "@/lib/anchoring/selectors";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { invalidField } from "@/lib/http/errors";
@@ -32,18 +33,21 @@ export interface CreatedPermalink {
 
 /**
  * The permalink of a passage of an edition: the existing one, or a new one with the quote's hash.
- * The built-in sources are public, so anyone who reads them may make one; the same passage always
+ * Anyone who may read the source may make one (a group's own source: its members, `sourceReadWhere`); the same passage always
  * gets the same id, so asking again makes nothing new (`created` false). A selection that cuts a word
  * is widened to whole words first (`widenToWords`), so the link quotes what a reader can cite.
  */
-export async function createPermalink(input: unknown): Promise<CreatedPermalink> {
+export async function createPermalink(input: unknown, actor: Actor): Promise<CreatedPermalink> {
   const data = parseInput(CreatePermalinkSchema, input);
   const edition = await db.edition.findFirst({
-    where: { source: { slug: data.source }, number: data.editionNumber },
+    where: { source: { slug: data.source, ...sourceReadWhere(actor) }, number: data.editionNumber },
     select: { id: true, text: true },
   });
   if (!edition) {
-    const source = await db.source.findUnique({ where: { slug: data.source }, select: { id: true } });
+    const source = await db.source.findFirst({
+      where: { slug: data.source, ...sourceReadWhere(actor) },
+      select: { id: true },
+    });
     throw source
       ? invalidField("editionNumber", "editionNotFound")
       : invalidField("source", "sourceNotFound");

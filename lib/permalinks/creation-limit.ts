@@ -87,5 +87,5 @@ export async function permalinkWithinLimit(
     if (error instanceof AppError && error.code === "RATE_LIMITED") return null;
     throw error;
   }
-  return (await createPermalink(input)).id;
+  return (await createPermalink(input, requester.actor)).id;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { sentencesOf } from "@/lib/annotations/place-in-edition";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { PERMALINK_ID_PATTERN } from "./permalink-id-pattern.ts";
 import { PERMALINK_PASSAGE_SELECT } from "./permalink-select.ts";
@@ -23,17 +24,18 @@ export interface CitedPassage {
 
 /**
  * The passages behind these permalink ids, by id; ids that are malformed or name no permalink are
- * simply absent. One query however many ids (a body cites at most MAX_REFERENCES). Built-in sources
- * are public, so anyone may see any of them; a future non-public source must check its readers here.
+ * simply absent, and so are those on a source `actor` may not read (a group's own source, for anyone
+ * outside the group: `sourceReadWhere`). One query however many ids (a body cites at most MAX_REFERENCES).
  */
 export async function findCitedPassages(
   client: Pick<PrismaClient, "permalink">,
   ids: readonly string[],
+  actor: Actor,
 ): Promise<Map<string, CitedPassage>> {
   const wellFormed = [...new Set(ids)].filter((id) => PERMALINK_ID_PATTERN.test(id));
   if (wellFormed.length === 0) return new Map();
   const links = await client.permalink.findMany({
-    where: { id: { in: wellFormed } },
+    where: { id: { in: wellFormed }, edition: { source: sourceReadWhere(actor) } },
     select: PERMALINK_PASSAGE_SELECT,
   });
   return new Map(

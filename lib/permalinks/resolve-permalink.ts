@@ -2,6 +2,7 @@ import "server-only";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
 import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { PERMALINK_ID_PATTERN } from "./permalink-id.ts";
@@ -34,12 +35,12 @@ export interface ResolvedPermalink {
 
 /**
  * What a permalink points at, for the page that opens it. NOT_FOUND for a malformed or unknown id.
- * Built-in sources are public; a future non-public source must check its readers here.
+ * A permalink on a source `actor` may not read (a group's own source, `sourceReadWhere`) is not found.
  */
-export async function resolvePermalink(id: string): Promise<ResolvedPermalink> {
+export async function resolvePermalink(id: string, actor: Actor): Promise<ResolvedPermalink> {
   if (!PERMALINK_ID_PATTERN.test(id)) throw new NotFoundError("permalinkNotFound");
-  const link = await db.permalink.findUnique({
-    where: { id },
+  const link = await db.permalink.findFirst({
+    where: { id, edition: { source: sourceReadWhere(actor) } },
     select: PERMALINK_PASSAGE_SELECT,
   });
   if (!link) throw new NotFoundError("permalinkNotFound");

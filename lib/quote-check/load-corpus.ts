@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Localized } from "@/lib/sources/types";
 import { translationAsSource } from "./translation-as-source.ts";
@@ -22,12 +23,13 @@ export interface Corpus {
 }
 
 /**
- * Every source's latest edition (its text and numbered sentences) and the newest translation of it,
+ * Every source's (that `actor` may read: `sourceReadWhere`) latest edition (its text and numbered sentences) and the newest translation of it,
  * in library order (the documents' dates, then when they were added), which is the order in which
  * `checkQuote` reports occurrences. A source without an edition is left out. Cached per request.
  */
-export const loadCorpus = cache(async (): Promise<Corpus> => {
+export const loadCorpus = cache(async (actor: Actor): Promise<Corpus> => {
   const rows = await db.source.findMany({
+    where: sourceReadWhere(actor),
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
     select: {
       slug: true,

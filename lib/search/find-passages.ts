@@ -1,4 +1,5 @@
 import "server-only";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { dbReads } from "@/lib/db";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
 import type { SearchTerm } from "./parse-search-query.ts";
@@ -13,12 +14,13 @@ interface LatestEdition {
 }
 
 /**
- * The latest edition of each source (or of the one named), with its newest translation: what the
- * reader shows, so what search finds. Sources are few; this is one small read.
+ * The latest edition of each source `actor` may read (or of the one named), with its newest
+ * translation: what the reader shows, so what search finds. Sources are few; this is one small read.
  */
-async function latestEditions(sourceSlug: string | undefined): Promise<LatestEdition[]> {
+async function latestEditions(actor: Actor, sourceSlug: string | undefined): Promise<LatestEdition[]> {
   const sources = await dbReads.source.findMany({
-    where: sourceSlug === undefined ? {} : { slug: sourceSlug },
+    where:
+      sourceSlug === undefined ? sourceReadWhere(actor) : { slug: sourceSlug, ...sourceReadWhere(actor) },
     orderBy: { slug: "asc" },
     select: {
       slug: true,
@@ -43,13 +45,14 @@ async function latestEditions(sourceSlug: string | undefined): Promise<LatestEdi
 /**
  * The sentences of the latest editions whose original or working translation matches every term,
  * in source order (by slug) and sentence order: the `page` (1-based) of `limit` of them and how many
- * there are. Sources are public: no caller is needed.
+ * there are. Only in sources `actor` may read (a group's own sources for its members).
  */
 export async function findPassages(
+  actor: Actor,
   terms: readonly SearchTerm[],
   options: { source?: string; page: number; limit: number },
 ): Promise<ResultGroup<PassageResult>> {
-  const editions = await latestEditions(options.source);
+  const editions = await latestEditions(actor, options.source);
   const byTranslation = new Map(editions.map((e) => [e.translationId, e]));
   const text = termsWhere(terms);
   const [originals, translated] = await Promise.all([

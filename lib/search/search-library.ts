@@ -25,7 +25,7 @@ export async function searchLibrary(actor: Actor, search: SearchInput): Promise<
   const notesOnly = NOTE_ONLY_FILTERS.some((name) => search[name] !== undefined);
   const none = { total: 0, items: [] };
   const [passages, notes] = await Promise.all([
-    type === "notes" || notesOnly ? none : findPassages(terms, { source: search.source, page, limit }),
+    type === "notes" || notesOnly ? none : findPassages(actor, terms, { source: search.source, page, limit }),
     type === "passages" ? none : findNotes(actor, terms, { ...search, page, limit }),
   ]);
   return { page, limit, passages, notes };

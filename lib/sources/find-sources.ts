@@ -1,11 +1,16 @@
 import "server-only";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { toSourceSummary } from "./to-source-summary.ts";
 import type { SourceSummary } from "./types.ts";
 
-/** Every source with its latest edition's figures, in the order of the documents' dates, then title. */
-export async function findSources(): Promise<SourceSummary[]> {
+/**
+ * Every source `actor` may read (the public library and their groups' own sources, `sourceReadWhere`)
+ * with its latest edition's figures, in the order of the documents' dates, then title.
+ */
+export async function findSources(actor: Actor): Promise<SourceSummary[]> {
   const rows = await db.source.findMany({
+    where: sourceReadWhere(actor),
     orderBy: [{ date: "asc" }, { createdAt: "asc" }],
     include: {
       editions: {

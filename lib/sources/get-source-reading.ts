@@ -1,4 +1,5 @@
 import "server-only";
+import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { SOURCE_SLUG_PATTERN } from "./source-metadata-schema.ts";
@@ -8,12 +9,16 @@ import type { SourceReading } from "./types.ts";
 /**
  * A source as the reader shows it: metadata, the latest edition's (or edition `editionNumber`'s)
  * numbered sentences, its newest translation (if any) and its editor's notes. Throws NotFoundError for an unknown slug or
- * edition, and for one that cannot be a slug (it came from the URL) before any query.
+ * edition, for a group's source `actor` is not a member of (`sourceReadWhere`), and for one that cannot be a slug (it came from the URL) before any query.
  */
-export async function getSourceReading(slug: string, editionNumber?: number): Promise<SourceReading> {
+export async function getSourceReading(
+  slug: string,
+  actor: Actor,
+  editionNumber?: number,
+): Promise<SourceReading> {
   if (slug.length > 200 || !SOURCE_SLUG_PATTERN.test(slug)) throw new NotFoundError("No such source");
   const row = await db.source.findUnique({
-    where: { slug },
+    where: { slug, ...sourceReadWhere(actor) },
     include: {
       editions: {
         where: editionNumber === undefined ? undefined : { number: editionNumber },

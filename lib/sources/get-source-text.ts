@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { getSourceReading } from "./get-source-reading.ts";
 import type { SourceReading } from "./types.ts";
@@ -12,11 +13,12 @@ export interface SourceText extends SourceReading {
 /**
  * A source's edition (`editionNumber`, or the latest) for the text downloads and the DTS API. Every
  * read of a text for them comes through here, and through getSourceReading, which decides whether
- * the source exists for the caller: a rule that narrows who may read a source narrows these too.
+ * the source exists for `actor` (sourceReadWhere: the public library, and their groups' own sources;
+ * the DTS API asks as nobody, so it serves the public library only).
  * Throws NotFoundError for an unknown source or edition.
  */
-export async function getSourceText(slug: string, editionNumber?: number): Promise<SourceText> {
-  const reading = await getSourceReading(slug, editionNumber);
+export async function getSourceText(slug: string, actor: Actor, editionNumber?: number): Promise<SourceText> {
+  const reading = await getSourceReading(slug, actor, editionNumber);
   // By the id of the edition just read: nothing the reading did not already allow.
   const { text } = await db.edition.findUniqueOrThrow({
     where: { id: reading.edition.id },

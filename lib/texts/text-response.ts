@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/auth/policy";
 import { getSourceText } from "@/lib/sources/get-source-text";
 import { OPEN_TO_OTHER_SITES } from "./open-to-other-sites.ts";
 import { buildPlainText } from "./build-plain-text.ts";
@@ -7,17 +8,19 @@ import { buildTextJson } from "./build-text-json.ts";
 import { TEXT_FORMATS, textFileName, textPath, type TextFormat } from "./text-formats.ts";
 
 /**
- * A source's edition (`editionNumber`, or the latest when undefined) as a download in `format`, with
+ * A source's edition (`editionNumber`, or the latest when undefined), as `actor` may read it (a
+ * group's own source for its members only), as a download in `format`, with
  * its media type and file name; the latest alias also names the edition-pinned address it stands
  * for (Link rel="canonical"), which is what to cite. `toAbsolute` makes a path an absolute link.
  */
 export async function textResponse(
+  actor: Actor,
   slug: string,
   editionNumber: number | undefined,
   format: TextFormat,
   toAbsolute: (path: string) => string,
 ): Promise<Response> {
-  const source = await getSourceText(slug, editionNumber);
+  const source = await getSourceText(slug, actor, editionNumber);
   const pinned = toAbsolute(textPath(source.slug, source.edition.number, format));
   const body =
     format === "txt"

@@ -44,6 +44,10 @@ import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
 import { openExport } from "@/lib/export/open-export";
+import { createSource } from "@/lib/sources/create-source";
+import { getSourceReading } from "@/lib/sources/get-source-reading";
+import { previewSource } from "@/lib/sources/preview-source";
+import { newSourceInput } from "../support/source-factories";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -338,6 +342,40 @@ const ACTIONS = {
       return Boolean(hash) && (await verifyPassword(hash!, `new password ${w.key}`));
     },
   },
+  "add a source to the group's library": {
+    run: (w: World, actor: Actor) =>
+      createSource(
+        actor,
+        w.group.id,
+        newSourceInput("Pierwsze zdanie. Drugie.", { titleEn: `Added ${w.key}` }),
+        [],
+      ),
+    happened: async ({ w }: Cell) =>
+      (await prisma().source.count({ where: { titleEn: `Added ${w.key}`, groupId: w.group.id } })) === 1,
+  },
+  "preview a source for the group's library": {
+    run: (w: World, actor: Actor) =>
+      previewSource(actor, w.group.id, { op: "read", format: "text", text: "Pierwsze zdanie. Drugie." }, []),
+    happened: async ({ value }: Cell) =>
+      (value as { draft?: { sentences: unknown[] } })?.draft?.sentences.length === 2,
+  },
+  "add a source to the public library (the instructor administers the site)": {
+    run: (w: World, actor: Actor) =>
+      createSource(actor, null, newSourceInput("Pierwsze zdanie.", { titleEn: `Public ${w.key}` }), [
+        w.users.instructor.email,
+      ]),
+    happened: async ({ w }: Cell) =>
+      (await prisma().source.count({ where: { titleEn: `Public ${w.key}`, groupId: null } })) === 1,
+  },
+  "read the group's own source": {
+    run: async (w: World, actor: Actor) => {
+      const input = newSourceInput("Pierwsze zdanie. Drugie.", { titleEn: `Own ${w.key}` });
+      const { slug } = await createSource(w.users.instructor.actor, w.group.id, input, []);
+      return getSourceReading(slug, actor);
+    },
+    happened: async ({ w, value }: Cell) =>
+      (value as { title?: { en: string } })?.title?.en === `Own ${w.key}`,
+  },
 } satisfies Record<
   string,
   { run(w: World, actor: Actor): Promise<unknown>; happened(c: Cell): Promise<boolean> }
@@ -386,6 +424,11 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["give a student private feedback",            U,        N,       F,      "ok",     "ok",      N],
   ["release grades",                             U,        N,       F,      "ok",     "ok",      N],
   ["read another student's grades and feedback", U,        N,       F,      "ok",     "ok",      N],
+  ["add a source to the group's library",        U,        N,       F,      "ok",     "ok",      N],
+  ["preview a source for the group's library",   U,        N,       F,      "ok",     "ok",      N],
+  ["add a source to the public library (the instructor administers the site)",
+                                                 U,        F,       F,      F,        "ok",      F],
+  ["read the group's own source",                N,        N,       "ok",   "ok",     "ok",      N],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
 ];

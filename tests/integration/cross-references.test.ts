@@ -40,12 +40,15 @@ const QUOTE = "Z bolszewikami nie walczyć";
 async function permalinkOf(quote: string): Promise<string> {
   const start = kuty.text.indexOf(quote);
   if (start < 0) throw new Error(`"${quote}" is not in the Kuty directive`);
-  const { id } = await createPermalink({
-    source: "kuty-directive",
-    editionNumber: kuty.number,
-    start,
-    end: start + quote.length,
-  });
+  const { id } = await createPermalink(
+    {
+      source: "kuty-directive",
+      editionNumber: kuty.number,
+      start,
+      end: start + quote.length,
+    },
+    null,
+  );
   return id;
 }
 
@@ -111,7 +114,7 @@ describe("saving a body that cites a passage", () => {
   });
 
   it("the permalink's passage, as the editor previews it", async () => {
-    expect(await getCitedPassage(permalinkId)).toEqual({
+    expect(await getCitedPassage(permalinkId, null)).toEqual({
       id: permalinkId,
       slug: "kuty-directive",
       title: { pl: "Dyrektywa z Kut", en: "The Kuty Directive" },
@@ -122,8 +125,10 @@ describe("saving a body that cites a passage", () => {
       editionNumber: kuty.number,
       verified: true,
     });
-    expect(label(await outcome(() => getCitedPassage("AbCdEf1234")))).toBe("NOT_FOUND permalinkNotFound");
-    expect(label(await outcome(() => getCitedPassage("../x")))).toBe("NOT_FOUND permalinkNotFound");
+    expect(label(await outcome(() => getCitedPassage("AbCdEf1234", null)))).toBe(
+      "NOT_FOUND permalinkNotFound",
+    );
+    expect(label(await outcome(() => getCitedPassage("../x", null)))).toBe("NOT_FOUND permalinkNotFound");
   });
 
   it("replaces a forged label and quote with the passage's own, in the author's language", async () => {

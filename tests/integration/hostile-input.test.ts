@@ -13,6 +13,8 @@ import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { ASSIGNMENT_FORM_FIELDS } from "@/lib/assignments/schema";
+import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { SOURCE_FIELD_NAMES } from "@/lib/sources/new-source-schema";
 import { encodePageCursor } from "@/lib/annotations/page-cursor";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import {
@@ -291,8 +293,8 @@ describe("the issue's cases", () => {
   it("finds no source for a NUL in a reader page's slug, and refuses it in the compare view's selection", async () => {
     const { getSourceReading } = await import("@/lib/sources/get-source-reading");
     const { parseCompareSelection } = await import("@/lib/sources/parse-compare-selection");
-    await expect(getSourceReading("soviet\u0000note")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getSourceReading("\ud800")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("soviet\u0000note", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSourceReading("\ud800", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(parseCompareSelection({ s: ["soviet-note", "kuty\u0000"] })).toEqual({
       ok: false,
       problem: "invalid",
@@ -374,6 +376,40 @@ describe("the issue's cases", () => {
       ),
     ];
     expect(states).toEqual(Array(3).fill(expect.objectContaining({ status: "error", error: "textInvalid" })));
+    expect(await databaseFingerprint()).toBe(before);
+  });
+
+  it("refuses the add-a-source form to a student, a non-member and bad TEI, saving nothing", async () => {
+    const { newSourceAction } = await import("@/app/[locale]/groups/[groupId]/sources/new/actions");
+    const outsider = await createUser();
+    const fields = {
+      titlePl: "Tytuł",
+      titleEn: "Title",
+      date: "1939-09-17",
+      kind: "primary",
+      language: "pl",
+    };
+    const before = await databaseFingerprint();
+    const post = async (userId: string, form: Record<string, string>) => {
+      session.user = { id: userId };
+      return newSourceAction("en", group.id, { status: "idle" }, formOf({ ...fields, ...form }));
+    };
+    const states = [
+      await post(classmate.id, { op: "save", draft: SOURCE_DRAFT }),
+      await post(outsider.id, { op: "save", draft: SOURCE_DRAFT }),
+      await post(me.id, { op: "preview", format: "tei", text: "<TEI>\n<text>\n<body><p>x</div>" }),
+      await post(me.id, { op: "preview", format: "tei", text: "<TEI><teiHeader/></TEI>" }),
+      await post(me.id, { op: "save", draft: SOURCE_DRAFT, date: "17.09.1939" }),
+    ];
+    expect(states.map((s) => [s.status, s.error, s.errorValues])).toEqual([
+      ["error", "notAllowed", undefined],
+      ["error", "groupNotFound", undefined],
+      ["error", "xmlMalformed", { line: 3 }],
+      ["error", "teiNoBody", undefined],
+      ["error", "sourceDateInvalid", undefined],
+    ]);
+    // What was typed comes back, to be shown again.
+    expect(states[4]!.values).toMatchObject({ titlePl: "Tytuł", date: "17.09.1939" });
     expect(await databaseFingerprint()).toBe(before);
   });
 });
@@ -931,6 +967,12 @@ const actionTargets: {
     form: ["text", "annotationId"],
   },
   { module: "assignments/grading-actions", action: "deleteFeedbackAction", bound: ["member"] },
+  {
+    module: "groups/[groupId]/sources/new/actions",
+    action: "newSourceAction",
+    bound: ["locale", "group"],
+    form: [...SOURCE_FIELD_NAMES, "format", "text", "draft", "op", "words.0"],
+  },
   // Last: with the real assignment it deletes it.
   { module: "assignments/actions", action: "deleteAssignmentAction", bound: ["locale", "assignment"] },
 ];
@@ -965,6 +1007,34 @@ for (const target of actionTargets) {
     },
   });
 }
+
+/** A draft the add-a-source form could send back, to reach the join, split and save steps. */
+const SOURCE_DRAFT = JSON.stringify(draftFromPlainText("Pierwsze zdanie. Drugie zdanie tutaj.", false));
+targets.push({
+  name: "action newSourceAction (each step, real draft, hostile metadata and text)",
+  input: fc.record({
+    op: fc.constantFrom("save", "join:0", "split:0", "split:1", "preview", "join:99999999999"),
+    draft: fc.oneof({ weight: 3, arbitrary: fc.constant(SOURCE_DRAFT) }, hostileValue),
+    format: fc.oneof(fc.constantFrom("text", "markdown", "tei"), hostileValue),
+    text: fc.oneof(
+      fc.constantFrom("<TEI><text><body><p>x</div>", "<TEI><teiHeader/></TEI>", "<TEI/>", "", " \n "),
+      hostileValue,
+    ),
+    "words.0": sometimes("1"),
+    "words.1": hostileValue,
+    titlePl: sometimes("Tytuł"),
+    titleEn: sometimes("A title"),
+    date: fc.oneof(fc.constantFrom("1939-09-17", "1939-02-30", "17.09.1939"), hostileValue),
+    kind: sometimes("primary"),
+    language: sometimes("pl"),
+    placePl: hostileValue,
+    aboutEn: hostileValue,
+  }),
+  send: async (form: Record<string, unknown>) => {
+    const { newSourceAction } = await import("@/app/[locale]/groups/[groupId]/sources/new/actions");
+    return actionOutcome(() => newSourceAction("en", group.id, { status: "idle" }, formOf(form)));
+  },
+});
 
 /** Runs per target: enough to cover every field's hostile kinds, within about a minute in all. */
 const RUNS_PER_TARGET = 30;

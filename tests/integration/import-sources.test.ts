@@ -192,7 +192,7 @@ describe("importing the sources folder", () => {
       ]);
       // The reader shows the newest translation of the edition.
       const { getSourceReading } = await import("@/lib/sources/get-source-reading");
-      const reading = await getSourceReading("soviet-note");
+      const reading = await getSourceReading("soviet-note", null);
       expect(reading.translation).toMatchObject({ number: 2, revision: 2, revisedOn: "2026-12-05" });
       expect(reading.translation!.sentences[3]!.text).toBe(
         "Potemkin presented the note to the ambassador just as hostilities were beginning.",

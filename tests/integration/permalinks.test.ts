@@ -24,19 +24,25 @@ const rangeOf = (quote: string) => {
 describe("permalinks", () => {
   it("gives the same short id for the same passage, and opens on it, verified", async () => {
     const passage = rangeOf("Z bolszewikami nie walczyć");
-    const first = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: edition.number,
-      ...passage,
-    });
-    const again = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: edition.number,
-      ...passage,
-    });
+    const first = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: edition.number,
+        ...passage,
+      },
+      null,
+    );
+    const again = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: edition.number,
+        ...passage,
+      },
+      null,
+    );
     expect(first.id).toMatch(/^[0-9A-Za-z]{10}$/u);
     expect(again).toEqual({ ...first, created: false });
-    const resolved = await resolvePermalink(first.id);
+    const resolved = await resolvePermalink(first.id, null);
     expect(resolved).toMatchObject({
       slug: "kuty-directive",
       verified: true,
@@ -81,7 +87,7 @@ describe("permalinks", () => {
     ["no object at all", "kuty", "INVALID invalidRequest"],
   ])("refuses %s and saves nothing", async (_name, input, expected) => {
     const before = await testDatabase().prisma.permalink.count();
-    expect(label(await outcome(() => createPermalink(input)))).toBe(expected);
+    expect(label(await outcome(() => createPermalink(input, null)))).toBe(expected);
     expect(await testDatabase().prisma.permalink.count()).toBe(before);
   });
 
@@ -92,44 +98,56 @@ describe("permalinks", () => {
     ["whole words", "Rumunii i Węgier", "Rumunii i Węgier"],
   ])("widens %s to whole words", async (_name, selected, expected) => {
     const { start, end } = rangeOf(selected);
-    const link = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: edition.number,
-      start,
-      end,
-    });
+    const link = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: edition.number,
+        start,
+        end,
+      },
+      null,
+    );
     expect(edition.text.slice(link.start, link.end)).toBe(expected);
-    expect((await resolvePermalink(link.id)).pinned.quote).toBe(expected);
+    expect((await resolvePermalink(link.id, null)).pinned.quote).toBe(expected);
   });
 
   it("is NOT_FOUND for unknown and malformed ids", async () => {
     for (const id of ["AAAAAAAAAA", "short", "'; DROP--x", "a".repeat(200)]) {
-      expect(label(await outcome(() => resolvePermalink(id)))).toBe("NOT_FOUND permalinkNotFound");
+      expect(label(await outcome(() => resolvePermalink(id, null)))).toBe("NOT_FOUND permalinkNotFound");
     }
   });
 
   it("says when the quote no longer matches its stored hash", async () => {
-    const { id } = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: 1,
-      ...rangeOf("Rumunii i Węgier"),
-    });
+    const { id } = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: 1,
+        ...rangeOf("Rumunii i Węgier"),
+      },
+      null,
+    );
     await testDatabase().prisma.permalink.update({ where: { id }, data: { quoteHash: "0".repeat(64) } });
-    expect((await resolvePermalink(id)).verified).toBe(false);
+    expect((await resolvePermalink(id, null)).verified).toBe(false);
   });
 
   it("shows the passage in a newer edition when it is found there, else in its own edition", async () => {
     const prisma = testDatabase().prisma;
-    const kept = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: 1,
-      ...rangeOf("dezorientacji wojska"),
-    });
-    const lost = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: 1,
-      ...rangeOf("Zbrodni Katyńskiej"),
-    });
+    const kept = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: 1,
+        ...rangeOf("dezorientacji wojska"),
+      },
+      null,
+    );
+    const lost = await createPermalink(
+      {
+        source: "kuty-directive",
+        editionNumber: 1,
+        ...rangeOf("Zbrodni Katyńskiej"),
+      },
+      null,
+    );
     const source = await prisma.source.findUniqueOrThrow({
       where: { slug: "kuty-directive" },
       select: { id: true },
@@ -150,7 +168,7 @@ describe("permalinks", () => {
       },
     });
     try {
-      const moved = await resolvePermalink(kept.id);
+      const moved = await resolvePermalink(kept.id, null);
       const at = text.indexOf("dezorientacji wojska");
       expect(moved).toMatchObject({
         movedToNewer: true,
@@ -158,7 +176,7 @@ describe("permalinks", () => {
         shown: { editionNumber: 2, start: at, end: at + 20, firstSentence: 2, lastSentence: 2 },
         pinned: { editionNumber: 1 },
       });
-      const stayed = await resolvePermalink(lost.id);
+      const stayed = await resolvePermalink(lost.id, null);
       expect(stayed).toMatchObject({ movedToNewer: false, notInNewer: true, shown: { editionNumber: 1 } });
     } finally {
       await prisma.edition.deleteMany({ where: { sourceId: source.id, number: 2 } });
@@ -170,8 +188,8 @@ describe("citing a passage", () => {
   it("gives the quotation, its locator, its permalink and every style, in the interface language", async () => {
     const passage = rangeOf("Z bolszewikami nie walczyć");
     const input = { source: "kuty-directive", editionNumber: edition.number, ...passage };
-    const cited = await citePassage(input, "en", "https://glossa.example");
-    const { id } = await createPermalink(input);
+    const cited = await citePassage(input, "en", "https://glossa.example", null);
+    const { id } = await createPermalink(input, null);
     expect(cited).toMatchObject({
       quote: "Z bolszewikami nie walczyć",
       locator: "sentence 2",
@@ -185,7 +203,7 @@ describe("citing a passage", () => {
     expect(cited.exports.bibtex).toMatch(/^@/u);
     expect(JSON.parse(cited.exports.cslJson)).toBeTruthy();
     expect(cited.widened).toBe(false);
-    const polish = await citePassage(input, "pl", "https://glossa.example");
+    const polish = await citePassage(input, "pl", "https://glossa.example", null);
     expect(polish.locator).toBe("zd. 2");
     expect(polish.styles["chicago-note"].text).toContain("zd. 2");
   });
@@ -196,6 +214,7 @@ describe("citing a passage", () => {
       { source: "kuty-directive", editionNumber: edition.number, start, end },
       "pl",
       "https://glossa.example",
+      null,
     );
     expect(cited).toMatchObject({ quote: "bolszewikami nie walczyć", widened: true, locator: "zd. 2" });
     const note = cited.styles["chicago-note"].text;

@@ -125,12 +125,10 @@ describe("reveal after posting", () => {
     const bensReply = await replyToAnnotation(s.teacher.actor, teachers.id, {
       body: bodyFromPlainText("Ben asks nothing here."),
     });
-    const permalink = await createPermalink({
-      source: "kuty-directive",
-      editionNumber: kuty.number,
-      start: 0,
-      end: 20,
-    });
+    const permalink = await createPermalink(
+      { source: "kuty-directive", editionNumber: kuty.number, start: 0, end: 20 },
+      null,
+    );
     const citing = await createAnnotation(
       s.ben.actor,
       annotationInput(note, inRange, {

@@ -26,6 +26,7 @@ const EXPECTED: Record<GroupAction, string> = {
   "annotation.create": "ITS",
   "annotation.moderate": "IT",
   "group.export": "IT",
+  "source.create": "IT",
 };
 const LETTER = { INSTRUCTOR: "I", TEACHING_ASSISTANT: "T", STUDENT: "S" } as const;
 

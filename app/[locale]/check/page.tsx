@@ -63,7 +63,7 @@ export default async function QuoteCheckPage({ params, searchParams }: QuoteChec
   const locale = await resolveLocale(params);
   const quotation = quotationOf(await searchParams);
   const t = await getTranslations({ locale, namespace: "quoteCheck" });
-  const library = quotation === null ? null : await loadCorpus();
+  const library = quotation === null ? null : await loadCorpus(await getActor());
   const checked =
     quotation === null || library === null
       ? null

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/get-current-user";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { findSources } from "@/lib/sources/find-sources";
 import { parseCompareSelection } from "@/lib/sources/parse-compare-selection";
@@ -49,7 +50,7 @@ export default async function ComparePage({ params, searchParams }: ComparePageP
   const requested = requestedSlugs(query);
   const path = `/compare${requested.length ? `?${new URLSearchParams(requested.map((s) => ["s", s]))}` : ""}`;
   const selection = parseCompareSelection(query);
-  const sources = await findSources();
+  const sources = await findSources(await getActor());
 
   const known = new Set(sources.map((s) => s.slug));
   const unknown = selection.ok ? selection.slugs.filter((slug) => !known.has(slug)) : [];

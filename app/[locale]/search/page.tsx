@@ -76,7 +76,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const t = await getTranslations({ locale, namespace: "search" });
   const actor = await getActor();
   const [sources, groups, authors, outcome] = await Promise.all([
-    findSources(),
+    findSources(actor),
     findGroups(actor),
     findSearchAuthors(actor),
     run(locale, values),

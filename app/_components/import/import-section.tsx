@@ -17,7 +17,7 @@ export async function ImportSection({ locale, actor }: { locale: Locale; actor: 
     getTranslations({ locale, namespace: "import" }),
     getMessages(),
     findGroups(actor),
-    findSources(),
+    findSources(actor),
   ]);
   return (
     <section aria-labelledby="import-heading" className={pageStyles.section}>

@@ -19,6 +19,6 @@ export const POST = route(
     const locale = query.locale && isLocale(query.locale) ? query.locale : "en";
     const origin = new URL(publicUrl("/", readerOrigin(request.headers))).origin;
     await countPermalinkCreation({ actor, address: clientAddress(request.headers) });
-    return citePassage(body, locale, origin);
+    return citePassage(body, locale, origin, actor);
   },
 );

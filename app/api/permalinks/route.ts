@@ -11,6 +11,6 @@ import { createPermalink } from "@/lib/permalinks/create-permalink";
  */
 export const POST = route({ caller: "anyone", body: "json" }, async ({ request, actor, body }) => {
   await countPermalinkCreation({ actor, address: clientAddress(request.headers) });
-  const { id, created, start, end } = await createPermalink(body);
+  const { id, created, start, end } = await createPermalink(body, actor);
   return Response.json({ id, path: `/p/${id}`, start, end }, { status: created ? 201 : 200 });
 });

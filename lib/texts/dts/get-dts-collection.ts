@@ -25,7 +25,7 @@ const LIBRARY = {
  */
 export async function getDtsCollection(query: CollectionQuery, toAbsolute: (path: string) => string) {
   if (query.id === undefined || query.id === LIBRARY_COLLECTION_ID) {
-    const sources = await findSources();
+    const sources = await findSources(null);
     return {
       "@context": DTS_CONTEXT,
       ...LIBRARY,
@@ -42,10 +42,12 @@ export async function getDtsCollection(query: CollectionQuery, toAbsolute: (path
   }
   const address = parseResourceId(query.id);
   if (!address) throw new NotFoundError("dtsResourceNotFound");
-  const source = await getSourceText(address.slug, address.editionNumber);
+  const source = await getSourceText(address.slug, null, address.editionNumber);
   return {
     "@context": DTS_CONTEXT,
     ...toDtsResource(source, toAbsolute),
-    ...(query.nav === "parents" && { member: [{ ...LIBRARY, totalChildren: (await findSources()).length }] }),
+    ...(query.nav === "parents" && {
+      member: [{ ...LIBRARY, totalChildren: (await findSources(null)).length }],
+    }),
   };
 }

@@ -17,7 +17,7 @@ import { DTS_COLLECTION_PATH } from "./dts-vocabulary.ts";
 export async function getDtsDocument(query: DocumentQuery, toAbsolute: (path: string) => string) {
   const address = parseResourceId(query.resource);
   if (!address) throw new NotFoundError("dtsResourceNotFound");
-  const source = await getSourceText(address.slug, address.editionNumber);
+  const source = await getSourceText(address.slug, null, address.editionNumber);
   if (query.tree !== undefined) throw new NotFoundError("dtsTreeNotFound");
   if (query.mediaType !== undefined && !DOCUMENT_MEDIA_TYPES.includes(query.mediaType)) {
     throw new NotFoundError("dtsMediaTypeNotFound");

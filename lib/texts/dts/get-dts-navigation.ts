@@ -17,7 +17,7 @@ import { CITATION_TREES, DTS_CONTEXT, DTS_VERSION, resourceTemplates } from "./d
 export async function getDtsNavigation(query: NavigationQuery, requestUrl: string) {
   const address = parseResourceId(query.resource);
   if (!address) throw new NotFoundError("dtsResourceNotFound");
-  const source = await getSourceText(address.slug, address.editionNumber);
+  const source = await getSourceText(address.slug, null, address.editionNumber);
   if (query.tree !== undefined) throw new NotFoundError("dtsTreeNotFound");
   const count = source.passages.length;
   const range = selectSentences(query, count);

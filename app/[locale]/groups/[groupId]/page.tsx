@@ -47,9 +47,10 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
   const { groupId } = await params;
   const user = await requireUser(locale, `/${locale}/groups/${encodeURIComponent(groupId)}`);
   const group = (await loadGroup({ userId: user.id }, groupId)) ?? notFound();
-  const [t, tRoles] = await Promise.all([
+  const [t, tRoles, tNew] = await Promise.all([
     getTranslations({ locale, namespace: "group" }),
     getTranslations({ locale, namespace: "roles" }),
+    getTranslations({ locale, namespace: "newSource" }),
   ]);
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
@@ -86,6 +87,12 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
 
         <p className={styles.ui}>
           <Link href={`/${locale}/groups/${group.id}/assignments`}>{t("assignmentsLink")}</Link>
+          {canInGroup(group.myRole, "source.create") && (
+            <>
+              {" · "}
+              <Link href={`/${locale}/groups/${group.id}/sources/new`}>{tNew("addLink")}</Link>
+            </>
+          )}
         </p>
         <MembersTable locale={locale} group={group} userId={user.id} />
         {canInGroup(group.myRole, "group.invite") && <InvitePanel locale={locale} group={group} />}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/get-current-user";
 import { citePassage } from "@/lib/citations/cite-passage";
 import { formatLocator } from "@/lib/citations/locator";
 import { publicUrl } from "@/lib/http/public-url";
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: PermalinkPageProps): Promise<
  * `/{locale}/p/{id}`: a permalink. The reader, at the edition the passage is shown in (the newest one
  * that still has it), scrolled to the passage and highlighting it, under an account of the citation:
  * the quotation, whether it still matches its edition, and the citation in every style. Rendered for
- * each request (it reads no cookies): links are made absolute with the visitor's origin, and whether
+ * each request (it reads the session: a group's own source is shown to its members only): links are made absolute with the visitor's origin, and whether
  * the quotation still matches is checked when the link is opened.
  */
 export default async function PermalinkPage({ params }: PermalinkPageProps) {
@@ -57,6 +58,7 @@ export default async function PermalinkPage({ params }: PermalinkPageProps) {
     { source: permalink.slug, editionNumber: pinned.editionNumber, start: pinned.start, end: pinned.end },
     locale,
     origin,
+    await getActor(),
   );
   return (
     <SourceReader

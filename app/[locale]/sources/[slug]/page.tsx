@@ -9,12 +9,8 @@ interface SourcePageProps {
   params: Promise<{ locale: string; slug: string }>;
 }
 
-// On-demand ISR: rendered on the first request, cached, refreshed at most once a minute.
-export const revalidate = 60;
-
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered for each request: a group's own source is shown to its members only (the session decides).
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: SourcePageProps): Promise<Metadata> {
   const { locale, slug } = await params;

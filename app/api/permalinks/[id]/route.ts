@@ -9,6 +9,6 @@ import { getCitedPassage } from "@/lib/permalinks/get-cited-passage";
  * editionNumber, verified }`. 404 for a malformed or unknown id. Public, like the built-in sources.
  */
 export const GET = route(
-  { cache: "public", params: z.object({ id: idSegment("permalinkNotFound") }) },
-  ({ params }) => getCitedPassage(params.id),
+  { caller: "anyone", cache: "private", params: z.object({ id: idSegment("permalinkNotFound") }) },
+  ({ params, actor }) => getCitedPassage(params.id, actor),
 );

@@ -33,7 +33,7 @@ export default async function EditAssignmentPage({ params }: Props) {
   if (!canOnAssignments(assignment.myRole, "assignment.manage")) notFound();
   const [t, sources] = await Promise.all([
     getTranslations({ locale, namespace: "assignments" }),
-    findSourceChoices(),
+    findSourceChoices(assignment.groupId),
   ]);
   return (
     <PageShell locale={locale} path={`/assignments/${assignment.id}/edit`}>

@@ -12,12 +12,8 @@ interface SentencePageProps {
   params: Promise<{ locale: string; slug: string; sentence: string }>;
 }
 
-// On-demand ISR, like the source page.
-export const revalidate = 60;
-
-export async function generateStaticParams() {
-  return [];
-}
+// Rendered for each request, like the source page.
+export const dynamic = "force-dynamic";
 
 /** The sentence number if the reading has such a sentence, else null. */
 function existingSentence(reading: SourceReading, segment: string): number | null {

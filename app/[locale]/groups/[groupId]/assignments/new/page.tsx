@@ -33,7 +33,7 @@ export default async function NewAssignmentPage({ params }: Props) {
   if (!canOnAssignments(group.myRole, "assignment.manage")) notFound();
   const [t, sources] = await Promise.all([
     getTranslations({ locale, namespace: "assignments" }),
-    findSourceChoices(),
+    findSourceChoices(group.id),
   ]);
   return (
     <PageShell locale={locale} path={`/groups/${group.id}/assignments/new`}>

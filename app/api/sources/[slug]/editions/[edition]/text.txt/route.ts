@@ -8,12 +8,12 @@ import { textResponse } from "@/lib/texts/text-response";
 
 /**
  * GET: the source's edition (a number, or "latest") as plain text (see lib/texts). 404 for an unknown
- * source or edition. Public, like the sources.
+ * source or edition, and for a group's own source to anyone outside the group (so not cached publicly).
  */
 export const GET = route(
-  { cache: "public", params: z.object({ slug: SlugSegment, edition: EditionSegment }) },
-  ({ params, request }) =>
-    textResponse(params.slug, params.edition, "txt", (path) =>
+  { caller: "anyone", params: z.object({ slug: SlugSegment, edition: EditionSegment }) },
+  ({ actor, params, request }) =>
+    textResponse(actor, params.slug, params.edition, "txt", (path) =>
       publicUrl(path, readerOrigin(request.headers)),
     ),
 );
