@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyAssignmentsOpened } from "@/lib/notifications/notify-assignment-opened";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { requireActor, requireGroupPermission } from "@/lib/groups/require-group-permission";
@@ -16,8 +18,10 @@ export async function createAssignment(
   const role = await requireGroupPermission(db, actor, groupId, "group.read");
   if (!canOnAssignments(role, "assignment.manage")) throw new AppError("FORBIDDEN", "notAllowed");
   const { data, readings } = await prepareAssignment(userId, input);
-  return db.assignment.create({
+  const created = await db.assignment.create({
     data: { ...data, groupId, createdById: userId, readings: { create: readings } },
     select: { id: true },
   });
+  await afterCommit(() => notifyAssignmentsOpened({ assignmentIds: [created.id] }));
+  return created;
 }
