@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
 import { publicUrl } from "@/lib/http/public-url";
