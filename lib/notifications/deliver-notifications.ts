@@ -33,10 +33,21 @@ export async function notificationEmailsSettled(): Promise<void> {
  * for the settings and one insert, whatever the number of recipients.
  *
  * A draft that would be neither shown nor emailed is dropped, unless it has a `dedupeKey`: then it is
- * kept, hidden, so that the job does not look at the same event again.
+ * kept, hidden, so that the job does not look at the same event again. Drafts whose `dedupeKey` is
+ * taken are left out first; two runs racing past that check still make one row (the key is unique).
  */
 export async function deliverNotifications(drafts: readonly NotificationDraft[]): Promise<number> {
-  const wanted = drafts.filter((d) => d.recipientId !== d.actorId);
+  let wanted = drafts.filter((d) => d.recipientId !== d.actorId);
+  const keys = wanted.flatMap((d) => (d.dedupeKey === undefined ? [] : [d.dedupeKey]));
+  if (keys.length > 0) {
+    // Those made already (by an earlier run): left out before anything else is read or written.
+    const made = await db.notification.findMany({
+      where: { dedupeKey: { in: keys } },
+      select: { dedupeKey: true },
+    });
+    const done = new Set(made.map((n) => n.dedupeKey));
+    wanted = wanted.filter((d) => d.dedupeKey === undefined || !done.has(d.dedupeKey));
+  }
   if (wanted.length === 0) return 0;
   const settings = await db.notificationSettings.findMany({
     where: { userId: { in: [...new Set(wanted.map((d) => d.recipientId))] } },
