@@ -51,13 +51,23 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/me", { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<Me>) : { user: null }))
-      .then(setMe)
-      .catch(() => {
-        if (!controller.signal.aborted) setMe({ user: null });
-      });
-    return () => controller.abort();
+    const load = () =>
+      fetch("/api/me", { cache: "no-store", signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<Me>) : { user: null }))
+        .then(setMe)
+        .catch(() => {
+          if (!controller.signal.aborted) setMe({ user: null });
+        });
+    // Once per page, and again when the reader comes back to the tab (the bell's count), never polled.
+    const reloadWhenShown = () => {
+      if (document.visibilityState === "visible") void load();
+    };
+    void load();
+    document.addEventListener("visibilitychange", reloadWhenShown);
+    return () => {
+      controller.abort();
+      document.removeEventListener("visibilitychange", reloadWhenShown);
+    };
   }, [pathname]);
 
   if (!me) {

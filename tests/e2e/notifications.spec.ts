@@ -43,5 +43,17 @@ test.describe("notifications", () => {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/en/sources/soviet-note/\\d+#annotation-${id}$`));
     await expect(page.getByRole("link", { name: "Notifications, none unread" })).toBeVisible();
+
+    // Replies no longer shown in the app: the account page's switch, saved, and kept.
+    await page.goto("/en/account");
+    const inApp = page.getByRole("checkbox", {
+      name: "Replies to my notes and in threads I replied in: in the app",
+    });
+    await expect(inApp).toBeChecked();
+    await inApp.uncheck();
+    await page.getByRole("button", { name: "Save notification settings" }).click();
+    await expect(page.getByText("Your notification settings have been saved.")).toBeVisible();
+    await expect(inApp).not.toBeChecked();
+    await expectNoAxeViolations(page);
   });
 });
