@@ -7,10 +7,10 @@ import { findMentions, summaryOf } from "./mentions.ts";
 /**
  * Notifies about a new annotation or reply (after it is saved): for a reply, the author of its thread
  * and everyone who replied in it before ("REPLY"); for either, the members of its group it
- * @mentions ("MENTION", once per person: a reply's recipient is not also told of a mention). Each
- * recipient must read the new annotation or reply now (`annotationReadWhere` / `replyReadWhere`):
- * a private note, a reply for the instructors only, or a member who has left creates nothing. Its
- * author is never notified. Queries: the annotation, the thread's authors, the group's members, their
+ * @mentions ("MENTION", once per person, at most MAX_MENTIONS: a reply's recipient is not also told
+ * of a mention). Each recipient must read the new annotation or reply now (`annotationReadWhere` /
+ * `replyReadWhere`): a private note, a reply for the instructors only, or a member who has left
+ * creates nothing. Its author is never notified. Queries: the annotation, the thread's authors, the group's members, their
  * memberships, and one check per candidate (a thread's participants and the mentioned, a handful).
  */
 export async function notifyAnnotationPosted(annotationId: string): Promise<number> {
@@ -52,7 +52,9 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
   const mentioned = findMentions(
     posted.bodyText,
     members.map((m) => ({ id: m.userId, name: m.user.name })),
-  ).filter((id) => !replyTo.has(id));
+  )
+    .filter((id) => !replyTo.has(id))
+    .slice(0, MAX_MENTIONS);
   const candidates = [...replyTo, ...mentioned].filter((id) => id !== posted.authorId);
   if (candidates.length === 0) return 0;
 
@@ -73,6 +75,12 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
     ...mentioned.filter((id) => readers.has(id)).map((id) => draft(id, "MENTION")),
   ]);
 }
+
+/**
+ * The most members one note notifies by mentioning them: a roll call of a whole class is not a
+ * conversation, and each mention is checked against the policy on its own.
+ */
+const MAX_MENTIONS = 30;
 
 /** The candidates who read the annotation or reply now, by the policy module's rules. */
 async function readersOf(
