@@ -4,6 +4,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { getNotificationSettings } from "@/lib/notifications/notification-settings";
 import { ExportSection } from "../../_components/export/export-section";
+import { ImportSection } from "../../_components/import/import-section";
 import { NotificationSettingsForm } from "../../_components/notification-settings-form";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 
 /**
  * `/{locale}/account`: the profile (name, interface language), the password, the notification
- * settings, exporting one's notes, signing out.
+ * settings, exporting and importing one's notes, signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
@@ -104,6 +105,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
+      <ImportSection locale={locale} actor={{ userId: user.id }} />
 
       <section aria-labelledby="sign-out-heading" className={styles.section}>
         <h2 id="sign-out-heading">{t("signOutHeading")}</h2>
