@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { requireActor, requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { canOnAssignments } from "@/lib/auth/policy";
+import { announceRevealChange } from "./announce-reveal-change.ts";
 import { prepareAssignment } from "./prepare-assignment.ts";
 
 /** Creates an assignment in a group (its instructors and teaching assistants). Returns its id. */
@@ -21,6 +22,10 @@ export async function createAssignment(
   const created = await db.assignment.create({
     data: { ...data, groupId, createdById: userId, readings: { create: readings } },
     select: { id: true },
+  });
+  await announceRevealChange(groupId, {
+    revealAfterPosting: data.revealAfterPosting,
+    sourceIds: readings.map((r) => r.sourceId),
   });
   await afterCommit(() => notifyAssignmentsOpened({ assignmentIds: [created.id] }));
   return created;

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { annotationReadWhere, replyReadWhere, type MembershipRole } from "@/lib/auth/policy";
+import { loadMemberships } from "@/lib/annotations/access";
+import { annotationReadWhere, replyReadWhere } from "@/lib/auth/policy";
 import { deliverNotifications, type NotificationDraft } from "./deliver-notifications.ts";
 import { findMentions, summaryOf } from "./mentions.ts";
 
@@ -10,8 +11,9 @@ import { findMentions, summaryOf } from "./mentions.ts";
  * @mentions ("MENTION", once per person, at most MAX_MENTIONS: a reply's recipient is not also told
  * of a mention). Each recipient must read the new annotation or reply now (`annotationReadWhere` /
  * `replyReadWhere`): a private note, a reply for the instructors only, or a member who has left
- * creates nothing. Its author is never notified. Queries: the annotation, the thread's authors, the group's members, their
- * memberships, and one check per candidate (a thread's participants and the mentioned, a handful).
+ * creates nothing. Its author is never notified. Queries: the annotation, the thread's authors, the
+ * group's members, and per candidate (a thread's participants and the mentioned, a handful) their
+ * memberships as every read path loads them (with reveal-after-posting's withheld ranges) and one check.
  */
 export async function notifyAnnotationPosted(annotationId: string): Promise<number> {
   const posted = await db.annotation.findUnique({
@@ -87,14 +89,11 @@ async function readersOf(
   posted: { id: string; parentId: string | null },
   candidates: readonly string[],
 ): Promise<Set<string>> {
-  const memberships = await db.membership.findMany({
-    where: { userId: { in: [...candidates] } },
-    select: { userId: true, groupId: true, role: true },
-  });
   const found = await Promise.all(
     candidates.map(async (userId) => {
       const actor = { userId };
-      const ms: MembershipRole[] = memberships.filter((m) => m.userId === userId);
+      // As every read path loads them: with the ranges withheld from a student until they post (reveal).
+      const ms = await loadMemberships(db, actor);
       const where = posted.parentId === null ? annotationReadWhere(actor, ms) : replyReadWhere(actor, ms);
       const count = await db.annotation.count({ where: { id: posted.id, deletedAt: null, ...where } });
       return count > 0 ? [userId] : [];

@@ -173,6 +173,18 @@ describe("an @mention", () => {
   });
 });
 
+describe("reveal after posting", () => {
+  it("a student who has not yet posted is not told of a classmate's withheld note, nor its text", async () => {
+    const { teacher, ann, ben, cat, group } = await seminar();
+    await assignment(teacher, group.id, -HOUR_MS, 72 * HOUR_MS, { revealAfterPosting: "on" });
+    // Cat has posted her note, so the assigned reading is open to her; Ben has not.
+    await noteBy(cat, group.id, "group");
+    await noteBy(ann, group.id, "group", `What do you think, @${ben.name} and @${cat.name}?`);
+    expect(await kindsOf(ben)).toEqual(["ASSIGNMENT_OPENED"]);
+    expect(await kindsOf(cat)).toEqual(["MENTION", "ASSIGNMENT_OPENED"]);
+  });
+});
+
 describe("assignments", () => {
   it("an open one tells its students when created; one opening later, when the job runs, once", async () => {
     const { teacher, ta, ann, ben, group } = await seminar();
