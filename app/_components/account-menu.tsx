@@ -3,6 +3,7 @@
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { usePathname } from "next/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { NotificationBell } from "./notification-bell";
 import styles from "./account-menu.module.css";
 
 /** What /api/me answers. */
@@ -12,6 +13,7 @@ type Me =
       user: { name: string };
       groups: { id: string; name: string; role: string }[];
       currentGroupId: string | null;
+      unreadNotifications: number;
     };
 
 export interface AccountMenuLabels {
@@ -49,13 +51,23 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
 
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/me", { cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<Me>) : { user: null }))
-      .then(setMe)
-      .catch(() => {
-        if (!controller.signal.aborted) setMe({ user: null });
-      });
-    return () => controller.abort();
+    const load = () =>
+      fetch("/api/me", { cache: "no-store", signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<Me>) : { user: null }))
+        .then(setMe)
+        .catch(() => {
+          if (!controller.signal.aborted) setMe({ user: null });
+        });
+    // Once per page, and again when the reader comes back to the tab (the bell's count), never polled.
+    const reloadWhenShown = () => {
+      if (document.visibilityState === "visible") void load();
+    };
+    void load();
+    document.addEventListener("visibilitychange", reloadWhenShown);
+    return () => {
+      controller.abort();
+      document.removeEventListener("visibilitychange", reloadWhenShown);
+    };
   }, [pathname]);
 
   if (!me) {
@@ -88,49 +100,52 @@ export function AccountMenu({ locale, labels }: AccountMenuProps) {
   }
 
   return (
-    <li className={styles.menu}>
-      <details onKeyDown={closeOnEscape}>
-        <summary className={styles.summary}>
-          <span className="visually-hidden">{labels.accountPrefix} </span>
-          {me.user.name}
-        </summary>
-        <div className={styles.panel}>
-          {me.groups.length > 0 && (
-            <form method="post" action="/api/me/current-group" className={styles.picker}>
-              <label htmlFor="current-group">{labels.currentGroup}</label>
-              <select id="current-group" name="groupId" defaultValue={me.currentGroupId ?? ""}>
-                <option value="">{labels.noGroup}</option>
-                {me.groups.map((group) => (
-                  <option key={group.id} value={group.id}>
-                    {group.name}
-                  </option>
-                ))}
-              </select>
-              <input type="hidden" name="next" value={pathname} />
-              <button type="submit">{labels.switchGroup}</button>
-            </form>
-          )}
-          <ul className={styles.links}>
-            <li>
-              <a href={`/${locale}/my-work`}>{labels.myWork}</a>
-            </li>
-            <li>
-              <a href={`/${locale}/groups`}>{labels.groups}</a>
-            </li>
-            <li>
-              <a href={`/${locale}/account`}>{labels.profile}</a>
-            </li>
-            <li>
-              <form method="post" action="/sign-out">
-                <input type="hidden" name="locale" value={locale} />
-                <button type="submit" className={styles.linkButton}>
-                  {labels.signOut}
-                </button>
+    <>
+      <NotificationBell locale={locale} unread={me.unreadNotifications} />
+      <li className={styles.menu}>
+        <details onKeyDown={closeOnEscape}>
+          <summary className={styles.summary}>
+            <span className="visually-hidden">{labels.accountPrefix} </span>
+            {me.user.name}
+          </summary>
+          <div className={styles.panel}>
+            {me.groups.length > 0 && (
+              <form method="post" action="/api/me/current-group" className={styles.picker}>
+                <label htmlFor="current-group">{labels.currentGroup}</label>
+                <select id="current-group" name="groupId" defaultValue={me.currentGroupId ?? ""}>
+                  <option value="">{labels.noGroup}</option>
+                  {me.groups.map((group) => (
+                    <option key={group.id} value={group.id}>
+                      {group.name}
+                    </option>
+                  ))}
+                </select>
+                <input type="hidden" name="next" value={pathname} />
+                <button type="submit">{labels.switchGroup}</button>
               </form>
-            </li>
-          </ul>
-        </div>
-      </details>
-    </li>
+            )}
+            <ul className={styles.links}>
+              <li>
+                <a href={`/${locale}/my-work`}>{labels.myWork}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/groups`}>{labels.groups}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/account`}>{labels.profile}</a>
+              </li>
+              <li>
+                <form method="post" action="/sign-out">
+                  <input type="hidden" name="locale" value={locale} />
+                  <button type="submit" className={styles.linkButton}>
+                    {labels.signOut}
+                  </button>
+                </form>
+              </li>
+            </ul>
+          </div>
+        </details>
+      </li>
+    </>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { messagesFor } from "@/lib/i18n/messages";
 import { localeSwitchHref } from "@/lib/i18n/locale-switch-href";
 import type { Locale } from "@/lib/i18n/routing";
 import { AccountMenu } from "./account-menu";
@@ -58,22 +60,28 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
                 {tQuoteCheck("navLink")}
               </Link>
             </li>
-            <AccountMenu
+            {/* The bell's name has plural forms: its one message goes to the browser. */}
+            <NextIntlClientProvider
               locale={locale}
-              labels={{
-                account: t("account"),
-                accountPrefix: t("accountPrefix"),
-                signIn: t("signIn"),
-                signUp: t("signUp"),
-                groups: t("groups"),
-                myWork: t("myWork"),
-                profile: t("profile"),
-                signOut: t("signOut"),
-                currentGroup: t("currentGroup"),
-                noGroup: t("noGroup"),
-                switchGroup: t("switchGroup"),
-              }}
-            />
+              messages={{ notifications: { bell: messagesFor(locale).notifications.bell } }}
+            >
+              <AccountMenu
+                locale={locale}
+                labels={{
+                  account: t("account"),
+                  accountPrefix: t("accountPrefix"),
+                  signIn: t("signIn"),
+                  signUp: t("signUp"),
+                  groups: t("groups"),
+                  myWork: t("myWork"),
+                  profile: t("profile"),
+                  signOut: t("signOut"),
+                  currentGroup: t("currentGroup"),
+                  noGroup: t("noGroup"),
+                  switchGroup: t("switchGroup"),
+                }}
+              />
+            </NextIntlClientProvider>
             <li className={styles.language}>
               {/* A plain link: the /locale handler stores the choice, so no JavaScript is needed. */}
               <a

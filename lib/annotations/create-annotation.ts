@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyAnnotationPosted } from "@/lib/notifications/notify-annotation-posted";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { changeOf } from "./change-of.ts";
 import { describe } from "@/lib/anchoring/describe";
@@ -96,6 +98,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     ...(await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null })),
     threadAdded: true,
   });
+  await afterCommit(() => notifyAnnotationPosted(row.id));
   const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], await cardReader(db, actor, memberships, [row]));
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyAnnotationPosted } from "@/lib/notifications/notify-annotation-posted";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { changeOf } from "./change-of.ts";
 import type { Actor } from "@/lib/auth/policy";
@@ -52,5 +54,6 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
       root.authorId,
     ),
   );
+  await afterCommit(() => notifyAnnotationPosted(reply.id));
   return toReplyView(reply, reader);
 }

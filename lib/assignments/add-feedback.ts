@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyFeedback } from "@/lib/notifications/notify-grades";
 import { db } from "@/lib/db";
 import { assignmentWorkWhere, type Actor } from "@/lib/auth/policy";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
@@ -33,7 +35,7 @@ export async function addFeedback(
   }
   const raw = parsed.body !== undefined ? parsed.body : bodyFromPlainText(parsed.text!);
   const { body, bodyHtml } = await prepareBody(db, userId, "reply", raw);
-  return db.assignmentFeedback.create({
+  const created = await db.assignmentFeedback.create({
     data: {
       assignmentId: id,
       studentId: student,
@@ -44,4 +46,6 @@ export async function addFeedback(
     },
     select: { id: true },
   });
+  await afterCommit(() => notifyFeedback(created.id));
+  return created;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyAssignmentsOpened } from "@/lib/notifications/notify-assignment-opened";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { requireActor, requireGroupPermission } from "@/lib/groups/require-group-permission";
@@ -25,5 +27,6 @@ export async function createAssignment(
     revealAfterPosting: data.revealAfterPosting,
     sourceIds: readings.map((r) => r.sourceId),
   });
+  await afterCommit(() => notifyAssignmentsOpened({ assignmentIds: [created.id] }));
   return created;
 }

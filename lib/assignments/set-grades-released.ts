@@ -1,4 +1,6 @@
 import "server-only";
+import { afterCommit } from "@/lib/notifications/deliver-notifications";
+import { notifyGradesReleased } from "@/lib/notifications/notify-grades";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
 import { requireAssignment } from "./require-assignment.ts";
@@ -12,6 +14,7 @@ export async function setGradesReleased(
   assignmentId: string,
   released: boolean,
 ): Promise<void> {
-  const { id } = await requireAssignment(actor, assignmentId, "assignment.grade");
+  const { id, userId } = await requireAssignment(actor, assignmentId, "assignment.grade");
   await db.assignment.update({ where: { id }, data: { gradesReleasedAt: released ? new Date() : null } });
+  if (released) await afterCommit(() => notifyGradesReleased(id, userId));
 }

@@ -587,3 +587,13 @@ export function ownRepliesElsewhereWhere(actor: { userId: string }) {
 export function gradeReadAction(actor: { userId: string }, studentId: string): AssignmentAction {
   return studentId === actor.userId ? "assignment.read" : "assignment.grade";
 }
+
+/**
+ * Notifications (lib/notifications): a user reads and marks only their own. Whether the thing one
+ * points to is still theirs to read is asked of the rules above each time it is listed
+ * (`annotationReadWhere`, `replyReadWhere`, `assignmentWhere`, `rubricReadWhere`).
+ */
+export function notificationWhere(actor: Actor) {
+  if (!actor) return { id: { in: [] as string[] } };
+  return { recipientId: actor.userId };
+}

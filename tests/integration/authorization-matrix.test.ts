@@ -48,6 +48,8 @@ import { createSource } from "@/lib/sources/create-source";
 import { getSourceReading } from "@/lib/sources/get-source-reading";
 import { previewSource } from "@/lib/sources/preview-source";
 import { newSourceInput } from "../support/source-factories";
+import { openNotification } from "@/lib/notifications/mark-notifications-read";
+import { updateNotificationSettings } from "@/lib/notifications/notification-settings";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -334,6 +336,18 @@ const ACTIONS = {
       user !== null &&
       (await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).name === `Renamed ${w.key}`,
   },
+  "open the student's notification": {
+    run: async (w: World, actor: Actor) => openNotification(actor, await studentNotification(w)),
+    happened: async ({ w }: Cell) =>
+      (await prisma().notification.findUniqueOrThrow({ where: { id: await studentNotification(w) } }))
+        .readAt !== null,
+  },
+  "save one's notification settings": {
+    run: (_w: World, actor: Actor) => updateNotificationSettings(actor, { dailyDigest: "on" }),
+    happened: async ({ user }: Cell) =>
+      user !== null &&
+      (await prisma().notificationSettings.findUnique({ where: { userId: user.id } }))?.dailyDigest === true,
+  },
   "set one's password": {
     run: (w: World, actor: Actor) =>
       changePassword(actor, { currentPassword: "", newPassword: `new password ${w.key}` }),
@@ -380,6 +394,30 @@ const ACTIONS = {
   string,
   { run(w: World, actor: Actor): Promise<unknown>; happened(c: Cell): Promise<boolean> }
 >;
+
+/** A notification of the group's student about its assignment, made once per world. */
+const studentNotifications = new Map<string, Promise<string>>();
+function studentNotification(w: World): Promise<string> {
+  if (!studentNotifications.has(w.key)) {
+    studentNotifications.set(
+      w.key,
+      prisma()
+        .notification.create({
+          data: {
+            recipientId: w.users.student.id,
+            kind: "ASSIGNMENT_OPENED",
+            groupId: w.group.id,
+            assignmentId: w.assignmentId,
+            summary: "Week 1",
+            path: `/assignments/${w.assignmentId}`,
+          },
+          select: { id: true },
+        })
+        .then((row) => row.id),
+    );
+  }
+  return studentNotifications.get(w.key)!;
+}
 
 const U = "UNAUTHENTICATED";
 const N = "NOT_FOUND";
@@ -431,6 +469,8 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["read the group's own source",                N,        N,       "ok",   "ok",     "ok",      N],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
+  ["open the student's notification",            U,        N,       "ok",   N,        N,         N],
+  ["save one's notification settings",           U,        "ok",    "ok",   "ok",     "ok",      "ok"],
 ];
 
 describe("authorization matrix", () => {

@@ -864,6 +864,13 @@ const actionTargets: {
   },
   { module: "account/actions", action: "signOutAction", bound: ["locale"] },
   {
+    module: "notifications/actions",
+    action: "updateNotificationSettingsAction",
+    bound: ["locale"],
+    form: ["inApp.REPLY", "inApp.MENTION", "email.DUE_SOON", "dailyDigest"],
+  },
+  { module: "notifications/actions", action: "markAllReadAction", bound: ["locale"] },
+  {
     module: "sign-in/actions",
     action: "signInAction",
     bound: ["locale"],

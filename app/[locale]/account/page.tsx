@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
+import { getNotificationSettings } from "@/lib/notifications/notification-settings";
 import { ExportSection } from "../../_components/export/export-section";
 import { ImportSection } from "../../_components/import/import-section";
+import { NotificationSettingsForm } from "../../_components/notification-settings-form";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
@@ -30,15 +32,16 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 }
 
 /**
- * `/{locale}/account`: the profile (name, interface language), the password, exporting and importing
- * one's notes, signing out.
+ * `/{locale}/account`: the profile (name, interface language), the password, the notification
+ * settings, exporting and importing one's notes, signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, `/${locale}/account`);
-  const [t, tLanguages] = await Promise.all([
+  const [t, tLanguages, notificationSettings] = await Promise.all([
     getTranslations({ locale, namespace: "account" }),
     getTranslations({ locale, namespace: "languages" }),
+    getNotificationSettings({ userId: user.id }),
   ]);
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
@@ -97,6 +100,8 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
             <SubmitButton>{t("savePassword")}</SubmitButton>
           </ActionForm>
         </section>
+
+        <NotificationSettingsForm locale={locale} settings={notificationSettings} />
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
