@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { findAccessTokens } from "@/lib/auth/find-access-tokens";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { ExportSection } from "../../_components/export/export-section";
@@ -14,6 +15,7 @@ import { requireUser } from "../../_lib/require-user";
 import { resolveLocale } from "../../_lib/resolve-locale";
 import styles from "../../_components/account-page.module.css";
 import formStyles from "../../_components/forms/forms.module.css";
+import { AccessTokensSection } from "./access-tokens-section";
 import { changePasswordAction, signOutAction, updateProfileAction } from "./actions";
 
 interface AccountPageProps {
@@ -29,7 +31,8 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 }
 
 /**
- * `/{locale}/account`: the profile (name, interface language), the password, exporting one's notes,
+ * `/{locale}/account`: the profile (name, interface language), the password, personal access tokens,
+ * exporting one's notes,
  * signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
@@ -39,6 +42,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     getTranslations({ locale, namespace: "account" }),
     getTranslations({ locale, namespace: "languages" }),
   ]);
+  const tokens = await findAccessTokens({ userId: user.id });
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
 
@@ -96,6 +100,10 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
             <SubmitButton>{t("savePassword")}</SubmitButton>
           </ActionForm>
         </section>
+      </FormMessagesProvider>
+
+      <FormMessagesProvider>
+        <AccessTokensSection locale={locale} tokens={tokens} />
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
