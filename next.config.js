@@ -17,6 +17,9 @@ const withNextIntl = createNextIntlPlugin({
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The Web Annotation Protocol's containers are addressed with a trailing "/" (their IRIs MUST end
+  // in one), which Next would redirect away; proxy.ts redirects every other such path as Next did.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
   },

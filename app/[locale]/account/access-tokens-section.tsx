@@ -36,7 +36,7 @@ export async function AccessTokensSection({ locale, tokens }: { locale: Locale; 
           ]}
         />
         <SubmitButton>{t("createToken")}</SubmitButton>
-        <InviteLinkResult label={t("newTokenHeading")} note={t("newTokenIntro")} />
+        <InviteLinkResult label={t("newTokenHeading")} note={t("newTokenIntro")} copyLabel={t("copyToken")} />
       </ActionForm>
       <h3>{t("tokenList")}</h3>
       {tokens.length === 0 ? (
