@@ -34,8 +34,7 @@ test("create an access token, see it once, use it, revoke it", async ({ page, au
 
   await page.reload();
   await expect(section.getByRole("textbox", { name: "Your new token" })).toHaveCount(0);
-  await section.getByRole("button", { name: "Revoke token Zotero" }).click();
-  await expect(page.getByText("The token is revoked.")).toBeVisible();
+  await section.getByRole("button", { name: "Revoke Zotero" }).click();
   await expect(section.getByRole("row", { name: /Zotero/u })).toContainText("Revoked");
   const refused = await client.get(container, { headers: { Authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);

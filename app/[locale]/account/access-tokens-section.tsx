@@ -63,15 +63,15 @@ export async function AccessTokensSection({ locale, tokens }: { locale: Locale; 
                   {token.revokedAt ? (
                     t("tokenRevoked")
                   ) : (
-                    <form action={revokeAccessTokenAction.bind(null, locale, token.id)}>
-                      <button
-                        type="submit"
-                        className={formStyles.secondary}
-                        aria-label={t("revokeTokenNamed", { name: token.name })}
-                      >
+                    <ActionForm
+                      action={revokeAccessTokenAction.bind(null, token.id)}
+                      className={formStyles.inline}
+                    >
+                      <SubmitButton variant="danger">
                         {t("revokeToken")}
-                      </button>
-                    </form>
+                        <span className="visually-hidden"> {token.name}</span>
+                      </SubmitButton>
+                    </ActionForm>
                   )}
                 </td>
               </tr>

@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
@@ -78,8 +78,11 @@ export async function createAccessTokenAction(
   });
 }
 
-/** Revokes one of the user's tokens; the account page opens again with a notice. */
-export async function revokeAccessTokenAction(locale: string, id: string): Promise<void> {
-  await revokeAccessToken(await getActor(), { id });
-  redirect(`/${actionLocale(locale)}/account?notice=tokenRevoked#tokens-heading`);
+/** Revokes one of the user's tokens; the list shows it revoked. */
+export async function revokeAccessTokenAction(id: string, _state: FormState): Promise<FormState> {
+  return runAction(async () => {
+    await revokeAccessToken(await getActor(), { id });
+    refresh();
+    return done("tokenRevoked");
+  });
 }
