@@ -152,9 +152,11 @@ describe("a container", () => {
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
     expect(head.headers.get("etag")).toBe(response.headers.get("etag"));
-    const options = await call("OPTIONS", container);
+    // A browser client on another site asks first (a CORS preflight, with its Origin).
+    const options = await call("OPTIONS", container, { headers: { origin: "https://client.example" } });
     expect(options.status).toBe(200);
     expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
+    expect(options.headers.get("access-control-allow-headers")).toContain("Authorization");
     expect(options.headers.get("accept-post")).toBe(ANNO);
   });
 

@@ -55,7 +55,9 @@ export const GET = route(
 export const HEAD = GET;
 
 /** OPTIONS: what the container allows (no caller needed: a CORS preflight carries no credentials). */
-export const OPTIONS = route({}, async () => optionsResponse(containerHeaders()));
+export const OPTIONS = route({ crossSiteAllowedBecause: "a preflight changes nothing" }, async () =>
+  optionsResponse(containerHeaders()),
+);
 
 /** POST: a new annotation in the container (201 with Location, ETag and the annotation). */
 export const POST = route(
