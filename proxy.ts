@@ -40,9 +40,13 @@ export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) return badAddressPage(request);
   if (pathname.length > 1 && pathname.endsWith("/") && !pathname.startsWith("/api/protocol/")) {
-    const url = request.nextUrl.clone();
-    url.pathname = pathname.slice(0, -1);
-    return NextResponse.redirect(url, 308);
+    // A relative Location (NextURL would put the trailing "/" it was read with back on), never one
+    // starting "//", which a browser would read as another site.
+    const target = `/${pathname.slice(0, -1).replace(/^\/+/u, "")}`;
+    return new Response(null, {
+      status: 308,
+      headers: headersOf({ Location: `${target}${request.nextUrl.search}` }),
+    });
   }
   if (isActionPost(request) && !isSameOrigin(request.headers, request.url)) {
     return Response.json(

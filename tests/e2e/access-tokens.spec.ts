@@ -39,6 +39,12 @@ test("create an access token, see it once, use it, revoke it", async ({ page, au
   const refused = await client.get(container, { headers: { Authorization: `Bearer ${token}` } });
   expect(refused.status()).toBe(401);
   expect(refused.headers()["www-authenticate"]).toContain("invalid_token");
+  // Containers keep their trailing "/"; a page's is still redirected away, as Next did.
+  const page308 = await client.get("/en/account/", { maxRedirects: 0 });
+  expect(page308.status()).toBe(308);
+  expect(page308.headers()["location"]).toMatch(/\/en\/account$/u);
+  const doubled = await client.get("//evil.example/", { maxRedirects: 0 });
+  expect(doubled.headers()["location"] ?? "").not.toMatch(/^\/\//u);
   await client.dispose();
 
   await page.goto("/pl/account");
