@@ -40,13 +40,10 @@ export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) return badAddressPage(request);
   if (pathname.length > 1 && pathname.endsWith("/") && !pathname.startsWith("/api/protocol/")) {
-    // A relative Location (NextURL would put the trailing "/" it was read with back on), never one
-    // starting "//", which a browser would read as another site.
-    const target = `/${pathname.slice(0, -1).replace(/^\/+/u, "")}`;
-    return new Response(null, {
-      status: 308,
-      headers: headersOf({ Location: `${target}${request.nextUrl.search}` }),
-    });
+    // A plain URL (NextURL would put the trailing "/" it was read with back on), on this origin: a
+    // path starting "//" is collapsed, or it would name another site.
+    const target = `/${pathname.slice(0, -1).replace(/^\/+/u, "")}${request.nextUrl.search}`;
+    return NextResponse.redirect(new URL(target, request.url), 308);
   }
   if (isActionPost(request) && !isSameOrigin(request.headers, request.url)) {
     return Response.json(
