@@ -18,6 +18,7 @@ import { ScrollToSentence } from "./scroll-to-sentence";
 import { SentenceGrid } from "./sentence-grid";
 import { SourceKindLine } from "./source-kind-line";
 import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
+import { TextDownloads } from "./text-downloads";
 import styles from "./source-reader.module.css";
 
 interface SourceReaderProps {
@@ -128,6 +129,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
               <summary>{t("fullRecord")}</summary>
               <SourceMetadata locale={locale} source={reading} detail="full" />
             </details>
+            <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
           </section>
         </div>
 

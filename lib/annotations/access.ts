@@ -8,18 +8,34 @@ import {
   type Actor,
   type MembershipRole,
 } from "@/lib/auth/policy";
+import { findWithheldRanges, type RevealClient } from "@/lib/assignments/find-withheld-ranges";
 import { NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 
 export type Client = Pick<PrismaClient, "membership" | "annotation">;
 
-/** The actor's groups and roles, read afresh for each request (roles change, members leave). */
-export async function loadMemberships(client: Pick<PrismaClient, "membership">, actor: Actor) {
+/**
+ * The actor's groups and roles, read afresh for each request (roles change, members leave), with
+ * what is withheld from them as a student (reveal after posting: findWithheldRanges), so every read
+ * through the policy (`annotationReadWhere`) holds it. Two queries, four when an assignment with
+ * reveal concerns them, whatever the number of annotations.
+ */
+export async function loadMemberships(
+  client: Pick<PrismaClient, "membership"> & RevealClient,
+  actor: Actor,
+): Promise<MembershipRole[]> {
   if (!actor) return [];
-  return client.membership.findMany({
-    where: { userId: actor.userId },
-    select: { groupId: true, role: true },
-  }) satisfies Promise<MembershipRole[]>;
+  const [memberships, withheld] = await Promise.all([
+    client.membership.findMany({
+      where: { userId: actor.userId },
+      select: { groupId: true, role: true },
+    }),
+    findWithheldRanges(client, actor.userId),
+  ]);
+  return memberships.map((m) => {
+    const ranges = m.role === "STUDENT" ? withheld.get(m.groupId) : undefined;
+    return ranges ? { ...m, withheld: ranges } : m;
+  });
 }
 
 /** An annotation's own columns, without its JSON body (read only where it is edited) or relations. */

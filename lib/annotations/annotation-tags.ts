@@ -236,9 +236,21 @@ export function tagFrom(
     list.group?.id ?? "",
     list.group?.role ?? "",
     list.edition.number,
+    revealKey(list),
     ...states,
   ].join("|");
   return `"${createHash("sha256").update(state).digest("base64url").slice(0, 27)}"`;
+}
+
+/**
+ * What is withheld from the reader on the source (reveal after posting), as it goes into a tag: a
+ * tag changes when a reading is unlocked or withheld again, though no row they read moved, so a
+ * list or index cached under the old tag is never served for the new state.
+ */
+function revealKey(list: ListScope): string {
+  const member = list.memberships.find((m) => m.groupId === list.group?.id);
+  const ranges = (member?.withheld ?? []).filter((range) => range.sourceId === list.source.id);
+  return ranges.length === 0 ? "" : JSON.stringify(ranges);
 }
 
 /** The reader's own annotations in scope: their part of the index. */

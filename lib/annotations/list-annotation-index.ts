@@ -1,5 +1,11 @@
 import "server-only";
-import { withheldThreadAmongWhere, type Actor } from "@/lib/auth/policy";
+import {
+  withheldPeerWhere,
+  withheldThreadAmongWhere,
+  withholdsOnSource,
+  type Actor,
+} from "@/lib/auth/policy";
+import { dbReads as db } from "@/lib/db";
 import { ownWhere, stateOf, tagFrom, threadsRepliedIn, type IndexState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
 import { cachedIndex, rememberIndex } from "./index/cache.ts";
@@ -46,7 +52,9 @@ export async function annotationIndexJsonUnlessUnchanged(
   const userId = actor!.userId;
   const state = await stateOf(list, userId);
   if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
-  if (base !== null && state.shared) {
+  // A reader from whom peers' notes are withheld (reveal after posting) is always sent the index
+  // whole: the shared part's changes know nothing of what is withheld from them.
+  if (base !== null && state.shared && !revealWithholds(list)) {
     const delta = await deltaOf(list, userId, state, state.shared, base);
     if (delta) {
       return {
@@ -155,12 +163,17 @@ function peopleOf(parts: readonly { people: readonly PersonView[] }[]): PersonVi
  */
 async function indexOf(list: ListScope, userId: string, state: IndexState): Promise<AnnotationIndexView> {
   const { source, edition, group } = list;
-  const [shared, personal] = await Promise.all([
+  const [shared, personal, withheld] = await Promise.all([
     state.shared ? sharedPart(state.shared.scope, state.shared.state) : NO_PART,
     personalParts(list, userId),
+    revealWithheldIds(list, userId),
   ]);
-  // The reader's own annotations in the shared part are in their own part too (marked as theirs).
-  const annotations = [...shared.annotations.filter((a) => a.authorId !== userId), ...personal.annotations];
+  // The reader's own annotations in the shared part are in their own part too (marked as theirs);
+  // peers' threads withheld from them until they post (reveal after posting) are left out.
+  const annotations = [
+    ...shared.annotations.filter((a) => a.authorId !== userId && !withheld.has(a.id)),
+    ...personal.annotations,
+  ];
   annotations.sort(textOrder);
   const named = new Set(annotations.map((a) => a.authorId));
   return {
@@ -171,6 +184,27 @@ async function indexOf(list: ListScope, userId: string, state: IndexState): Prom
     people: peopleOf([shared, personal]).filter((person) => named.has(person.id)),
     annotations,
     sentenceCounts: countSentences(annotations),
-    ...(state.shared && { base: shared.state }),
+    // No base for a reader from whom notes are withheld: they cannot ask for the shared changes.
+    ...(state.shared && !revealWithholds(list) && { base: shared.state }),
   };
+}
+
+/** Whether peers' notes on this source are withheld from the reader (reveal after posting). */
+function revealWithholds(list: ListScope): boolean {
+  return withholdsOnSource(list.memberships, list.group?.id, list.source.id);
+}
+
+/**
+ * The threads of the shared part withheld from the reader until they post (reveal after posting:
+ * the policy's `withheldPeerWhere`), filtered out of the part their whole tier shares: one query of
+ * ids, none when nothing on the source is withheld from them.
+ */
+async function revealWithheldIds(list: ListScope, userId: string): Promise<Set<string>> {
+  const withheld = revealWithholds(list) ? withheldPeerWhere({ userId }, list.memberships) : null;
+  if (!withheld || !list.group) return new Set();
+  const rows = await db.annotation.findMany({
+    where: { sourceId: list.source.id, parentId: null, groupId: list.group.id, AND: [withheld] },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
 }

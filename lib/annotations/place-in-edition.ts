@@ -43,7 +43,8 @@ export function placeAt(passages: readonly PassageRange[], start: number, end: n
 
 /**
  * Where an annotation made on any edition falls in the edition being read: the stored position when
- * the quote is still there, else where the anchoring module finds it, else an orphan.
+ * the quote is still there, else where the anchoring module finds it, else an orphan. One stored
+ * without a position (imported, and not found where it came from: lib/import) stays an orphan.
  */
 export function placeInEdition(
   text: string,
@@ -56,6 +57,7 @@ export function placeInEdition(
     positionEnd: number | null;
   },
 ): AnchorView {
+  if (row.positionStart === null || row.positionEnd === null) return { status: "orphan" };
   const found = anchor(text, {
     quote: {
       type: "TextQuoteSelector",
@@ -63,7 +65,7 @@ export function placeInEdition(
       prefix: row.quotePrefix,
       suffix: row.quoteSuffix,
     },
-    position: { type: "TextPositionSelector", start: row.positionStart ?? 0, end: row.positionEnd ?? 0 },
+    position: { type: "TextPositionSelector", start: row.positionStart, end: row.positionEnd },
   });
   if (found.status === "orphan") return { status: "orphan" };
   return placeAt(passages, found.start, found.end);

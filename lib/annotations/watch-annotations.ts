@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/policy";
+import { withholdsOnSource, type Actor } from "@/lib/auth/policy";
 import {
   announceAnnotationChange,
   onAnnotationChange,
@@ -413,13 +413,30 @@ async function tell(
 ): Promise<void> {
   const { userId } = reader.actor;
   const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
+  const withheldBefore = withholds(reader);
+  if ((ownAgain && withheldBefore) || authors === "all") {
+    // Their own note may have unlocked what was withheld from them (reveal after posting), or an
+    // assignment with reveal changed (announced with unknown authors: announce-reveal-change.ts):
+    // what they read is opened again, so their version says so and their tabs fetch the index.
+    reader.list = await openList(reader.actor, reader.slug, undefined);
+  }
   const own = ownAgain ? await ownStates(reader.list, userId) : reader.own!;
   const state = await stateWith(reader.list, userId, own);
   if (state.tag === reader.version) return;
   const before = { own: reader.own, shared: reader.shared };
   Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
   let changes: SharedChanges | null = null;
-  if (state.shared && before.shared !== null && before.own && before.own.ownReplies === own.ownReplies) {
+  // Peers' notes withheld from the reader (reveal after posting), or withheld until this change: the
+  // tier's changes are not theirs to hear (nor do they bring what was withheld), so they hear the
+  // version alone and fetch their own index.
+  if (
+    state.shared &&
+    before.shared !== null &&
+    before.own &&
+    before.own.ownReplies === own.ownReplies &&
+    !withheldBefore &&
+    !withholds(reader)
+  ) {
     const { scope } = state.shared;
     const key = `${scope.groupId}|${scope.tier}|${before.shared}|${state.shared.state}`;
     let told = changesOnce.get(key);
@@ -446,6 +463,11 @@ async function tell(
     if (changes) sink.changes(reader.slug, changes);
     else sink.send(reader.slug, state.tag);
   }
+}
+
+/** Whether peers' notes on the source are withheld from the reader (reveal after posting). */
+function withholds(reader: Reader): boolean {
+  return withholdsOnSource(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
 }
 
 /**

@@ -5,6 +5,7 @@ import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { announceRevealChange } from "./announce-reveal-change.ts";
 import { requireAssignment } from "./require-assignment.ts";
 import { CopyInputSchema } from "./schema.ts";
 
@@ -39,6 +40,8 @@ export async function copyAssignment(
       minReplies: source.minReplies,
       minQuestions: source.minQuestions,
       inEachReading: source.inEachReading,
+      revealAfterPosting: source.revealAfterPosting,
+      revealStaffNotes: source.revealStaffNotes,
       readings: {
         create: source.readings.map((r) => ({
           position: r.position,
@@ -49,6 +52,10 @@ export async function copyAssignment(
       },
     },
     select: { id: true },
+  });
+  await announceRevealChange(groupId, {
+    revealAfterPosting: source.revealAfterPosting,
+    sourceIds: source.readings.map((r) => r.sourceId),
   });
   return { id: copy.id, groupId };
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { requireActor, requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { canOnAssignments } from "@/lib/auth/policy";
+import { announceRevealChange } from "./announce-reveal-change.ts";
 import { prepareAssignment } from "./prepare-assignment.ts";
 
 /** Creates an assignment in a group (its instructors and teaching assistants). Returns its id. */
@@ -16,8 +17,13 @@ export async function createAssignment(
   const role = await requireGroupPermission(db, actor, groupId, "group.read");
   if (!canOnAssignments(role, "assignment.manage")) throw new AppError("FORBIDDEN", "notAllowed");
   const { data, readings } = await prepareAssignment(userId, input);
-  return db.assignment.create({
+  const created = await db.assignment.create({
     data: { ...data, groupId, createdById: userId, readings: { create: readings } },
     select: { id: true },
   });
+  await announceRevealChange(groupId, {
+    revealAfterPosting: data.revealAfterPosting,
+    sourceIds: readings.map((r) => r.sourceId),
+  });
+  return created;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assignmentWhere, type Actor } from "@/lib/auth/policy";
+import { findRevealStates, type RevealState } from "./find-withheld-ranges.ts";
 import { loadProgress } from "./load-progress.ts";
 import type { StudentProgress } from "./progress.ts";
 
@@ -14,6 +15,12 @@ export interface ReaderAssignment {
   ranges: { firstSentence: number | null; lastSentence: number | null }[];
   /** The reader's own progress when they are a student of the group; null for its staff. */
   progress: StudentProgress | null;
+  /**
+   * Reveal after posting, for a student: how many of their own annotations they posted (in this
+   * source's reading that is still locked, with "in each reading"; else in all), of how many, and
+   * whether classmates' notes on this source are still hidden from them. Null otherwise.
+   */
+  reveal: { posted: number; required: number; hidden: boolean } | null;
 }
 
 /**
@@ -52,17 +59,24 @@ export async function findReaderAssignments(
       minReplies: true,
       minQuestions: true,
       inEachReading: true,
+      revealAfterPosting: true,
       readings: {
         where: { source: { slug: sourceSlug } },
         orderBy: { position: "asc" },
-        select: { firstSentence: true, lastSentence: true },
+        select: { sourceId: true, firstSentence: true, lastSentence: true },
       },
       group: { select: { memberships: { where: { userId: actor.userId }, select: { role: true } } } },
     },
   });
+  const studentAnywhere = rows.some((row) => row.group.memberships[0]?.role === "STUDENT");
+  const reveals =
+    studentAnywhere && rows.some((row) => row.revealAfterPosting)
+      ? new Map((await findRevealStates(db, actor.userId, now)).map((state) => [state.assignmentId, state]))
+      : new Map<string, RevealState>();
   return Promise.all(
     rows.map(async (row) => {
       const student = row.group.memberships[0]?.role === "STUDENT";
+      const reveal = student ? reveals.get(row.id) : undefined;
       const progress = student ? ((await loadProgress(row.id, actor.userId, now))[0] ?? null) : null;
       return {
         id: row.id,
@@ -75,9 +89,20 @@ export async function findReaderAssignments(
           minQuestions: row.minQuestions,
           inEachReading: row.inEachReading,
         },
-        ranges: row.readings,
+        ranges: row.readings.map((r) => ({ firstSentence: r.firstSentence, lastSentence: r.lastSentence })),
         progress,
+        reveal: reveal ? revealHere(reveal, row.readings[0]?.sourceId) : null,
       };
     }),
   );
+}
+
+/** A student's reveal state as the banner of one source shows it. */
+function revealHere(state: RevealState, sourceId: string | undefined) {
+  const here = state.readings.filter((r) => r.bounds.sourceId === sourceId);
+  const locked = here.filter((r) => r.locked);
+  const posted = state.inEachReading
+    ? Math.min(...(locked.length ? locked : here).map((r) => r.posted))
+    : state.posted;
+  return { posted: Math.min(posted, state.required), required: state.required, hidden: locked.length > 0 };
 }

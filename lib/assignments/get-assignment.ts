@@ -32,6 +32,8 @@ export interface AssignmentDetail {
   minReplies: number;
   minQuestions: number;
   inEachReading: boolean;
+  revealAfterPosting: boolean;
+  revealStaffNotes: boolean;
   readings: AssignmentReadingView[];
   /** Staff only: every student's extension (empty for students). */
   extensions: { userId: string; name: string; dueAt: Date }[];
@@ -77,6 +79,8 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     minReplies: found.minReplies,
     minQuestions: found.minQuestions,
     inEachReading: found.inEachReading,
+    revealAfterPosting: found.revealAfterPosting,
+    revealStaffNotes: found.revealStaffNotes,
     readings: found.readings.map((r) => ({
       sourceSlug: r.source.slug,
       titlePl: r.source.titlePl,

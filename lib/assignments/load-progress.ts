@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assignmentWorkWhere } from "@/lib/auth/policy";
-import { computeProgress, countWords, type StudentProgress, type WorkItem } from "./progress.ts";
+import { computeProgress, countWords, readingOf, type StudentProgress, type WorkItem } from "./progress.ts";
+import { lockedReadings } from "./reveal.ts";
 import { BOUNDARY_PASSAGE_SELECT, readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
 
 /**
@@ -15,7 +16,7 @@ export async function loadProgress(
   assignmentId: string,
   onlyUserId?: string,
   now = new Date(),
-): Promise<StudentProgress[]> {
+): Promise<(StudentProgress & { revealUnlocked: boolean | null })[]> {
   const assignment = await db.assignment.findUniqueOrThrow({
     where: { id: assignmentId },
     select: {
@@ -26,6 +27,7 @@ export async function loadProgress(
       minReplies: true,
       minQuestions: true,
       inEachReading: true,
+      revealAfterPosting: true,
       readings: {
         orderBy: { position: "asc" },
         select: { sourceId: true, firstSentence: true, lastSentence: true },
@@ -57,6 +59,7 @@ export async function loadProgress(
         authorId: true,
         parentId: true,
         kind: true,
+        visibility: true,
         sourceId: true,
         editionId: true,
         positionStart: true,
@@ -80,7 +83,7 @@ export async function loadProgress(
     words: countWords(row.bodyText),
     createdAt: row.createdAt,
   }));
-  return computeProgress({
+  const progress = computeProgress({
     students: students.map((s) => ({ userId: s.userId, name: s.user.name })),
     readings,
     requirements: assignment,
@@ -90,4 +93,27 @@ export async function loadProgress(
     work,
     now,
   });
+  // Reveal after posting (find-withheld-ranges.ts): counted over the student's own thread roots
+  // visible to the whole group, per reading.
+  const shared = new Map<string, number[]>();
+  if (assignment.revealAfterPosting) {
+    rows.forEach((row, i) => {
+      if (row.parentId !== null || row.visibility !== "GROUP") return;
+      const reading = readingOf(work[i]!, readings);
+      if (reading < 0) return;
+      const counts = shared.get(row.authorId) ?? readings.map(() => 0);
+      counts[reading]! += 1;
+      shared.set(row.authorId, counts);
+    });
+  }
+  return progress.map((student) => ({
+    ...student,
+    revealUnlocked: assignment.revealAfterPosting
+      ? !lockedReadings(
+          shared.get(student.userId) ?? readings.map(() => 0),
+          assignment.minAnnotations,
+          assignment.inEachReading,
+        ).some(Boolean)
+      : null,
+  }));
 }

@@ -22,6 +22,8 @@ export interface PreparedAssignment {
     minReplies: number;
     minQuestions: number;
     inEachReading: boolean;
+    revealAfterPosting: boolean;
+    revealStaffNotes: boolean;
   };
   readings: {
     position: number;
@@ -83,6 +85,8 @@ export async function prepareAssignment(authorId: string, input: unknown): Promi
       minReplies: parsed.minReplies,
       minQuestions: parsed.minQuestions,
       inEachReading: parsed.inEachReading,
+      revealAfterPosting: parsed.revealAfterPosting,
+      revealStaffNotes: parsed.revealStaffNotes,
     },
     readings,
   };

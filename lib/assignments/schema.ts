@@ -73,6 +73,21 @@ export const AssignmentInputSchema = z
     minQuestions: requirement,
     /** A checkbox: "on" when ticked. */
     inEachReading: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+    /** Reveal after posting (a checkbox): classmates' notes shown once the minimum is posted. */
+    revealAfterPosting: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+    /**
+     * With reveal: the staff's notes shown from the start ("shown", the default) or withheld with the
+     * classmates' until then ("hidden"); a form's radio buttons send one of the two.
+     */
+    revealStaffNotes: z.preprocess(
+      (v) =>
+        v === undefined || v === null || v === "" || v === "shown" || v === "true"
+          ? true
+          : v === "hidden" || v === "false"
+            ? false
+            : v,
+      z.boolean({ error: "revealStaffNotesInvalid" }),
+    ),
     readings: z.preprocess(
       jsonField("readingsInvalid"),
       z
@@ -81,7 +96,12 @@ export const AssignmentInputSchema = z
         .max(MAX_READINGS, "tooManyReadings"),
     ),
   })
-  .refine((a) => a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] });
+  .refine((a) => a.dueAt > a.opensAt, { error: "dueBeforeOpens", path: ["dueAt"] })
+  // Reveal needs something to post: with a minimum of 0 every student would see everything at once.
+  .refine((a) => !a.revealAfterPosting || a.minAnnotations >= 1, {
+    error: "revealNeedsMinimum",
+    path: ["minAnnotations"],
+  });
 
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
 
@@ -96,6 +116,8 @@ export const ASSIGNMENT_FORM_FIELDS = [
   "minReplies",
   "minQuestions",
   "inEachReading",
+  "revealAfterPosting",
+  "revealStaffNotes",
   "readings",
 ] as const satisfies readonly (keyof AssignmentInput)[];
 

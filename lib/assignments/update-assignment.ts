@@ -1,15 +1,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/policy";
+import { announceRevealChange, revealOf } from "./announce-reveal-change.ts";
 import { prepareAssignment } from "./prepare-assignment.ts";
 import { requireAssignment } from "./require-assignment.ts";
 
 /** Replaces an assignment's title, instructions, times, requirements and readings (its staff). */
 export async function updateAssignment(actor: Actor, assignmentId: string, input: unknown): Promise<void> {
-  const { id, userId } = await requireAssignment(actor, assignmentId, "assignment.manage");
+  const { id, userId, groupId } = await requireAssignment(actor, assignmentId, "assignment.manage");
   const { data, readings } = await prepareAssignment(userId, input);
+  const before = await revealOf(id);
   await db.$transaction([
     db.assignmentReading.deleteMany({ where: { assignmentId: id } }),
     db.assignment.update({ where: { id }, data: { ...data, readings: { create: readings } } }),
   ]);
+  await announceRevealChange(
+    groupId,
+    { revealAfterPosting: data.revealAfterPosting, sourceIds: readings.map((r) => r.sourceId) },
+    before,
+  );
 }

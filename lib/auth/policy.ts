@@ -85,6 +85,65 @@ export function groupWhere(actor: Actor, action: GroupAction) {
 export interface MembershipRole {
   groupId: string;
   role: GroupRole;
+  /**
+   * Where peers' annotations in the group are withheld from this member (a student below an
+   * assignment's reveal-after-posting minimum: lib/assignments/find-withheld-ranges.ts), as
+   * loadMemberships reads them; absent or empty: nothing withheld.
+   */
+  withheld?: readonly WithheldRange[];
+}
+
+/**
+ * A reading withheld from a student until they post there: a whole source (`editions` null) or, per
+ * edition, the offsets [start, end) of the assigned sentences.
+ */
+export interface WithheldRange {
+  sourceId: string;
+  editions: readonly { editionId: string; start: number; end: number }[] | null;
+  /** The staff's notes are shown from the start: only other students' are withheld. */
+  staffNotesShown: boolean;
+}
+
+const STAFF_ROLES: GroupRole[] = ["INSTRUCTOR", "TEACHING_ASSISTANT"];
+
+/**
+ * Reveal after posting: the thread roots of others withheld from the actor (`MembershipRole.withheld`),
+ * as a `where` clause; null when nothing is. An annotation is in a withheld range as progress counts
+ * it (progress.ts `readingOf`): its passage overlaps the assigned sentences in its own edition (one at
+ * the range's start, empty or not, too), or anywhere in a whole source. Replies follow their roots
+ * (`replyReadWhere`), so a withheld thread's replies are withheld too; the actor's own never are.
+ */
+export function withheldPeerWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return null;
+  const ranges = memberships.flatMap((m) =>
+    (m.withheld ?? []).map((range) => ({
+      groupId: m.groupId,
+      sourceId: range.sourceId,
+      authorId: { not: actor.userId },
+      ...(range.editions && {
+        OR: range.editions.map((e) => ({
+          editionId: e.editionId,
+          positionStart: { lt: e.end },
+          OR: [{ positionEnd: { gt: e.start } }, { positionStart: { gte: e.start } }],
+        })),
+      }),
+      ...(range.staffNotesShown && {
+        NOT: { author: { memberships: { some: { groupId: m.groupId, role: { in: STAFF_ROLES } } } } },
+      }),
+    })),
+  );
+  return ranges.length === 0 ? null : { OR: ranges };
+}
+
+/** Whether anything on `sourceId` in `groupId` is withheld from the member (reveal after posting). */
+export function withholdsOnSource(
+  memberships: readonly MembershipRole[],
+  groupId: string | null | undefined,
+  sourceId: string,
+): boolean {
+  return memberships.some(
+    (m) => m.groupId === groupId && (m.withheld ?? []).some((range) => range.sourceId === sourceId),
+  );
 }
 
 type Visibility = "PRIVATE" | "INSTRUCTORS" | "GROUP";
@@ -100,12 +159,16 @@ function groupsAllowing(memberships: readonly MembershipRole[], action: GroupAct
  * - in a group they belong to: those visible to the whole group, unless hidden;
  * - in a group where they moderate (instructors, teaching assistants): those visible to the group or
  *   to instructors, hidden ones included (marked so).
+ * - except, for a student, peers' annotations withheld until they post their own (reveal after
+ *   posting: `withheldPeerWhere`; only students are ever given withheld ranges).
  * Private annotations of others never match, not even for instructors. Anonymous: nothing.
  */
 export function annotationReadWhere(actor: Actor, memberships: readonly MembershipRole[]) {
   if (!actor) return { id: { in: [] as string[] } };
   const visibleToGroup: Visibility[] = ["GROUP"];
   const visibleToStaff: Visibility[] = ["GROUP", "INSTRUCTORS"];
+  // Reveal after posting: peers' notes on readings the actor has not yet unlocked.
+  const withheld = withheldPeerWhere(actor, memberships);
   return {
     OR: [
       { authorId: actor.userId },
@@ -113,6 +176,7 @@ export function annotationReadWhere(actor: Actor, memberships: readonly Membersh
         groupId: { in: groupsAllowing(memberships, "group.read") },
         visibility: { in: visibleToGroup },
         hiddenAt: null,
+        ...(withheld && { NOT: withheld }),
       },
       {
         groupId: { in: groupsAllowing(memberships, "annotation.moderate") },

@@ -8,6 +8,8 @@ export interface ExportedAnnotation {
   /** The annotation a reply replies to; null for a thread's root. */
   parentId: string | null;
   kind: "highlight" | "comment" | "question";
+  /** Who wrote it: their id (to group a printed assignment by student), name and language. */
+  authorId: string;
   author: { name: string; language: string };
   group: { name: string } | null;
   createdAt: Date;

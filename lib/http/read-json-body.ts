@@ -45,7 +45,27 @@ export async function readFormBody(request: Request): Promise<FormData> {
   }
 }
 
-async function readLimited(request: Request): Promise<string> {
+/**
+ * The body of an upload sent as the request's body (an import file), as text, or TOO_LARGE past
+ * `maxBytes` (read no further) and BAD_REQUEST ("jsonRequired") unless its type is JSON.
+ */
+export async function readJsonUpload(
+  request: Request,
+  maxBytes: number,
+  tooLarge = "requestTooLarge",
+): Promise<string> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(ld\+)?json\b/iu.test(type)) throw new AppError("BAD_REQUEST", "jsonRequired");
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("TOO_LARGE", tooLarge);
+  return readLimited(request, maxBytes, tooLarge);
+}
+
+async function readLimited(
+  request: Request,
+  maxBytes = MAX_JSON_BODY_BYTES,
+  tooLarge = "requestTooLarge",
+): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -54,9 +74,9 @@ async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_JSON_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError("TOO_LARGE", "requestTooLarge");
+      throw new AppError("TOO_LARGE", tooLarge);
     }
     chunks.push(value);
   }

@@ -5,7 +5,9 @@
  * behind the progress table, the CSV with scores (untranslated headers), the heat map and a student's page (the
  * database's work and the counting, no HTTP), over 30 sequential calls after 5 warm-up ones, and
  * the number of SQL statements each sends. The same views of a copy of the assignment in a group of
- * 10 of those students show that the number of statements does not grow with the students.
+ * 10 of those students show that the number of statements does not grow with the students. Then
+ * a student's reader index on the assignment with reveal after posting, before and after they post
+ * the three annotations it asks for: time, statements, threads and bytes of the packed index.
  * BENCH_DATABASE_URL names a PostgreSQL server (a scratch database is made on it and dropped), else
  * the embedded database (PGlite) runs in memory. Run with the react-server condition (the npm
  * script does), so server modules load.
@@ -209,6 +211,71 @@ try {
     console.log(
       `${name.padEnd(18)} ${percentile(samples, 50).toFixed(1).padStart(7)} ms ${percentile(samples, 95).toFixed(1).padStart(7)} ms ` +
         `${String(perCall).padStart(8)} / ${small}`,
+    );
+  }
+
+  // Reveal after posting: the same assignment with the option on (3 annotations to post), read by a
+  // student of the group who has posted nothing yet (peers' notes withheld: the index filtered on
+  // top of the shared part), then after their three (everything shown).
+  const { listAnnotationIndex } = await import("../../lib/annotations/list-annotation-index.ts");
+  const { packIndex } = await import("../../lib/annotations/index/wire.ts");
+  await counted.assignment.update({ where: { id: assignment.id }, data: { revealAfterPosting: true } });
+  const newcomer = await counted.user.create({
+    data: {
+      email: "bench-newcomer@example.org",
+      name: "Bench Newcomer",
+      currentGroupId: groupId,
+      memberships: { create: { groupId, role: "STUDENT" } },
+    },
+    select: { id: true },
+  });
+  const reader = { userId: newcomer.id };
+  console.log("reader's index       median      p95   SQL statements   threads   bytes");
+  for (const phase of ["before reveal", "after reveal"]) {
+    if (phase === "after reveal") {
+      const template = await counted.annotation.findFirstOrThrow({
+        where: { groupId, parentId: null, visibility: "GROUP", deletedAt: null },
+        select: {
+          sourceId: true,
+          editionId: true,
+          kind: true,
+          quoteExact: true,
+          quotePrefix: true,
+          quoteSuffix: true,
+          positionStart: true,
+          positionEnd: true,
+          bodyHtml: true,
+          bodyText: true,
+        },
+      });
+      await counted.annotation.createMany({
+        data: [1, 2, 3].map(() => ({
+          ...template,
+          groupId,
+          authorId: newcomer.id,
+          visibility: "GROUP" as const,
+        })),
+      });
+    }
+    const samples: number[] = [];
+    let perCall = 0;
+    let threads = 0;
+    let bytes = 0;
+    for (let n = 0; n < WARM_UP + RUNS; n++) {
+      const before = statements;
+      const started = performance.now();
+      const index = await listAnnotationIndex(reader, "soviet-note");
+      const json = JSON.stringify(packIndex(index));
+      const ms = performance.now() - started;
+      perCall = statements - before;
+      threads = index.annotations.length;
+      bytes = Buffer.byteLength(json);
+      if (n >= WARM_UP) samples.push(ms);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(
+      `${phase.padEnd(18)} ${percentile(samples, 50).toFixed(1).padStart(7)} ms ${percentile(samples, 95).toFixed(1).padStart(7)} ms ` +
+        `${String(perCall).padStart(8)}         ${String(threads).padStart(7)} ${String(bytes).padStart(7)}`,
     );
   }
   await counted.$disconnect();

@@ -160,3 +160,41 @@ test.describe("grading an assignment", () => {
     await expectNoAxeViolations(student);
   });
 });
+
+test.describe("printing an assignment's work", () => {
+  test("its staff open all work on one page, by student with quotations and passage links, in both languages", async ({
+    newVisitor,
+    browserErrors,
+  }) => {
+    const seminar = await createSeminar(newVisitor, { students: ["Zofia Łęcka"] });
+    const id = await assignQuickly(seminar.instructor, seminar.groupId, "Printed week");
+    await annotateFirstSentence(seminar.students[0]!, seminar.groupId);
+    const { page } = seminar.instructor;
+
+    await page.goto(`/en/assignments/${id}`);
+    await page.getByRole("link", { name: "All work on one page, to print" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Printed week: all work" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Zofia Łęcka (1 thread)" })).toBeVisible();
+    const passage = page.getByRole("link", { name: /sentence 1$/u });
+    await expect(passage).toHaveAttribute("href", "/en/sources/soviet-note/1");
+    await expect(page.getByText("Oficjalny pretekst agresji")).toBeVisible();
+    await expect(page.getByText("Why then?")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // On paper: no header, no button; each passage's address printed beside it.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByText(/<http:\/\/127\.0\.0\.1:\d+\/en\/sources\/soviet-note\/1>/u)).toBeVisible();
+    await page.emulateMedia({ media: "screen" });
+
+    await page.goto(`/pl/assignments/${id}/print`);
+    await expect(page.getByRole("heading", { level: 2, name: "Zofia Łęcka (1 wątek)" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // A student of the group: not found.
+    browserErrors.expect({ status: 404, path: `/en/assignments/${id}/print` });
+    const student = seminar.students[0]!.page;
+    const response = await student.goto(`/en/assignments/${id}/print`);
+    expect(response?.status()).toBe(404);
+  });
+});

@@ -6,38 +6,23 @@
  * export is read in batches.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/policy";
-import type { CurrentUser } from "@/lib/auth/get-current-user";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
+import { getAssignmentWork } from "@/lib/assignments/get-assignment-work";
 import { openExport } from "@/lib/export/open-export";
 import { readExportThreads, type ExportClient } from "@/lib/export/read-export-threads";
 import { streamExport } from "@/lib/export/stream-export";
 import { removeMember } from "@/lib/groups/remove-member";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
+import { session } from "../support/fake-current-user";
 import { testDatabase } from "../support/test-database";
 import { annotationProblems, collectionProblems, pageProblems } from "../support/web-annotation-musts";
 
-const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
-vi.mock("@/lib/auth/get-current-user", async () => {
-  const { db } = await import("@/lib/db");
-  const getCurrentUser = async (): Promise<CurrentUser | null> => {
-    if (!session.user) return null;
-    const user = await db.user.findUnique({
-      where: { id: session.user.id },
-      select: { id: true, name: true, email: true, locale: true, currentGroupId: true },
-    });
-    return user ? { ...user, locale: user.locale === "en" ? "en" : "pl" } : null;
-  };
-  return {
-    getCurrentUser,
-    getActor: async (): Promise<Actor> => ((await getCurrentUser()) ? { userId: session.user!.id } : null),
-  };
-});
+vi.mock("@/lib/auth/get-current-user", () => import("../support/fake-current-user"));
 vi.mock("@/lib/auth/auth", () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: vi.fn(async () => null) }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
@@ -341,6 +326,32 @@ describe("an assignment's export", () => {
   it("refuses its students (403) and outsiders (404)", async () => {
     expect((await call(ASSIGNMENT, "/", anna, { id: assignmentId })).status).toBe(403);
     expect((await call(ASSIGNMENT, "/", outsider, { id: assignmentId })).status).toBe(404);
+  });
+});
+
+describe("an assignment's work to print", () => {
+  it("gives its staff the export's threads grouped by who started them, in reading order", async () => {
+    const work = await getAssignmentWork(instructor.actor, assignmentId, "en");
+    expect(work.title).toBe("Week 1");
+    expect(work.threadCount).toBe(2);
+    expect(work.students.map((student) => student.name)).toEqual(["Anna Nowak", "Leon Leaver"]);
+    const [annas, leons] = work.students;
+    expect(annas!.threads.map((thread) => thread.root.id)).toEqual([idOf("annaShared")]);
+    expect(annas!.threads[0]!.root.sentences).toEqual({ first: 1, last: 1 });
+    // Replies the staff read, hidden ones left out as in the export.
+    expect(annas!.threads[0]!.replies.map((reply) => reply.id)).toEqual(
+      ["bartekReply", "instructorReply"].map(idOf),
+    );
+    expect(leons!.threads.map((thread) => thread.root.id)).toEqual([idOf("leaverShared")]);
+  });
+
+  it("is refused to its students and unknown to outsiders", async () => {
+    await expect(getAssignmentWork(anna.actor, assignmentId, "en")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getAssignmentWork(outsider.actor, assignmentId, "en")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

@@ -629,6 +629,65 @@ const targets: Target[] = [
     },
   })),
   {
+    name: "POST /api/imports",
+    input: fc.record({
+      into: fc.oneof(fc.constantFrom("mine", "group"), hostileValue),
+      visibility: sometimes("group"),
+      source: fc.oneof(fc.constantFrom("", "soviet-note"), hostileValue),
+      locale: sometimes("en"),
+      quote: sometimes("x"),
+      text: hostileValue,
+      tags: fc.oneof(fc.constant(undefined), fc.array(hostileValue, { maxLength: 4 }), hostileValue),
+      target: sometimes("https://glossa.example/sources/soviet-note?edition=1"),
+      whole: fc.option(hostileValue, { freq: 6 }),
+      raw: fc.option(
+        fc.constantFrom("{", "\u0000", '{"annotations":', "[]", "null", '"\\ud800"', "[".repeat(5_000)),
+        {
+          freq: 8,
+        },
+      ),
+    }),
+    send: async (i: Record<string, unknown>) => {
+      const handler = await route("@/app/api/imports/route", "POST");
+      const param = (value: unknown) =>
+        encodeURIComponent(
+          (value === "group"
+            ? group.id
+            : typeof value === "string"
+              ? value
+              : (JSON.stringify(value) ?? "")
+          ).replace(/[\ud800-\udfff]/gu, ""),
+        );
+      const query = `?into=${param(i.into)}&visibility=${param(i.visibility)}&source=${param(i.source)}&locale=${param(i.locale)}`;
+      const annotation = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        type: "Annotation",
+        id: `urn:hostile:${typeof i.text === "string" ? i.text.length : 0}`,
+        motivation: "commenting",
+        body: [
+          { type: "TextualBody", value: i.text, format: "text/plain" },
+          ...(Array.isArray(i.tags)
+            ? i.tags.map((value) => ({ type: "TextualBody", purpose: "tagging", value }))
+            : []),
+        ],
+        target: {
+          source: i.target,
+          selector: [
+            { type: "TextQuoteSelector", exact: i.quote === "x" ? edition.text.slice(50, 70) : i.quote },
+          ],
+        },
+      };
+      return routeOutcome(
+        await callRoute(
+          handler,
+          "POST",
+          `/api/imports${query}`,
+          i.raw === null ? { json: i.whole ?? [annotation] } : { raw: i.raw as string },
+        ),
+      );
+    },
+  },
+  {
     name: "POST /api/me/current-group",
     input: fc.record({ groupId: hostileValue, next: hostileValue, notForm: fc.boolean() }),
     send: async ({ groupId, next, notForm }: { groupId: unknown; next: unknown; notForm: boolean }) => {

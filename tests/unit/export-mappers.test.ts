@@ -28,6 +28,7 @@ function annotation(overrides: Partial<ExportedAnnotation> = {}): ExportedAnnota
     id: "a1",
     parentId: null,
     kind: "comment",
+    authorId: "user-anna",
     author: { name: "Anna Nowak", language: "pl" },
     group: { name: "Seminar 1939" },
     createdAt: new Date("2026-03-01T10:00:00.000Z"),

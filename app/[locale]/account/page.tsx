@@ -4,6 +4,7 @@ import { findAccessTokens } from "@/lib/auth/find-access-tokens";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { ExportSection } from "../../_components/export/export-section";
+import { ImportSection } from "../../_components/import/import-section";
 import { ActionForm } from "../../_components/forms/action-form";
 import { Field } from "../../_components/forms/field";
 import { FormMessagesProvider } from "../../_components/forms/form-messages-provider";
@@ -32,8 +33,7 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 
 /**
  * `/{locale}/account`: the profile (name, interface language), the password, personal access tokens,
- * exporting one's notes,
- * signing out.
+ * exporting and importing one's notes, signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
@@ -107,6 +107,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />
+      <ImportSection locale={locale} actor={{ userId: user.id }} />
 
       <section aria-labelledby="sign-out-heading" className={styles.section}>
         <h2 id="sign-out-heading">{t("signOutHeading")}</h2>

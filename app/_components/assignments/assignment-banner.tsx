@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { hasSignedInHint } from "../../_lib/signed-in-hint";
+import { INDEX_CHANGED_EVENT } from "../annotations/data/index-client";
+import { setRevealNotice } from "./reveal-notice-store";
 import styles from "./assignment-banner.module.css";
 
 interface Counts {
@@ -20,6 +22,7 @@ interface BannerAssignment {
   requirements: { minAnnotations: number; minReplies: number; minQuestions: number };
   ranges: { firstSentence: number | null; lastSentence: number | null }[];
   progress: (Counts & { status: string }) | null;
+  reveal: { posted: number; required: number; hidden: boolean } | null;
 }
 
 /** The attribute that marks an assigned sentence of the text (styled in sentence-grid.module.css). */
@@ -48,11 +51,21 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
     };
     load();
     document.addEventListener("visibilitychange", again);
+    // A new index (their own note posted, a classmate's): the counts, and what reveal hides, again.
+    window.addEventListener(INDEX_CHANGED_EVENT, load);
     return () => {
       live = false;
       document.removeEventListener("visibilitychange", again);
+      window.removeEventListener(INDEX_CHANGED_EVENT, load);
     };
   }, [sourceSlug]);
+
+  useEffect(() => {
+    // The panel says why classmates' notes are missing (reveal after posting).
+    const hidden = assignments.find((a) => a.reveal?.hidden);
+    setRevealNotice(hidden ? { required: hidden.reveal!.required } : null);
+  }, [assignments]);
+  useEffect(() => () => setRevealNotice(null), []);
 
   useEffect(() => {
     const marked: Element[] = [];
@@ -106,6 +119,15 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
                 ))}
             </ul>
           )}
+          {a.reveal &&
+            (a.reveal.hidden ? (
+              <div className={styles.reveal} role="note">
+                <p>{t("reveal", { done: a.reveal.posted, count: a.reveal.required })}</p>
+                <p>{t("revealHidden", { count: a.reveal.required })}</p>
+              </div>
+            ) : (
+              <p className={styles.reveal}>{t("revealUnlocked")}</p>
+            ))}
           {a.instructionsHtml && (
             <details>
               <summary>{t("instructions")}</summary>

@@ -3,7 +3,7 @@ import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.ts";
 import { toKind } from "../to-view.ts";
-import type { AnnotationSummary, PersonView } from "../types.ts";
+import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
 import { textOrder } from "./text-order.ts";
 import { ThreadTimes } from "./thread-times.ts";
 
@@ -31,6 +31,9 @@ const INDEX_SELECT = {
   hiddenAt: true,
   updatedAt: true,
 } satisfies Prisma.AnnotationSelect;
+
+/** An imported annotation not found where it came from (stored without a position): listed apart. */
+const ORPHAN: AnchorView = { status: "orphan" };
 
 const QUOTE_SELECT = {
   id: true,
@@ -152,9 +155,12 @@ export async function indexPartOf(
       authorId: row.authorId,
       mine,
       tags: deleted ? [] : row.tags,
-      anchor: quote
-        ? placeInEdition(edition.text, edition.passages, quote)
-        : placeAt(edition.passages, row.positionStart ?? 0, row.positionEnd ?? 0),
+      anchor:
+        row.positionStart === null || row.positionEnd === null
+          ? ORPHAN
+          : quote
+            ? placeInEdition(edition.text, edition.passages, quote)
+            : placeAt(edition.passages, row.positionStart, row.positionEnd),
       deleted,
       hidden: row.hiddenAt !== null,
     };

@@ -48,9 +48,10 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   const user = await requireUser(locale, `/${locale}/assignments/${encodeURIComponent(assignmentId)}`);
   const assignment = (await loadAssignment({ userId: user.id }, assignmentId)) ?? notFound();
   const staff = canOnAssignments(assignment.myRole, "assignment.manage");
-  const [t, tStatus] = await Promise.all([
+  const [t, tStatus, tPrint] = await Promise.all([
     getTranslations({ locale, namespace: "assignments" }),
     getTranslations({ locale, namespace: "assignments.status" }),
+    getTranslations({ locale, namespace: "assignments.print" }),
   ]);
   const mine = staff ? null : ((await loadProgress(assignment.id, user.id))[0] ?? null);
   const myGrades = staff ? null : await getGradeSheet({ userId: user.id }, assignment.id, user.id);
@@ -113,6 +114,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             path={`/api/exports/assignments/${assignment.id}`}
             intro="assignmentIntro"
           />
+        )}
+        {staff && (
+          <p className={pageStyles.ui}>
+            <Link href={`/${locale}/assignments/${assignment.id}/print`}>{tPrint("link")}</Link>
+          </p>
         )}
       </AssignmentMessages>
     </PageShell>

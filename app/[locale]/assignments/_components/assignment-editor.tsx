@@ -40,6 +40,8 @@ export function AssignmentEditor({
         minReplies: assignment.minReplies,
         minQuestions: assignment.minQuestions,
         inEachReading: assignment.inEachReading,
+        revealAfterPosting: assignment.revealAfterPosting,
+        revealStaffNotes: assignment.revealStaffNotes,
         readings: assignment.readings.map((r) =>
           readingRow(r.sourceSlug, r.firstSentence?.toString() ?? "", r.lastSentence?.toString() ?? ""),
         ),
@@ -54,6 +56,8 @@ export function AssignmentEditor({
         minReplies: 0,
         minQuestions: 0,
         inEachReading: false,
+        revealAfterPosting: false,
+        revealStaffNotes: true,
         readings: [readingRow(sources[0]?.slug ?? "")],
       };
   return (

@@ -24,6 +24,8 @@ export interface AssignmentFormValues {
   minReplies: number;
   minQuestions: number;
   inEachReading: boolean;
+  revealAfterPosting: boolean;
+  revealStaffNotes: boolean;
   readings: ReadingRow[];
 }
 
@@ -122,6 +124,37 @@ export function AssignmentForm({
           <label htmlFor={`${instructionsId}-each`}>{t("inEachReading")}</label>
         </p>
         <p className={styles.hint}>{t("countsHint")}</p>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t("reveal")}</legend>
+        <p className={styles.check}>
+          <input
+            type="checkbox"
+            id={`${instructionsId}-reveal`}
+            name="revealAfterPosting"
+            defaultChecked={initial.revealAfterPosting}
+            aria-describedby={`${instructionsId}-reveal-hint`}
+          />
+          <label htmlFor={`${instructionsId}-reveal`}>{t("revealAfterPosting")}</label>
+        </p>
+        <p className={styles.hint} id={`${instructionsId}-reveal-hint`}>
+          {t("revealHint")}
+        </p>
+        <fieldset className={styles.fieldset}>
+          <legend>{t("revealStaffNotes")}</legend>
+          {(["shown", "hidden"] as const).map((value) => (
+            <p className={styles.check} key={value}>
+              <input
+                type="radio"
+                id={`${instructionsId}-staff-${value}`}
+                name="revealStaffNotes"
+                value={value}
+                defaultChecked={initial.revealStaffNotes === (value === "shown")}
+              />
+              <label htmlFor={`${instructionsId}-staff-${value}`}>{t(`revealStaffNotes_${value}`)}</label>
+            </p>
+          ))}
+        </fieldset>
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>

@@ -21,6 +21,8 @@ export interface ProgressRow {
   /** ISO instant, or "" for none. */
   lastActivityAt: string;
   extended: boolean;
+  /** Reveal after posting: whether classmates' notes are shown to the student yet; null: no reveal. */
+  revealUnlocked: boolean | null;
 }
 
 type Column =
@@ -52,6 +54,7 @@ export function ProgressTable({ rows, zone }: { rows: ProgressRow[]; zone: strin
     ascending: true,
   });
   const collator = new Intl.Collator(locale);
+  const reveal = rows.some((row) => row.revealUnlocked !== null);
   const compare = (a: ProgressRow, b: ProgressRow): number => {
     const { column } = sort;
     if (column === "name") return collator.compare(a.name, b.name);
@@ -87,6 +90,7 @@ export function ProgressTable({ rows, zone }: { rows: ProgressRow[]; zone: strin
                 </th>
               );
             })}
+            {reveal && <th scope="col">{t("unlocked")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -103,6 +107,7 @@ export function ProgressTable({ rows, zone }: { rows: ProgressRow[]; zone: strin
               ))}
               <td>{tStatus(row.status)}</td>
               <td>{row.lastActivityAt ? <LocalTime iso={row.lastActivityAt} zone={zone} /> : t("never")}</td>
+              {reveal && <td>{row.revealUnlocked ? t("unlockedYes") : t("unlockedNo")}</td>}
             </tr>
           ))}
         </tbody>

@@ -78,6 +78,7 @@ export async function StaffPanel({
               status: row.status,
               lastActivityAt: row.lastActivityAt?.toISOString() ?? "",
               extended: row.extended,
+              revealUnlocked: row.revealUnlocked,
             }))}
           />
         )}

@@ -12,6 +12,9 @@ import { hasSignedInHint } from "../../../_lib/signed-in-hint";
 import { ApiError } from "./api-error";
 
 /** Where a source's index is: the page's script asks for it first, and hands the request over. */
+/** Dispatched on the window when a new index arrived (the assignment banner listens). */
+export const INDEX_CHANGED_EVENT = "glossa:index-changed";
+
 export function annotationIndexUrl(sourceSlug: string): string {
   return `/api/sources/${encodeURIComponent(sourceSlug)}/annotations/index`;
 }
@@ -83,5 +86,7 @@ export async function fetchAnnotationIndexIfChanged(
     throw new ApiError(0, "NETWORK", "networkError", []);
   }
   const body = response.ok ? ((await response.json()) as PackedAnswer) : null;
+  // The assignment banner counts again (reveal after posting may have unlocked classmates' notes).
+  if (body) window.dispatchEvent(new Event(INDEX_CHANGED_EVENT));
   return answerOf(response.status, response.headers.get("ETag"), body);
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useMemo } from "react";
+import { useId, useMemo, useSyncExternalStore } from "react";
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
+import { getRevealNotice, subscribeRevealNotice } from "../../assignments/reveal-notice-store";
 import { AnnotationFilters } from "./annotation-filters";
 import { AnnotationList } from "./annotation-list";
 import {
@@ -60,9 +61,15 @@ export function PanelAnnotations({
   const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
   const { anchored, orphans } = useMemo(() => splitOrphans(shown), [shown]);
   const key = listKey(filter, focus);
+  const revealNotice = useSyncExternalStore(subscribeRevealNotice, getRevealNotice, () => null);
 
   return (
     <>
+      {revealNotice && (
+        <p className={styles.state} role="note">
+          {t("states.revealHidden", { count: revealNotice.required })}
+        </p>
+      )}
       {/* A live region that stays: the heading of a new focus is read when it appears. */}
       <div aria-live="polite">
         {focus && (
@@ -87,7 +94,7 @@ export function PanelAnnotations({
           reveal={reveal}
         />
       ) : annotations.length === 0 ? (
-        !composing && <p className={styles.state}>{t("states.empty")}</p>
+        !composing && !revealNotice && <p className={styles.state}>{t("states.empty")}</p>
       ) : (
         <>
           <AnnotationFilters

@@ -1,0 +1,300 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { anchor } from "@/lib/anchoring/anchor";
+import { describe } from "@/lib/anchoring/describe";
+import { canInGroup, type Actor } from "@/lib/auth/policy";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { loadMemberships, roleIn } from "@/lib/annotations/access";
+import { prepareBody } from "@/lib/annotations/prepare-body";
+import { TagsSchema } from "@/lib/annotations/schemas";
+import { fromKind, fromVisibility } from "@/lib/annotations/to-view";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { requireActor } from "@/lib/groups/require-group-permission";
+import { AppError, invalidField } from "@/lib/http/errors";
+import { announceAnnotationChange } from "@/lib/live/annotation-changes";
+import type { ImportReport } from "./import-report.ts";
+import type { IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
+import { readImportFile } from "./read-import-file.ts";
+import { sourceOfUrl } from "./source-of-url.ts";
+
+export interface ImportOptions {
+  /** The group to import into (as the importer's notes there), or null: their personal notes. */
+  groupId: string | null;
+  /** Who reads them: "private" (the default), or the group's "group" or "instructors". */
+  visibility: "private" | "group" | "instructors";
+  /** The source to place entries on whose target is not a Glossa source (a web page's URL). */
+  fallbackSource: string | null;
+  /** The line added to a note written by someone else ("Anna Nowak, 3 March 2026"), in the importer's language. */
+  attribution: (name: string, created: string | null) => string;
+}
+
+/** Longest the writing of an import may take: two statements, even of 20,000 rows, take seconds. */
+const IMPORT_TRANSACTION_MS = 120_000;
+
+/** What a reply needs of its thread (imported now or before). */
+const THREAD_SELECT = {
+  id: true,
+  importKey: true,
+  sourceId: true,
+  editionId: true,
+  groupId: true,
+  visibility: true,
+} satisfies Prisma.AnnotationSelect;
+
+type PreparedEntry = {
+  body: Prisma.InputJsonValue | undefined;
+  bodyText: string;
+  bodyHtml: string;
+  tags: string[];
+};
+
+interface PlacedRoot {
+  entry: IncomingAnnotation;
+  data: Prisma.AnnotationCreateManyInput;
+}
+
+/**
+ * Imports a file of annotations (readImportFile: W3C Web Annotations or Hypothesis's export) as the
+ * actor's own, into a group they may annotate in or their personal notes. Each thread's root is
+ * placed on the latest edition of the source its target names (or `fallbackSource`) by its selectors,
+ * with the anchoring module's rules: placed exactly, moved, or by a close match; an orphan when in
+ * doubt, imported with its quotation and listed in the report, never put in a wrong place. Replies
+ * follow their thread (imported now or before). An entry imported before into the same place adds
+ * nothing (its import key), so a file imported twice adds nothing the second time. A note by
+ * someone else keeps their name in a last line (`attribution`). Every entry is checked before anything
+ * is written; the report says what was imported, how it was placed, and what was not and why.
+ */
+export async function importAnnotations(
+  actor: Actor,
+  fileText: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const caller = requireActor(actor);
+  const memberships = await loadMemberships(db, caller);
+  if (options.groupId !== null) {
+    const role = roleIn(memberships, options.groupId);
+    if (!role) throw invalidField("groupId", "groupNotFound");
+    if (!canInGroup(role, "annotation.create")) throw new AppError("FORBIDDEN", "notAllowed");
+  } else if (options.visibility !== "private") {
+    throw invalidField("visibility", "visibilityNeedsGroup");
+  }
+  const file = readImportFile(fileText);
+  const importer = await db.user.findUniqueOrThrow({ where: { id: caller.userId }, select: { name: true } });
+  const destination = options.groupId === null ? `user:${caller.userId}` : `group:${options.groupId}`;
+  const keyOf = (entry: IncomingAnnotation) =>
+    createHash("sha256")
+      .update(
+        `${destination}\n${entry.externalId ?? JSON.stringify([entry.targetUrl, entry.quote, entry.text, entry.created])}`,
+      )
+      .digest("base64url");
+
+  const slugs = new Set<string>();
+  if (options.fallbackSource) slugs.add(options.fallbackSource);
+  for (const entry of file.annotations) {
+    const slug = entry.targetUrl ? sourceOfUrl(entry.targetUrl) : null;
+    if (slug) slugs.add(slug);
+  }
+  const sources = await db.source.findMany({
+    where: { slug: { in: [...slugs] } },
+    select: {
+      id: true,
+      slug: true,
+      editions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+    },
+  });
+  const bySlug = new Map(
+    sources.flatMap((s) => (s.editions[0] ? [[s.slug, { ...s, edition: s.editions[0] }]] : [])),
+  );
+  if (options.fallbackSource && !bySlug.has(options.fallbackSource)) {
+    throw invalidField("fallbackSource", "sourceNotFound");
+  }
+
+  const keys = file.annotations.map(keyOf);
+  const parentKeys = file.annotations.flatMap((entry) =>
+    entry.parentExternalId === null ? [] : [keyOf({ ...entry, externalId: entry.parentExternalId })],
+  );
+  const existing = await db.annotation.findMany({
+    where: { importKey: { in: [...keys, ...parentKeys] } },
+    select: THREAD_SELECT,
+  });
+  const already = new Map(existing.map((row) => [row.importKey!, row]));
+
+  const rejected: Rejection[] = [...file.rejected];
+  const report: ImportReport = {
+    format: file.format,
+    imported: 0,
+    replies: 0,
+    placed: { exact: 0, moved: 0, fuzzy: 0 },
+    orphans: [],
+    duplicates: 0,
+    rejected,
+  };
+  const roots: PlacedRoot[] = [];
+  const replies: { entry: IncomingAnnotation; key: string; parentKey: string }[] = [];
+  for (const [i, entry] of file.annotations.entries()) {
+    const key = keys[i]!;
+    if (already.has(key)) {
+      report.duplicates++;
+      continue;
+    }
+    if (entry.parentExternalId !== null) {
+      replies.push({ entry, key, parentKey: keyOf({ ...entry, externalId: entry.parentExternalId }) });
+      continue;
+    }
+    const slug = (entry.targetUrl ? sourceOfUrl(entry.targetUrl) : null) ?? options.fallbackSource;
+    const source = slug ? bySlug.get(slug) : undefined;
+    if (!source) {
+      rejected.push({ index: entry.index, reason: entry.targetUrl ? "unknownSource" : "noTarget" });
+      continue;
+    }
+    if (!entry.quote || entry.quote.exact === "") {
+      rejected.push({ index: entry.index, reason: "noQuote" });
+      continue;
+    }
+    const prepared = await prepareEntry(caller.userId, entry, importer.name, options, entry.kind);
+    if ("reason" in prepared) {
+      rejected.push({ index: entry.index, reason: prepared.reason });
+      continue;
+    }
+    const found = anchor(source.edition.text, {
+      quote: entry.quote,
+      position: entry.position ?? { type: "TextPositionSelector", start: -1, end: -1 },
+    });
+    let place: Pick<
+      Prisma.AnnotationCreateManyInput,
+      "quoteExact" | "quotePrefix" | "quoteSuffix" | "positionStart" | "positionEnd"
+    >;
+    if (found.status === "anchored") {
+      const quote = describe(source.edition.text, { start: found.start, end: found.end }).quote;
+      place = {
+        quoteExact: quote.exact,
+        quotePrefix: quote.prefix,
+        quoteSuffix: quote.suffix,
+        positionStart: found.start,
+        positionEnd: found.end,
+      };
+      // Found by its quotation alone: "moved" from a position the file never gave is its place.
+      report.placed[found.outcome === "moved" && entry.position === null ? "exact" : found.outcome]++;
+    } else {
+      // Kept with the quotation it came with and no place: the reader lists it apart.
+      place = {
+        quoteExact: entry.quote.exact,
+        quotePrefix: entry.quote.prefix,
+        quoteSuffix: entry.quote.suffix,
+        positionStart: null,
+        positionEnd: null,
+      };
+      report.orphans.push({
+        index: entry.index,
+        quote: entry.quote.exact,
+        source: source.slug,
+        reason: found.reason,
+      });
+    }
+    roots.push({
+      entry,
+      data: {
+        sourceId: source.id,
+        editionId: source.edition.id,
+        groupId: options.groupId,
+        authorId: caller.userId,
+        kind: fromKind(entry.kind),
+        visibility: fromVisibility(options.visibility),
+        ...place,
+        ...prepared,
+        tags: prepared.tags,
+        importKey: key,
+      },
+    });
+  }
+
+  // Replies' bodies are made before anything is written, so that the writes are two statements.
+  const preparedReplies: { reply: (typeof replies)[number]; body: PreparedEntry }[] = [];
+  for (const reply of replies) {
+    const prepared = await prepareEntry(caller.userId, reply.entry, importer.name, options, "reply");
+    if ("reason" in prepared) rejected.push({ index: reply.entry.index, reason: prepared.reason });
+    else preparedReplies.push({ reply, body: prepared });
+  }
+  const created = await db.$transaction(
+    async (tx) => {
+      const made = roots.length
+        ? await tx.annotation.createManyAndReturn({
+            data: roots.map((root) => root.data),
+            select: THREAD_SELECT,
+            skipDuplicates: true,
+          })
+        : [];
+      const threads = new Map([...already, ...made.map((row) => [row.importKey!, row] as const)]);
+      const replyRows: Prisma.AnnotationCreateManyInput[] = [];
+      for (const { reply, body } of preparedReplies) {
+        const thread = threads.get(reply.parentKey);
+        if (!thread) {
+          rejected.push({ index: reply.entry.index, reason: "replyWithoutThread" });
+          continue;
+        }
+        replyRows.push({
+          sourceId: thread.sourceId,
+          editionId: thread.editionId,
+          groupId: thread.groupId,
+          authorId: caller.userId,
+          parentId: thread.id,
+          kind: fromKind("comment"),
+          visibility: thread.visibility,
+          ...body,
+          importKey: reply.key,
+        });
+      }
+      const madeReplies = replyRows.length
+        ? await tx.annotation.createManyAndReturn({
+            data: replyRows,
+            select: { id: true },
+            skipDuplicates: true,
+          })
+        : [];
+      return {
+        roots: made,
+        replies: madeReplies.length,
+        sources: new Set([...made.map((r) => r.sourceId), ...replyRows.map((r) => r.sourceId)]),
+      };
+      // Two statements of up to 20,000 rows each: more than the default 5 s on a slow machine.
+    },
+    { timeout: IMPORT_TRANSACTION_MS },
+  );
+  report.imported = created.roots.length;
+  report.replies = created.replies;
+  report.duplicates += roots.length - created.roots.length;
+  for (const sourceId of created.sources) {
+    await announceAnnotationChange({ sourceId, groupId: options.groupId, authors: [caller.userId] });
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return report;
+}
+
+/** An entry's body (with the line naming its writer when that is someone else) and tags, checked as the editor's. */
+async function prepareEntry(
+  userId: string,
+  entry: IncomingAnnotation,
+  importerName: string,
+  options: ImportOptions,
+  kind: IncomingAnnotation["kind"] | "reply",
+): Promise<PreparedEntry | { reason: Rejection["reason"] }> {
+  const tags = TagsSchema.safeParse(entry.tags);
+  if (!tags.success) return { reason: "tagsInvalid" };
+  const byOther = entry.creatorName !== null && entry.creatorName !== importerName;
+  const text =
+    kind === "highlight" || !byOther
+      ? entry.text
+      : `${entry.text}\n\n${options.attribution(entry.creatorName!, entry.created)}`;
+  try {
+    const body = await prepareBody(db, userId, kind, kind === "highlight" ? null : bodyFromPlainText(text));
+    return {
+      body: (body.body ?? undefined) as Prisma.InputJsonValue | undefined,
+      bodyText: body.bodyText,
+      bodyHtml: body.bodyHtml,
+      tags: tags.data,
+    };
+  } catch {
+    return { reason: "bodyInvalid" };
+  }
+}

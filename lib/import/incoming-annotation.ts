@@ -1,0 +1,42 @@
+import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
+
+/** What an import is read into, whatever tool wrote the file: one annotation or reply. */
+export interface IncomingAnnotation {
+  /** Its place in the file (from 1), for the report. */
+  index: number;
+  /** Its id in the tool that wrote it (an IRI or Hypothesis id): a second import of it adds nothing. */
+  externalId: string | null;
+  /** The external id of what it replies to; null for a thread's root. */
+  parentExternalId: string | null;
+  /** The document it targets as the file names it (a Glossa edition's URL, a web page's). */
+  targetUrl: string | null;
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+  kind: "highlight" | "comment" | "question";
+  text: string;
+  tags: string[];
+  creatorName: string | null;
+  created: string | null;
+}
+
+/** Why an entry of the file was not imported. */
+export type RejectionReason =
+  | "notAnAnnotation"
+  | "noTarget"
+  | "unknownSource"
+  | "noQuote"
+  | "replyWithoutThread"
+  | "bodyInvalid"
+  | "tagsInvalid";
+
+export interface Rejection {
+  index: number;
+  reason: RejectionReason;
+}
+
+/** A file read: its format, the entries understood, and those that were not. */
+export interface ImportFile {
+  format: "web-annotation" | "hypothesis";
+  annotations: IncomingAnnotation[];
+  rejected: Rejection[];
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { readImportFile } from "@/lib/import/read-import-file";
+import { sourceOfUrl } from "@/lib/import/source-of-url";
+
+const annotation = (extra: Record<string, unknown> = {}) => ({
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  id: "https://glossa.example/api/annotations/a1/jsonld",
+  type: "Annotation",
+  motivation: "commenting",
+  creator: { type: "Person", name: "Anna Nowak" },
+  created: "2026-03-01T10:00:00Z",
+  body: [
+    { type: "TextualBody", value: "<p>On the <b>border</b> &amp; the date.</p>", format: "text/html" },
+    { type: "TextualBody", purpose: "tagging", value: "granica" },
+  ],
+  target: {
+    source: "https://glossa.example/sources/soviet-note?edition=2",
+    selector: [
+      { type: "TextQuoteSelector", exact: "Rząd Polski", prefix: "a ", suffix: " b" },
+      { type: "TextPositionSelector", start: 10, end: 21 },
+    ],
+  },
+  ...extra,
+});
+
+describe("readImportFile", () => {
+  it("reads a Glossa collection: text from HTML, tags, quote, position, creator, replies by their target", () => {
+    const file = readImportFile(
+      JSON.stringify({
+        type: "AnnotationCollection",
+        first: {
+          type: "AnnotationPage",
+          items: [
+            annotation(),
+            {
+              type: "Annotation",
+              id: "urn:r1",
+              motivation: "replying",
+              body: { type: "TextualBody", value: "Yes.", format: "text/plain" },
+              target: "https://glossa.example/api/annotations/a1/jsonld",
+            },
+          ],
+        },
+      }),
+    );
+    expect(file.format).toBe("web-annotation");
+    expect(file.rejected).toEqual([]);
+    expect(file.annotations[0]).toMatchObject({
+      index: 1,
+      kind: "comment",
+      text: "On the border & the date.",
+      tags: ["granica"],
+      quote: { exact: "Rząd Polski", prefix: "a ", suffix: " b" },
+      position: { start: 10, end: 21 },
+      targetUrl: "https://glossa.example/sources/soviet-note?edition=2",
+      creatorName: "Anna Nowak",
+      parentExternalId: null,
+    });
+    expect(file.annotations[1]).toMatchObject({
+      index: 2,
+      parentExternalId: "https://glossa.example/api/annotations/a1/jsonld",
+      targetUrl: null,
+      text: "Yes.",
+    });
+  });
+
+  it("reads a single annotation, a page and an array; questions and highlights by motivation and text", () => {
+    expect(
+      readImportFile(JSON.stringify(annotation({ motivation: "questioning" }))).annotations[0]!.kind,
+    ).toBe("question");
+    expect(
+      readImportFile(JSON.stringify({ type: "AnnotationPage", items: [annotation({ body: undefined })] }))
+        .annotations[0]!.kind,
+    ).toBe("highlight");
+    expect(readImportFile(JSON.stringify([annotation(), annotation()])).annotations).toHaveLength(2);
+  });
+
+  it("rejects each entry that is not an annotation by its place, keeping the others", () => {
+    const file = readImportFile(
+      JSON.stringify([annotation(), { type: "Person" }, "x", annotation({ target: [] })]),
+    );
+    expect(file.annotations.map((a) => a.index)).toEqual([1]);
+    expect(file.rejected).toEqual([
+      { index: 2, reason: "notAnAnnotation" },
+      { index: 3, reason: "notAnAnnotation" },
+      { index: 4, reason: "noTarget" },
+    ]);
+  });
+
+  it("reads Hypothesis's export: display names, replies by references, markdown text as written", () => {
+    const file = readImportFile(
+      JSON.stringify({
+        export_userid: "acct:jan@hypothes.is",
+        annotations: [
+          {
+            id: "x1",
+            user: "acct:jan@hypothes.is",
+            uri: "https://example.org/a",
+            text: "**Note**",
+            tags: ["t"],
+            target: [
+              { source: "https://example.org/a", selector: [{ type: "TextQuoteSelector", exact: "q" }] },
+            ],
+          },
+          { id: "x2", user: "acct:ola@hypothes.is", references: ["x1"], text: "Reply" },
+        ],
+      }),
+    );
+    expect(file.format).toBe("hypothesis");
+    expect(file.annotations[0]).toMatchObject({
+      externalId: "hypothesis:x1",
+      creatorName: "jan",
+      text: "**Note**",
+      quote: { exact: "q", prefix: "", suffix: "" },
+      position: null,
+    });
+    expect(file.annotations[1]).toMatchObject({ parentExternalId: "hypothesis:x1", creatorName: "ola" });
+  });
+
+  it.each([
+    ["not JSON", "{", "importNotJson"],
+    ["neither format", JSON.stringify({ hello: 1 }), "importUnknownFormat"],
+    ["a number", "7", "importUnknownFormat"],
+    ["too many entries", JSON.stringify(Array.from({ length: 20_001 }, () => 1)), "importTooMany"],
+  ])("refuses %s", (_name, text, message) => {
+    expect(() => readImportFile(text)).toThrow(expect.objectContaining({ code: "INVALID", message }));
+  });
+});
+
+describe("sourceOfUrl", () => {
+  it.each([
+    ["https://glossa.example/sources/soviet-note?edition=2", "soviet-note"],
+    ["http://localhost:3000/en/sources/kuty-directive/4", "kuty-directive"],
+    ["https://other.example/pl/sources/pact-summary", "pact-summary"],
+    ["https://example.org/sources/Bad_Slug", null],
+    ["https://example.org/articles/soviet-note", null],
+    ["not a url", null],
+    ["https://example.org/sources/%ZZ", null],
+  ])("%s → %s", (url, slug) => {
+    expect(sourceOfUrl(url)).toBe(slug);
+  });
+});
