@@ -19,6 +19,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Adding a source posts its text (up to 500,000 characters, a 2 MB file) and its previewed draft.
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // The Web Annotation Protocol's containers are addressed with a trailing "/" (their IRIs MUST end
+  // in one), which Next would redirect away; proxy.ts redirects every other such path as Next did.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
   },

@@ -31,11 +31,20 @@ import {
  * - elsewhere on pages it keeps the signed-in hint (app/_lib/signed-in-hint.ts) in step with the
  *   session cookie, so the page's scripts know before any request whether to fetch the reader's
  *   annotations.
+ * - a path ending in "/" is sent to the same path without it (308), as Next itself would do, but for
+ *   the Web Annotation Protocol's containers under /api/protocol/, whose IRIs end in "/"
+ *   (next.config.js turns Next's own redirect off for them);
  * Everything else goes on untouched.
  */
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
   if (!isDecodable(pathname)) return badAddressPage(request);
+  if (pathname.length > 1 && pathname.endsWith("/") && !pathname.startsWith("/api/protocol/")) {
+    // A plain URL (NextURL would put the trailing "/" it was read with back on), on this origin: a
+    // path starting "//" is collapsed, or it would name another site.
+    const target = `/${pathname.slice(0, -1).replace(/^\/+/u, "")}${request.nextUrl.search}`;
+    return NextResponse.redirect(new URL(target, request.url), 308);
+  }
   if (isActionPost(request) && !isSameOrigin(request.headers, request.url)) {
     return Response.json(
       { error: { code: "FORBIDDEN", message: "crossSiteRequest", details: null } },

@@ -597,3 +597,40 @@ export function notificationWhere(actor: Actor) {
   if (!actor) return { id: { in: [] as string[] } };
   return { recipientId: actor.userId };
 }
+
+/** Personal access tokens (lib/auth/*-access-token*.ts): each person sees and revokes only their own. */
+export function accessTokenWhere(actor: { userId: string }) {
+  return { userId: actor.userId };
+}
+
+/**
+ * Whether a request made with a token of `scope` may use `method`: a read token only reads (GET,
+ * HEAD, OPTIONS); a read-write token also writes. A token never grants more than its owner may do:
+ * the same rules as above decide what the owner reads and changes.
+ */
+export function tokenAllowsMethod(scope: "read" | "read-write", method: string): boolean {
+  return scope === "read-write" || ["GET", "HEAD", "OPTIONS"].includes(method.toUpperCase());
+}
+
+/**
+ * The annotations of a Web Annotation Protocol container (lib/protocol): those of one group on one
+ * source, not deleted, that the actor reads (roots by `annotationReadWhere`, replies by
+ * `replyReadWhere`), so others' private notes are never listed. The caller checks first that the
+ * actor belongs to the group.
+ */
+export function protocolContainerWhere(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  groupId: string,
+  sourceSlug: string,
+) {
+  return {
+    groupId,
+    source: { slug: sourceSlug },
+    deletedAt: null,
+    OR: [
+      { parentId: null, ...annotationReadWhere(actor, memberships) },
+      { parentId: { not: null }, ...replyReadWhere(actor, memberships) },
+    ],
+  };
+}

@@ -18,7 +18,8 @@ export const EXPORT_BATCH_SIZE = 250;
 
 export type ExportClient = Pick<PrismaClient, "annotation" | "passage">;
 
-const EXPORT_SELECT = {
+/** The columns an exported annotation is read with (lib/protocol reads its containers with them too). */
+export const EXPORT_SELECT = {
   id: true,
   parentId: true,
   kind: true,
@@ -41,7 +42,7 @@ const EXPORT_SELECT = {
   edition: { select: { number: true } },
 } satisfies Prisma.AnnotationSelect;
 
-type ExportRow = Prisma.AnnotationGetPayload<{ select: typeof EXPORT_SELECT }>;
+export type ExportRow = Prisma.AnnotationGetPayload<{ select: typeof EXPORT_SELECT }>;
 
 const ORDER = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.AnnotationOrderByWithRelationInput[];
 
@@ -124,7 +125,12 @@ function editionSentences(client: ExportClient) {
   };
 }
 
-function exported(row: ExportRow, locale: Locale, sentences: readonly SentenceRange[]): ExportedAnnotation {
+/** An exported annotation from its row (`sentences`: its edition's, for a root's sentence numbers). */
+export function exported(
+  row: ExportRow,
+  locale: Locale,
+  sentences: readonly SentenceRange[],
+): ExportedAnnotation {
   const placed = row.parentId === null && row.positionStart !== null && row.positionEnd !== null;
   return {
     id: row.id,

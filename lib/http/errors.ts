@@ -13,7 +13,17 @@ export type ErrorCode =
   /** The request body is over the size limit: 413. */
   | "TOO_LARGE"
   /** Too many requests from this caller: 429, with details `{ retryAfterSeconds }` (Retry-After). */
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  /** The method is not one the resource answers: 405 (details `{ allow }` becomes the Allow header). */
+  | "METHOD_NOT_ALLOWED"
+  /** No representation the client accepts: 406. */
+  | "NOT_ACCEPTABLE"
+  /** The body's media type is not one this endpoint reads: 415. */
+  | "UNSUPPORTED_MEDIA_TYPE"
+  /** A conditional request's If-Match names another version: 412. */
+  | "PRECONDITION_FAILED"
+  /** A change that must name the version it changes (If-Match) does not: 428. */
+  | "PRECONDITION_REQUIRED";
 
 export class AppError extends Error {
   constructor(

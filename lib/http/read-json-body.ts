@@ -12,6 +12,14 @@ export const MAX_JSON_BODY_BYTES = 256 * 1024;
 export async function readJsonBody(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/iu.test(type)) throw new AppError("BAD_REQUEST", "jsonRequired");
+  return readJsonPayload(request);
+}
+
+/**
+ * The JSON of a request whose media type its handler has checked (JSON-LD, say): BAD_REQUEST when it
+ * is not valid JSON, TOO_LARGE over MAX_JSON_BODY_BYTES.
+ */
+export async function readJsonPayload(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) throw new AppError("TOO_LARGE", "requestTooLarge");
   const text = await readLimited(request);

@@ -50,6 +50,12 @@ import { previewSource } from "@/lib/sources/preview-source";
 import { newSourceInput } from "../support/source-factories";
 import { openNotification } from "@/lib/notifications/mark-notifications-read";
 import { updateNotificationSettings } from "@/lib/notifications/notification-settings";
+import { createAccessToken } from "@/lib/auth/create-access-token";
+import { findAccessTokens } from "@/lib/auth/find-access-tokens";
+import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
+import { deleteProtocolAnnotation } from "@/lib/protocol/delete-protocol-annotation";
+import { getProtocolContainer } from "@/lib/protocol/get-protocol-container";
+import { containerIri } from "@/lib/protocol/protocol-iris";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
 import {
   createGroupWith,
@@ -747,4 +753,135 @@ describe("search", () => {
       expect(quoted.notes.items.map((n) => n.id)).not.toContain(world.notes["deleted note (tombstone)"]);
     },
   );
+});
+
+/**
+ * The Web Annotation Protocol's container of a group on a source (lib/protocol) lists exactly what
+ * each caller reads in the reader, and nothing to anyone outside the group; its writes keep to the
+ * same rules (only the author deletes). Personal access tokens are each person's own.
+ */
+describe("protocol containers and access tokens", () => {
+  const CALLERS_HERE = [
+    "anonymous",
+    "outsider",
+    "author",
+    "classmate",
+    "assistant",
+    "instructor",
+    "otherMember",
+  ] as const;
+  type Here = (typeof CALLERS_HERE)[number];
+
+  async function makeContainer() {
+    const [author, classmate, assistant, instructor, outsider, otherMember] = await Promise.all(
+      Array.from({ length: 6 }, () => createUser()),
+    );
+    const group = await createGroupWith({
+      instructor: instructor!,
+      tas: [assistant!],
+      students: [author!, classmate!],
+    });
+    const other = await createGroupWith({ instructor: otherMember! });
+    const edition = await importedEdition("soviet-note");
+    const note = (
+      user: TestUser,
+      quote: string,
+      groupId: string | null,
+      visibility: "group" | "instructors" | "private",
+    ) => createAnnotation(user.actor, annotationInput(edition, quote, { groupId, visibility }));
+    const groupNote = await note(author!, "ucieczce rządu", group.id, "group");
+    const privateNote = await note(author!, "rozpadzie państwa", group.id, "private");
+    await note(author!, "nocie dyplomatycznej", null, "private");
+    const instructorsNote = await note(author!, "Władimira Potiomkina", group.id, "instructors");
+    const hiddenNote = await note(author!, "ochrony mienia", group.id, "group");
+    await hideAnnotation(instructor!.actor, hiddenNote.id, { reason: "off topic" });
+    await note(otherMember!, "ucieczce rządu", other.id, "group");
+    const reply = await replyToAnnotation(classmate!.actor, groupNote.id, {
+      body: bodyFromPlainText("Reply"),
+    });
+    const users: Record<Exclude<Here, "anonymous">, TestUser> = {
+      outsider: outsider!,
+      author: author!,
+      classmate: classmate!,
+      assistant: assistant!,
+      instructor: instructor!,
+      otherMember: otherMember!,
+    };
+    const notes = {
+      "group note": groupNote.id,
+      "private note in the group": privateNote.id,
+      "note for instructors": instructorsNote.id,
+      "hidden note": hiddenNote.id,
+      "reply in a group thread": reply.id,
+    };
+    const address = {
+      groupId: group.id,
+      slug: edition.slug,
+      iri: containerIri(group.id, edition.slug, undefined),
+      readerOrigin: undefined,
+    };
+    return { users, notes, address };
+  }
+
+  const Y = true;
+  const _ = false;
+  // prettier-ignore
+  const LISTED: [string, ...boolean[]][] = [
+    //                               anonymous outsider author classmate assistant instructor other member
+    ["group note",                   _,        _,       Y,     Y,        Y,        Y,         _],
+    ["private note in the group",    _,        _,       Y,     _,        _,        _,         _],
+    ["note for instructors",         _,        _,       Y,     _,        Y,        Y,         _],
+    ["hidden note",                  _,        _,       Y,     _,        Y,        Y,         _],
+    ["reply in a group thread",      _,        _,       Y,     Y,        Y,        Y,         _],
+  ];
+  // The personal note and the other group's note are on the same source: no column lists them.
+  const REFUSED: Partial<Record<Here, string>> = {
+    anonymous: "UNAUTHENTICATED",
+    outsider: "NOT_FOUND",
+    otherMember: "NOT_FOUND",
+  };
+  // prettier-ignore
+  const DELETE_GROUP_NOTE: Record<Here, Expected> = {
+    anonymous: "UNAUTHENTICATED", outsider: "NOT_FOUND", author: "ok", classmate: "FORBIDDEN",
+    assistant: "FORBIDDEN", instructor: "FORBIDDEN", otherMember: "NOT_FOUND",
+  };
+
+  it.each(CALLERS_HERE.map((caller, i) => [caller, i] as const))(
+    "%s: the container lists exactly what they read, and only the author deletes through it",
+    async (caller, column) => {
+      const world = await makeContainer();
+      const actor = caller === "anonymous" ? null : world.users[caller].actor;
+      const listed = await outcome(() => getProtocolContainer(actor, world.address, "iris"));
+      if (REFUSED[caller]) {
+        expect(listed.outcome).toBe(REFUSED[caller]);
+      } else {
+        const expected = LISTED.filter((row) => row[column + 1]).map(
+          ([name]) => world.address.iri + world.notes[name as keyof typeof world.notes],
+        );
+        const value = (listed as { value: { total: number; first?: { items: string[] } } }).value;
+        expect([...(value.first?.items ?? [])].sort()).toEqual(expected.sort());
+        expect(value.total).toBe(expected.length);
+      }
+      const deleted = await outcome(() =>
+        deleteProtocolAnnotation(actor, world.address, world.notes["group note"], null),
+      );
+      expect(deleted.outcome).toBe(DELETE_GROUP_NOTE[caller]);
+      const gone = (await prisma().annotation.findUnique({ where: { id: world.notes["group note"] } }))
+        ?.deletedAt;
+      expect(gone !== null && gone !== undefined).toBe(DELETE_GROUP_NOTE[caller] === "ok");
+    },
+  );
+
+  it("lets each person list and revoke only their own tokens; anonymous callers make none", async () => {
+    const [owner, other] = await Promise.all([createUser(), createUser()]);
+    const { id } = await createAccessToken(owner.actor, { name: "mine", scope: "read" });
+    expect((await findAccessTokens(other.actor)).map((token) => token.id)).not.toContain(id);
+    expect((await outcome(() => revokeAccessToken(other.actor, { id }))).outcome).toBe("NOT_FOUND");
+    expect((await prisma().accessToken.findUniqueOrThrow({ where: { id } })).revokedAt).toBeNull();
+    expect((await outcome(() => createAccessToken(null, { name: "x", scope: "read" }))).outcome).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await outcome(() => findAccessTokens(null))).outcome).toBe("UNAUTHENTICATED");
+    expect((await outcome(() => revokeAccessToken(owner.actor, { id }))).outcome).toBe("ok");
+  });
 });

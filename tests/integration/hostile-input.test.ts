@@ -25,6 +25,7 @@ import {
   type TestUser,
 } from "../support/factories";
 import { testDatabase } from "../support/test-database";
+import { containerIri } from "@/lib/protocol/protocol-iris";
 
 // Only what needs Next's request scope is not real: the session, cookies, headers and refresh().
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
@@ -136,9 +137,15 @@ async function callRoute(
     raw?: string;
     type?: string;
     form?: FormData;
+    headers?: Record<string, string>;
   } = {},
 ): Promise<Response> {
-  const headers = new Headers({ origin: ORIGIN, host: "glossa.example", "x-forwarded-proto": "https" });
+  const headers = new Headers({
+    origin: ORIGIN,
+    host: "glossa.example",
+    "x-forwarded-proto": "https",
+    ...options.headers,
+  });
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.raw !== undefined) body = options.raw;
@@ -836,6 +843,193 @@ const targets: Target[] = [
   },
 ];
 
+/**
+ * The Web Annotation Protocol's container and annotation addresses (lib/protocol), with the session.
+ * The hostile segments travel as the route's params (as Next decodes them); the URL only carries
+ * the query.
+ */
+const protocolPath = (annotation = false) => `/api/protocol/groups/g/sources/s/${annotation ? "a" : ""}`;
+/** An Authorization header a client could send (printable), or (mostly) none: the session then asks. */
+const hostileAuthorization = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.stringMatching(/^[\x21-\x7e]{0,80}$/u).map((token) => `Bearer ${token}`),
+      fc.constantFrom("Bearer glossa_pat_", "Basic abc", "Bearer", `Bearer glossa_pat_${"x".repeat(300)}`),
+    ),
+  },
+);
+/** Valid mostly, so that a document with one hostile part at a time reaches the deep checks. */
+const mostly = <T>(valid: T) => fc.oneof({ weight: 6, arbitrary: fc.constant<unknown>(valid) }, hostileValue);
+/** A URL segment as Next hands it to a route (a string): mostly the real one. */
+const mostlySegment = (valid: () => string) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constant(null).map(valid) },
+    { weight: 1, arbitrary: hostileString },
+    { weight: 1, arbitrary: fc.constantFrom("abc", "x".repeat(65)) },
+  );
+/** Null mostly (the part is left as it is), else the value. */
+const rarely = (value: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: value });
+/** A W3C annotation, each part valid mostly and hostile otherwise. */
+const hostileW3c = fc.record({
+  type: mostly("Annotation"),
+  motivation: mostly(null),
+  value: mostly("A note from a client"),
+  format: mostly("text/html"),
+  purpose: mostly(null),
+  exact: mostly("x"),
+  start: mostly(50),
+  source: mostly("source"),
+  canonical: mostly(null),
+  target: rarely(hostileValue),
+  whole: rarely(hostileValue),
+});
+function w3cJson(i: Record<string, unknown>, [from, to] = [50, 70]): unknown {
+  if (i.whole !== null) return i.whole;
+  const text = edition.text;
+  const source = `${new URL(containerIri(group.id, "soviet-note", undefined)).origin}/sources/soviet-note`;
+  return {
+    type: i.type,
+    ...(i.motivation === null ? {} : { motivation: i.motivation }),
+    body: [
+      {
+        type: "TextualBody",
+        value: i.value,
+        format: i.format,
+        ...(i.purpose === null ? {} : { purpose: i.purpose }),
+      },
+    ],
+    target: i.target ?? {
+      source: i.source === "source" ? source : i.source,
+      selector: [
+        { type: "TextQuoteSelector", exact: i.exact === "x" ? text.slice(from, to) : i.exact },
+        { type: "TextPositionSelector", start: i.start === 50 ? from : i.start, end: to },
+      ],
+    },
+    ...(i.canonical === null ? {} : { canonical: i.canonical }),
+  };
+}
+targets.push(
+  {
+    name: "POST /api/protocol/groups/{groupId}/sources/{slug}/",
+    input: fc.record({
+      groupId: mostlySegment(() => group.id),
+      slug: mostlySegment(() => "soviet-note"),
+      contentType: fc.constantFrom("application/ld+json", "application/json", "text/plain"),
+      authorization: hostileAuthorization,
+      annotation: hostileW3c,
+    }),
+    send: async (i: {
+      groupId: unknown;
+      slug: unknown;
+      contentType: string;
+      authorization: string | null;
+      annotation: Record<string, unknown>;
+    }) => {
+      const handler = await route("@/app/api/protocol/groups/[groupId]/sources/[slug]/route", "POST");
+      const path = protocolPath();
+      return routeOutcome(
+        await callRoute(handler, "POST", path, {
+          params: { groupId: String(i.groupId), slug: String(i.slug) },
+          json: w3cJson(i.annotation),
+          type: i.contentType,
+          headers: i.authorization === null ? {} : { authorization: i.authorization },
+        }),
+      );
+    },
+  },
+  {
+    name: "PUT /api/protocol/groups/{groupId}/sources/{slug}/{annotationId}",
+    input: fc.record({
+      id: mostlySegment(() => annotationId),
+      ifMatch: fc.oneof(
+        { weight: 4, arbitrary: fc.constant<string | null>("*") },
+        fc.constantFrom(null, '"stale"', ""),
+      ),
+      authorization: hostileAuthorization,
+      annotation: hostileW3c,
+    }),
+    send: async (i: {
+      id: unknown;
+      ifMatch: string | null;
+      authorization: string | null;
+      annotation: Record<string, unknown>;
+    }) => {
+      const handler = await route(
+        "@/app/api/protocol/groups/[groupId]/sources/[slug]/[annotationId]/route",
+        "PUT",
+      );
+      const headers: Record<string, string> = {};
+      if (i.ifMatch !== null) headers["if-match"] = i.ifMatch;
+      if (i.authorization !== null) headers.authorization = i.authorization;
+      return routeOutcome(
+        await callRoute(handler, "PUT", protocolPath(true), {
+          params: { groupId: group.id, slug: "soviet-note", annotationId: String(i.id) },
+          json: w3cJson(i.annotation, [0, 12]),
+          type: "application/ld+json",
+          headers,
+        }),
+      );
+    },
+  },
+  {
+    name: "DELETE /api/protocol/groups/{groupId}/sources/{slug}/{annotationId}",
+    input: fc.record({
+      groupId: mostlySegment(() => group.id),
+      id: mostlySegment(() => annotationId),
+      // Never the current version: the shared annotation stays for the other targets.
+      ifMatch: fc.constantFrom('"stale"', "", 'W/"x"'),
+      authorization: hostileAuthorization,
+    }),
+    send: async (i: { groupId: unknown; id: unknown; ifMatch: string; authorization: string | null }) => {
+      const handler = await route(
+        "@/app/api/protocol/groups/[groupId]/sources/[slug]/[annotationId]/route",
+        "DELETE",
+      );
+      const headers: Record<string, string> = { "if-match": i.ifMatch };
+      if (i.authorization !== null) headers.authorization = i.authorization;
+      return routeOutcome(
+        await callRoute(handler, "DELETE", protocolPath(true), {
+          params: { groupId: String(i.groupId), slug: "soviet-note", annotationId: String(i.id) },
+          headers,
+        }),
+      );
+    },
+  },
+  {
+    name: "GET /api/protocol/groups/{groupId}/sources/{slug}/",
+    input: fc.record({
+      groupId: hostileId(() => group.id),
+      page: rarely(hostileString),
+      prefer: rarely(fc.stringMatching(/^[\x20-\x7e]{0,120}$/u)),
+      accept: rarely(fc.stringMatching(/^[\x20-\x7e]{0,60}$/u)),
+      authorization: hostileAuthorization,
+    }),
+    send: async (i: {
+      groupId: unknown;
+      page: unknown;
+      prefer: string | null;
+      accept: string | null;
+      authorization: string | null;
+    }) => {
+      const handler = await route("@/app/api/protocol/groups/[groupId]/sources/[slug]/route", "GET");
+      const headers: Record<string, string> = {};
+      if (i.prefer !== null) headers.prefer = i.prefer;
+      if (i.accept !== null) headers.accept = i.accept;
+      if (i.authorization !== null) headers.authorization = i.authorization;
+      const query = i.page === null ? "" : `?${new URLSearchParams({ page: String(i.page) })}`;
+      return routeOutcome(
+        await callRoute(handler, "GET", protocolPath() + query, {
+          params: { groupId: String(i.groupId), slug: "soviet-note" },
+          headers,
+        }),
+      );
+    },
+  },
+);
+
 /** Server actions: each gets hostile form fields and hostile bound arguments (a client can forge both). */
 const fields = (...names: string[]) =>
   fc.record(Object.fromEntries(names.map((name) => [name, hostileValue])));
@@ -870,6 +1064,13 @@ const actionTargets: {
     form: ["inApp.REPLY", "inApp.MENTION", "email.DUE_SOON", "dailyDigest"],
   },
   { module: "notifications/actions", action: "markAllReadAction", bound: ["locale"] },
+  {
+    module: "account/actions",
+    action: "createAccessTokenAction",
+    bound: ["locale"],
+    form: ["name", "scope"],
+  },
+  { module: "account/actions", action: "revokeAccessTokenAction", bound: ["member"] },
   {
     module: "sign-in/actions",
     action: "signInAction",

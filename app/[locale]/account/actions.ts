@@ -2,15 +2,18 @@
 
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
+import { refresh, revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { changePassword } from "@/lib/auth/change-password";
+import { createAccessToken } from "@/lib/auth/create-access-token";
+import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { getActor, getCurrentUser } from "@/lib/auth/get-current-user";
 import { endSessions } from "@/lib/auth/session-version";
 import { updateProfile } from "@/lib/auth/update-profile";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/routing";
 import { actionLocale } from "../../_lib/action-locale";
-import { textFields, type FormState } from "../../_lib/form-state";
+import { done, textFields, type FormState } from "../../_lib/form-state";
 import { runAction } from "../../_lib/run-action";
 
 /**
@@ -60,4 +63,26 @@ export async function changePasswordAction(
 export async function signOutAction(locale: string): Promise<void> {
   await endSessions(await getActor());
   await signOut({ redirectTo: `/${actionLocale(locale)}` });
+}
+
+/** Makes a personal access token: the form shows it this once (only its hash is kept). */
+export async function createAccessTokenAction(
+  locale: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runAction(async () => {
+    const { token } = await createAccessToken(await getActor(), textFields(formData, ["name", "scope"]));
+    revalidatePath(`/${actionLocale(locale)}/account`);
+    return done("tokenCreated", token);
+  });
+}
+
+/** Revokes one of the user's tokens; the list shows it revoked. */
+export async function revokeAccessTokenAction(id: string, _state: FormState): Promise<FormState> {
+  return runAction(async () => {
+    await revokeAccessToken(await getActor(), { id });
+    refresh();
+    return done("tokenRevoked");
+  });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { findAccessTokens } from "@/lib/auth/find-access-tokens";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/schema";
 import { isLocale, locales } from "@/lib/i18n/routing";
 import { getNotificationSettings } from "@/lib/notifications/notification-settings";
@@ -17,6 +18,7 @@ import { requireUser } from "../../_lib/require-user";
 import { resolveLocale } from "../../_lib/resolve-locale";
 import styles from "../../_components/account-page.module.css";
 import formStyles from "../../_components/forms/forms.module.css";
+import { AccessTokensSection } from "./access-tokens-section";
 import { changePasswordAction, signOutAction, updateProfileAction } from "./actions";
 
 interface AccountPageProps {
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: AccountPageProps): Promise<Me
 
 /**
  * `/{locale}/account`: the profile (name, interface language), the password, the notification
- * settings, exporting and importing one's notes, signing out.
+ * settings, personal access tokens, exporting and importing one's notes, signing out.
  */
 export default async function AccountPage({ params, searchParams }: AccountPageProps) {
   const locale = await resolveLocale(params);
@@ -43,6 +45,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     getTranslations({ locale, namespace: "languages" }),
     getNotificationSettings({ userId: user.id }),
   ]);
+  const tokens = await findAccessTokens({ userId: user.id });
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
 
@@ -102,6 +105,10 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
         </section>
 
         <NotificationSettingsForm locale={locale} settings={notificationSettings} />
+      </FormMessagesProvider>
+
+      <FormMessagesProvider>
+        <AccessTokensSection locale={locale} tokens={tokens} />
       </FormMessagesProvider>
 
       <ExportSection locale={locale} path="/api/exports/mine" intro="mineIntro" />

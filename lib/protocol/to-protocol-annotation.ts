@@ -1,0 +1,21 @@
+import { exported, type ExportRow } from "@/lib/export/read-export-threads";
+import { exportLinks } from "@/lib/export/export-links";
+import { toWebAnnotation, type WebAnnotation } from "@/lib/export/web-annotation";
+
+/** A Web Annotation as a protocol container serves it: its IRI under the container, and the client's canonical IRI. */
+export type ProtocolWebAnnotation = WebAnnotation & { canonical?: string };
+
+/**
+ * An annotation of a container as the Web Annotation Data Model writes it (the export's mapper),
+ * with its IRI, and a reply's target, under the container; `canonical` as the client gave it.
+ */
+export function toProtocolAnnotation(
+  row: ExportRow & { canonical: string | null },
+  container: string,
+  readerOrigin: string | undefined,
+  standalone: boolean,
+): ProtocolWebAnnotation {
+  const links = { ...exportLinks("en", readerOrigin), annotation: (id: string) => container + id };
+  const annotation = toWebAnnotation(exported(row, "en", []), links, standalone);
+  return row.canonical ? { ...annotation, canonical: row.canonical } : annotation;
+}
