@@ -15,6 +15,7 @@
  * at peak and after. Figures, not a test: nothing fails on a slow machine. Stops what it started.
  */
 import { execFileSync } from "node:child_process";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import path from "node:path";
 import { describe as describeRange } from "../../lib/anchoring/describe.ts";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
@@ -247,6 +248,10 @@ try {
         peak[i]!.rss = Math.max(peak[i]!.rss, usage(server.pid).rss);
       });
     }, 1_000);
+    // The benchmark's own event loop holds every reader's stream: if it lags, so do the delivery
+    // figures it records (printed beside them, to tell the client's delay from the instances').
+    const clientLag = monitorEventLoopDelay({ resolution: 10 });
+    clientLag.enable();
     const started = performance.now();
     const total = rate * SECONDS;
     for (let n = 0; n < total; n++) {
@@ -290,6 +295,7 @@ try {
     await Promise.all(pending);
     await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
     clearInterval(sampler);
+    clientLag.disable();
     const cpuEnd = servers.map((server) => usage(server.pid).cpu);
     const elapsed = (performance.now() - started) / 1000;
 
@@ -336,6 +342,10 @@ try {
       `    events a page-like reader applied the changes sent with: ${updates.applied}; fetched the index after: ${updates.fetched}`,
     );
 
+    const lagMs = (ns: number) => (ns / 1e6).toFixed(0);
+    console.log(
+      `    this benchmark's own event loop delay (its readers' streams): median ${lagMs(clientLag.percentile(50))} ms, p99 ${lagMs(clientLag.percentile(99))} ms, max ${lagMs(clientLag.max)} ms`,
+    );
     console.log(
       `    instances: ${servers
         .map(
