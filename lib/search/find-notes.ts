@@ -2,6 +2,8 @@ import "server-only";
 import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
 import { loadMemberships } from "@/lib/annotations/access";
 import { dbReads } from "@/lib/db";
+import { assignmentNotesWhere } from "./assignment-where.ts";
+import type { AssignmentScope } from "./find-assignment-scope.ts";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
 import type { SearchTerm } from "./parse-search-query.ts";
 import type { NoteKindFilter, SearchInput } from "./schema.ts";
@@ -66,17 +68,25 @@ const NOTE_SELECT = {
 
 /**
  * The notes and replies the caller may read that match every term in their body, the passage they
- * quote or their tags, newest first: the `page` (1-based) of `limit` and how many there are, counted
+ * quote or their tags (and, with `assignmentScope`, are on the assignment's readings in its group), newest first: the `page` (1-based) of `limit` and how many there are, counted
  * under the same policy. An anonymous caller reads none.
  */
 export async function findNotes(
   actor: Actor,
   terms: readonly SearchTerm[],
-  options: NoteFilters & { page: number; limit: number },
+  options: NoteFilters & { assignmentScope?: AssignmentScope; page: number; limit: number },
 ): Promise<ResultGroup<NoteResult>> {
   if (!actor) return { total: 0, items: [] };
   const memberships = await loadMemberships(dbReads, actor);
-  const where = { AND: [readableWhere(actor, memberships), filtersWhere(options), ...termsWhere(terms)] };
+  const scope = options.assignmentScope;
+  const where = {
+    AND: [
+      readableWhere(actor, memberships),
+      filtersWhere(options),
+      ...(scope ? [assignmentNotesWhere(scope)] : []),
+      ...termsWhere(terms),
+    ],
+  };
   const [total, rows] = await Promise.all([
     dbReads.annotation.count({ where }),
     dbReads.annotation.findMany({
