@@ -106,12 +106,21 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const type = "search" in outcome ? outcome.search.type : "all";
   const pages = (total: number) => Math.max(1, Math.ceil(total / (results?.limit ?? 1)));
 
-  const group = (name: "passages" | "notes", total: number, list: React.ReactNode, empty: string) => (
+  const group = (
+    name: "passages" | "notes",
+    { total, atLeast }: { total: number; atLeast?: true },
+    list: React.ReactNode,
+    empty: string,
+  ) => (
     <section aria-labelledby={`${name}-heading`} className={styles.group}>
       <h2 id={`${name}-heading`}>
         {t(name === "passages" ? "passagesHeading" : "notesHeading")}{" "}
         <span className={styles.count}>
-          ({t(name === "passages" ? "passagesCount" : "notesCount", { count: total })})
+          (
+          {atLeast
+            ? t("notesCountAtLeast", { count: total })
+            : t(name === "passages" ? "passagesCount" : "notesCount", { count: total })}
+          )
         </span>
       </h2>
       {total === 0 ? <p>{empty}</p> : list}
@@ -160,14 +169,14 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           {type !== "notes" &&
             group(
               "passages",
-              results.passages.total,
+              results.passages,
               <PassageResults locale={locale} items={results.passages.items} />,
               t("noPassages"),
             )}
           {type !== "passages" &&
             group(
               "notes",
-              results.notes.total,
+              results.notes,
               <NoteResults locale={locale} items={results.notes.items} />,
               actor ? t("noNotes") : t("signInForNotes"),
             )}
