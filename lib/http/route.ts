@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getActor } from "@/lib/auth/get-current-user";
+import { readTokenActor } from "@/lib/auth/read-token-actor";
 import type { Actor } from "@/lib/auth/policy";
 import { handleRoute } from "./error-response.ts";
 import { AppError, NotFoundError } from "./errors.ts";
@@ -40,7 +41,7 @@ export function tagged(tag: string, body: unknown, headers?: Record<string, stri
 }
 
 export interface RouteOptions<
-  CallerKind extends "none" | "anyone" | "signed-in",
+  CallerKind extends "none" | "anyone" | "signed-in" | "signed-in-or-token",
   ParamsSchema extends z.ZodType<unknown, Segments> | undefined,
   QuerySchema extends z.ZodType | undefined,
   BodyKind extends "json" | "form" | undefined,
@@ -49,6 +50,9 @@ export interface RouteOptions<
   /**
    * Who asks: "anyone" reads the session (the actor, null when anonymous), "signed-in" also refuses
    * anonymous callers with 401 before anything else, "none" (the default) reads no session.
+   * "signed-in-or-token" is "signed-in" that also takes a personal access token
+   * (`Authorization: Bearer …`, lib/auth/read-token-actor.ts) in place of the session: for what API
+   * clients read (exports), never for pages.
    */
   caller?: CallerKind;
   /** The URL segments: one that does not fit names nothing (404 with the schema's message). */
@@ -76,7 +80,11 @@ export interface RouteOptions<
   crossSiteAllowedBecause?: string;
 }
 
-type CallerOf<K> = K extends "signed-in" ? { userId: string } : K extends "anyone" ? Actor : null;
+type CallerOf<K> = K extends "signed-in" | "signed-in-or-token"
+  ? { userId: string }
+  : K extends "anyone"
+    ? Actor
+    : null;
 type Parsed<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
 type BodyOf<K, I> = I extends z.ZodType ? z.output<I> : K extends "form" ? FormData : unknown;
 
@@ -88,7 +96,7 @@ type BodyOf<K, I> = I extends z.ZodType ? z.output<I> : K extends "form" ? FormD
  * lib/. A handler returns a value (sent as JSON with `status`), a `tagged` answer, or a Response.
  */
 export function route<
-  CallerKind extends "none" | "anyone" | "signed-in" = "none",
+  CallerKind extends "none" | "anyone" | "signed-in" | "signed-in-or-token" = "none",
   ParamsSchema extends z.ZodType<unknown, Segments> | undefined = undefined,
   QuerySchema extends z.ZodType | undefined = undefined,
   BodyKind extends "json" | "form" | undefined = undefined,
@@ -113,7 +121,7 @@ export function route<
       const url = new URL(request.url);
       const params = await parseParams(options.params, (await context?.params) ?? {});
       const query = options.query ? parseInput(options.query, firstValues(url.searchParams)) : undefined;
-      const actor = await readCaller(options.caller ?? "none");
+      const actor = await readCaller(options.caller ?? "none", request);
       const body = await readBody(request, options.body, options.input);
       const result = await handler({
         request,
@@ -134,10 +142,15 @@ function firstValues(search: URLSearchParams): Record<string, string> {
   return values;
 }
 
-async function readCaller(kind: "none" | "anyone" | "signed-in"): Promise<Actor> {
+async function readCaller(
+  kind: "none" | "anyone" | "signed-in" | "signed-in-or-token",
+  request: Request,
+): Promise<Actor> {
   if (kind === "none") return null;
+  const owner = kind === "signed-in-or-token" ? await readTokenActor(request) : null;
+  if (owner) return owner;
   const actor = await getActor();
-  if (kind === "signed-in" && !actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  if (kind !== "anyone" && !actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   return actor;
 }
 

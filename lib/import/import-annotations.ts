@@ -15,6 +15,8 @@ import { AppError, invalidField } from "@/lib/http/errors";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import type { ImportReport } from "./import-report.ts";
 import type { IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
+import { findImportedThreads } from "./find-imported-threads.ts";
+import { insertImportedAnnotations, type ImportedRow } from "./insert-imported-annotations.ts";
 import { readImportFile } from "./read-import-file.ts";
 import { sourceOfUrl } from "./source-of-url.ts";
 
@@ -32,27 +34,12 @@ export interface ImportOptions {
 /** Longest the writing of an import may take: two statements, even of 20,000 rows, take seconds. */
 const IMPORT_TRANSACTION_MS = 120_000;
 
-/** What a reply needs of its thread (imported now or before). */
-const THREAD_SELECT = {
-  id: true,
-  importKey: true,
-  sourceId: true,
-  editionId: true,
-  groupId: true,
-  visibility: true,
-} satisfies Prisma.AnnotationSelect;
-
 type PreparedEntry = {
   body: Prisma.InputJsonValue | undefined;
   bodyText: string;
   bodyHtml: string;
   tags: string[];
 };
-
-interface PlacedRoot {
-  entry: IncomingAnnotation;
-  data: Prisma.AnnotationCreateManyInput;
-}
 
 /**
  * Imports a file of annotations (readImportFile: W3C Web Annotations or Hypothesis's export) as the
@@ -118,10 +105,7 @@ export async function importAnnotations(
   const parentKeys = file.annotations.flatMap((entry) =>
     entry.parentExternalId === null ? [] : [keyOf({ ...entry, externalId: entry.parentExternalId })],
   );
-  const existing = await db.annotation.findMany({
-    where: { importKey: { in: [...keys, ...parentKeys] } },
-    select: THREAD_SELECT,
-  });
+  const existing = await findImportedThreads(db, [...keys, ...parentKeys]);
   const already = new Map(existing.map((row) => [row.importKey!, row]));
 
   const rejected: Rejection[] = [...file.rejected];
@@ -134,7 +118,7 @@ export async function importAnnotations(
     duplicates: 0,
     rejected,
   };
-  const roots: PlacedRoot[] = [];
+  const roots: ImportedRow[] = [];
   const replies: { entry: IncomingAnnotation; key: string; parentKey: string }[] = [];
   for (const [i, entry] of file.annotations.entries()) {
     const key = keys[i]!;
@@ -166,7 +150,7 @@ export async function importAnnotations(
       position: entry.position ?? { type: "TextPositionSelector", start: -1, end: -1 },
     });
     let place: Pick<
-      Prisma.AnnotationCreateManyInput,
+      ImportedRow,
       "quoteExact" | "quotePrefix" | "quoteSuffix" | "positionStart" | "positionEnd"
     >;
     if (found.status === "anchored") {
@@ -197,19 +181,16 @@ export async function importAnnotations(
       });
     }
     roots.push({
-      entry,
-      data: {
-        sourceId: source.id,
-        editionId: source.edition.id,
-        groupId: options.groupId,
-        authorId: caller.userId,
-        kind: fromKind(entry.kind),
-        visibility: fromVisibility(options.visibility),
-        ...place,
-        ...prepared,
-        tags: prepared.tags,
-        importKey: key,
-      },
+      sourceId: source.id,
+      editionId: source.edition.id,
+      groupId: options.groupId,
+      authorId: caller.userId,
+      parentId: null,
+      kind: fromKind(entry.kind),
+      visibility: fromVisibility(options.visibility),
+      ...place,
+      ...prepared,
+      importKey: key,
     });
   }
 
@@ -222,15 +203,9 @@ export async function importAnnotations(
   }
   const created = await db.$transaction(
     async (tx) => {
-      const made = roots.length
-        ? await tx.annotation.createManyAndReturn({
-            data: roots.map((root) => root.data),
-            select: THREAD_SELECT,
-            skipDuplicates: true,
-          })
-        : [];
+      const made = await insertImportedAnnotations(tx, roots);
       const threads = new Map([...already, ...made.map((row) => [row.importKey!, row] as const)]);
-      const replyRows: Prisma.AnnotationCreateManyInput[] = [];
+      const replyRows: ImportedRow[] = [];
       for (const { reply, body } of preparedReplies) {
         const thread = threads.get(reply.parentKey);
         if (!thread) {
@@ -245,23 +220,22 @@ export async function importAnnotations(
           parentId: thread.id,
           kind: fromKind("comment"),
           visibility: thread.visibility,
+          quoteExact: "",
+          quotePrefix: "",
+          quoteSuffix: "",
+          positionStart: null,
+          positionEnd: null,
           ...body,
           importKey: reply.key,
         });
       }
-      const madeReplies = replyRows.length
-        ? await tx.annotation.createManyAndReturn({
-            data: replyRows,
-            select: { id: true },
-            skipDuplicates: true,
-          })
-        : [];
+      const madeReplies = await insertImportedAnnotations(tx, replyRows);
       return {
         roots: made,
         replies: madeReplies.length,
         sources: new Set([...made.map((r) => r.sourceId), ...replyRows.map((r) => r.sourceId)]),
       };
-      // Two statements of up to 20,000 rows each: more than the default 5 s on a slow machine.
+      // Two statements of up to 20,000 rows each: may be more than the default 5 s on a slow machine.
     },
     { timeout: IMPORT_TRANSACTION_MS },
   );

@@ -1,9 +1,8 @@
 import "server-only";
 import { getActor } from "@/lib/auth/get-current-user";
-import { tokenAllowsMethod } from "@/lib/auth/policy";
-import { bearerChallenge, verifyAccessToken } from "@/lib/auth/verify-access-token";
+import { readTokenActor } from "@/lib/auth/read-token-actor";
+import { bearerChallenge } from "@/lib/auth/verify-access-token";
 import { AppError } from "@/lib/http/errors";
-import { clientAddress } from "@/lib/http/request-client";
 import { isSameOrigin } from "@/lib/http/same-origin";
 
 /** Who calls a protocol endpoint, and how: with a personal access token, or a signed-in session. */
@@ -19,14 +18,8 @@ export interface ProtocolCaller {
  * from this site (a session is an ambient credential, a token is not); nobody: 401 with a challenge.
  */
 export async function readProtocolCaller(request: Request): Promise<ProtocolCaller> {
-  const authorization = request.headers.get("authorization");
-  if (authorization !== null) {
-    const { userId, scope } = await verifyAccessToken(authorization, clientAddress(request.headers));
-    if (!tokenAllowsMethod(scope, request.method)) {
-      throw new AppError("FORBIDDEN", "tokenReadOnly", { challenge: bearerChallenge("insufficient_scope") });
-    }
-    return { actor: { userId }, via: "token" };
-  }
+  const owner = await readTokenActor(request);
+  if (owner) return { actor: owner, via: "token" };
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired", { challenge: bearerChallenge() });
   const safe = ["GET", "HEAD", "OPTIONS"].includes(request.method);

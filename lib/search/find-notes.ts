@@ -2,9 +2,11 @@ import "server-only";
 import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
 import { loadMemberships } from "@/lib/annotations/access";
 import { dbReads } from "@/lib/db";
+import { assignmentNotesWhere } from "./assignment-where.ts";
+import type { AssignmentScope } from "./find-assignment-scope.ts";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
 import type { SearchTerm } from "./parse-search-query.ts";
-import type { NoteKindFilter, SearchInput } from "./schema.ts";
+import { MAX_PAGE, type NoteKindFilter, type SearchInput } from "./schema.ts";
 import { termsWhere } from "./terms-where.ts";
 import type { NoteResult, ResultGroup } from "./types.ts";
 
@@ -15,15 +17,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * What the caller may read, as the policy says: thread roots by `annotationReadWhere`, replies by
- * `replyReadWhere`. Deleted notes (tombstones) are never found, whatever their quotation says.
+ * `replyReadWhere`, as two clauses (counted apart: see findNotes). Deleted notes (tombstones) are
+ * never found, whatever their quotation says.
  */
 function readableWhere(actor: Actor, memberships: Awaited<ReturnType<typeof loadMemberships>>) {
   return {
-    deletedAt: null,
-    OR: [
-      { parentId: null, ...annotationReadWhere(actor, memberships) },
-      { parentId: { not: null }, ...replyReadWhere(actor, memberships) },
-    ],
+    roots: { deletedAt: null, parentId: null, ...annotationReadWhere(actor, memberships) },
+    replies: { deletedAt: null, parentId: { not: null }, ...replyReadWhere(actor, memberships) },
   };
 }
 
@@ -66,22 +66,38 @@ const NOTE_SELECT = {
 
 /**
  * The notes and replies the caller may read that match every term in their body, the passage they
- * quote or their tags, newest first: the `page` (1-based) of `limit` and how many there are, counted
- * under the same policy. An anonymous caller reads none.
+ * quote or their tags (and, with `assignmentScope`, are on the assignment's readings in its
+ * group), newest first: the `page` (1-based) of `limit` and how many there are, counted under the
+ * same policy up to the last page one may ask for (MAX_PAGE): past it, `total` is that many and
+ * `atLeast` is set. An anonymous caller reads none.
  */
 export async function findNotes(
   actor: Actor,
   terms: readonly SearchTerm[],
-  options: NoteFilters & { page: number; limit: number },
+  options: NoteFilters & { assignmentScope?: AssignmentScope; page: number; limit: number },
 ): Promise<ResultGroup<NoteResult>> {
   if (!actor) return { total: 0, items: [] };
   const memberships = await loadMemberships(dbReads, actor);
-  const where = { AND: [readableWhere(actor, memberships), filtersWhere(options), ...termsWhere(terms)] };
-  const [total, rows] = await Promise.all([
-    dbReads.annotation.count({ where }),
+  const scope = options.assignmentScope;
+  const readable = readableWhere(actor, memberships);
+  const narrowed = [
+    filtersWhere(options),
+    ...(scope ? [assignmentNotesWhere(scope)] : []),
+    ...termsWhere(terms),
+  ];
+  const where = { AND: [{ OR: [readable.roots, readable.replies] }, ...narrowed] };
+  // Counted as roots and replies apart (one count over both joined every match to its thread, for
+  // the replies' rule), and only as far as the last page one may ask for: counting the tens of
+  // thousands of notes a common word matches took most of a search's time.
+  const cap = MAX_PAGE * options.limit;
+  // In the pages' order, so that the count walks the index the pages do and stops at `cap`.
+  const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  const [roots, replies, rows] = await Promise.all([
+    dbReads.annotation.count({ where: { AND: [readable.roots, ...narrowed] }, orderBy, take: cap + 1 }),
+    dbReads.annotation.count({ where: { AND: [readable.replies, ...narrowed] }, orderBy, take: cap + 1 }),
     dbReads.annotation.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy,
       skip: (options.page - 1) * options.limit,
       take: options.limit,
       select: NOTE_SELECT,
@@ -89,7 +105,8 @@ export async function findNotes(
   ]);
   const sentences = await sentencesOf(rows.map((row) => row.parent ?? row));
   return {
-    total,
+    total: Math.min(roots + replies, cap),
+    ...(roots + replies > cap ? { atLeast: true as const } : {}),
     items: rows.map((row) => {
       const place = row.parent ?? row;
       const quote = row.parent?.quoteExact ?? row.quoteExact;

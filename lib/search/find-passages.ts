@@ -1,6 +1,8 @@
 import "server-only";
 import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { dbReads } from "@/lib/db";
+import type { StoredReading } from "@/lib/assignments/reading-bounds";
+import { readingSentencesWhere } from "./assignment-where.ts";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
 import type { SearchTerm } from "./parse-search-query.ts";
 import { termsWhere } from "./terms-where.ts";
@@ -8,6 +10,7 @@ import type { PassageResult, ResultGroup, SearchSource } from "./types.ts";
 
 interface LatestEdition {
   id: string;
+  sourceId: string;
   source: SearchSource;
   /** The newest translation of the edition, if any. */
   translationId: string | null;
@@ -23,6 +26,7 @@ async function latestEditions(actor: Actor, sourceSlug: string | undefined): Pro
       sourceSlug === undefined ? sourceReadWhere(actor) : { slug: sourceSlug, ...sourceReadWhere(actor) },
     orderBy: { slug: "asc" },
     select: {
+      id: true,
       slug: true,
       titlePl: true,
       titleEn: true,
@@ -33,9 +37,10 @@ async function latestEditions(actor: Actor, sourceSlug: string | undefined): Pro
       },
     },
   });
-  return sources.flatMap(({ editions, ...source }) =>
+  return sources.flatMap(({ editions, id: sourceId, ...source }) =>
     editions.map((edition) => ({
       id: edition.id,
+      sourceId,
       source,
       translationId: edition.translations[0]?.id ?? null,
     })),
@@ -45,23 +50,40 @@ async function latestEditions(actor: Actor, sourceSlug: string | undefined): Pro
 /**
  * The sentences of the latest editions whose original or working translation matches every term,
  * in source order (by slug) and sentence order: the `page` (1-based) of `limit` of them and how many
- * there are. Only in sources `actor` may read (a group's own sources for its members).
+ * there are. Only in sources `actor` may read (a group's own sources for its members); with
+ * `readings` (an assignment's), only in their sources and assigned sentences.
  */
 export async function findPassages(
   actor: Actor,
   terms: readonly SearchTerm[],
-  options: { source?: string; page: number; limit: number },
+  options: { source?: string; readings?: readonly StoredReading[]; page: number; limit: number },
 ): Promise<ResultGroup<PassageResult>> {
-  const editions = await latestEditions(actor, options.source);
+  const { readings } = options;
+  const editions = (await latestEditions(actor, options.source)).filter(
+    (e) => readings === undefined || readings.some((r) => r.sourceId === e.sourceId),
+  );
   const byTranslation = new Map(editions.map((e) => [e.translationId, e]));
   const text = termsWhere(terms);
+  const within = (e: LatestEdition) =>
+    readings === undefined ? {} : readingSentencesWhere(readings, e.sourceId);
   const [originals, translated] = await Promise.all([
     dbReads.passage.findMany({
-      where: { editionId: { in: editions.map((e) => e.id) }, AND: text },
+      where:
+        readings === undefined
+          ? { editionId: { in: editions.map((e) => e.id) }, AND: text }
+          : { OR: editions.map((e) => ({ editionId: e.id, ...within(e) })), AND: text },
       select: { editionId: true, number: true },
     }),
     dbReads.translationSentence.findMany({
-      where: { translationId: { in: editions.flatMap((e) => e.translationId ?? []) }, AND: text },
+      where:
+        readings === undefined
+          ? { translationId: { in: editions.flatMap((e) => e.translationId ?? []) }, AND: text }
+          : {
+              OR: editions.flatMap((e) =>
+                e.translationId ? [{ translationId: e.translationId, ...within(e) }] : [],
+              ),
+              AND: text,
+            },
       select: { translationId: true, number: true },
     }),
   ]);

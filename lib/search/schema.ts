@@ -57,7 +57,7 @@ function count(max: number, fallback: number, error: string) {
 /**
  * A search, as the results page and `GET /api/search` read it from the URL: the query `q` (at most
  * MAX_QUERY_LENGTH characters), filters (source slug, group id or "none" for personal notes, author
- * id, tag, kind, days from/to, inclusive), which group of results, and the page.
+ * id, tag, kind, assignment id, days from/to, inclusive), which group of results, and the page.
  */
 export const SearchInputSchema = z.object({
   q: text("searchQueryRequired").max(MAX_QUERY_LENGTH, { error: "searchQueryTooLong" }),
@@ -65,6 +65,7 @@ export const SearchInputSchema = z.object({
   group: filter(64, "searchFilterInvalid"),
   author: filter(64, "searchFilterInvalid"),
   tag: filter(100, "searchFilterInvalid"),
+  assignment: filter(64, "searchFilterInvalid"),
   kind: z.preprocess(
     (value) => (value === "" ? undefined : value),
     z.enum(NOTE_KINDS, { error: "searchFilterInvalid" }).optional(),

@@ -5,7 +5,8 @@
  * ones, and each response's size, for the container (first page of descriptions embedded, and IRIs
  * only), a page from the middle and the last page, and a revalidation answered 304. Same server
  * set-up as bench:annotations (BENCH_PORT, default 3293; BENCH_DATABASE_URL for a PostgreSQL server,
- * else the embedded database).
+ * else the embedded database). BENCH_PROTOCOL_ANNOTATIONS sets the threads (default 5,000; the
+ * issue's deep-page figure is 20,000).
  */
 import { createHash, randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
@@ -22,6 +23,7 @@ const port = Number(process.env.BENCH_PORT ?? 3293);
 const slug = "soviet-note";
 const WARM_UP = 5;
 const REQUESTS = 30;
+const ANNOTATIONS = Number(process.env.BENCH_PROTOCOL_ANNOTATIONS ?? BENCH_SEMINAR.annotations);
 const IRIS = 'return=representation;include="http://www.w3.org/ns/oa#PreferContainedIRIs"';
 
 await buildIfStale(root);
@@ -38,7 +40,11 @@ try {
   });
   const { origin } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
-  const seeded = await seedAnnotations(prisma, { sourceSlug: slug, ...BENCH_SEMINAR });
+  const seeded = await seedAnnotations(prisma, {
+    sourceSlug: slug,
+    ...BENCH_SEMINAR,
+    annotations: ANNOTATIONS,
+  });
   const instructor = await prisma.user.findUniqueOrThrow({
     where: { email: seeded.instructor.email },
     select: { id: true, memberships: { select: { groupId: true } } },

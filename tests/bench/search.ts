@@ -6,6 +6,9 @@
  * words, a word with a filter, and page 5 of a common word. BENCH_DATABASE_URL names a PostgreSQL
  * server (a scratch database is made on it and dropped), else the embedded database (PGlite) runs
  * in memory. Run with the react-server condition (the npm script does), so server modules load.
+ * BENCH_SEARCH_ANNOTATIONS sets the annotations (default 20,000) and BENCH_SEARCH_SOURCE_CHARS adds a
+ * generated public source of that many characters to the five (default none): the issue's figure is
+ * `BENCH_SEARCH_ANNOTATIONS=100000 BENCH_SEARCH_SOURCE_CHARS=500000`.
  */
 import { loadavg } from "node:os";
 import path from "node:path";
@@ -14,11 +17,13 @@ import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../lib/db/embedded-postgres.ts";
 import { importSources } from "../../lib/sources/import-sources.ts";
 import { percentile } from "./measure-http.ts";
+import { seedLargeSource } from "./seed-large-source.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const ANNOTATIONS = Number(process.env.BENCH_SEARCH_ANNOTATIONS ?? 20_000);
+const SOURCE_CHARS = Number(process.env.BENCH_SEARCH_SOURCE_CHARS ?? 0);
 const WARM_UP = 5;
 const RUNS = 40;
 
@@ -42,6 +47,13 @@ try {
   await applyMigrations(connectionString);
   const prisma = createPrismaClient({ connectionString, poolMax: 2 });
   await importSources(prisma, path.join(root, "sources"));
+  const large = SOURCE_CHARS > 0 ? await seedLargeSource(prisma, "large-document", SOURCE_CHARS) : null;
+  const library = await prisma.edition.aggregate({ _count: true });
+  const characters = (
+    await prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT coalesce(sum(length("text")), 0)::bigint AS n FROM "Edition"`
+  )[0]!.n;
   const seeded = await seedAnnotations(prisma, {
     sourceSlug: "soviet-note",
     ...BENCH_SEMINAR,
@@ -62,7 +74,9 @@ try {
 
   console.log(
     `search: ${seeded.annotations} annotations and ${seeded.replies} replies on soviet-note, ` +
-      `${serverUrl ? "PostgreSQL server" : "embedded PGlite"}, load average ${loadavg()[0]!.toFixed(2)}`,
+      `${serverUrl ? "PostgreSQL server" : "embedded PGlite"}, load average ${loadavg()[0]!.toFixed(2)}; ` +
+      `sources: ${library._count} editions, ${characters} characters` +
+      (large ? ` (a generated one of ${large.characters} characters, ${large.passages} passages)` : ""),
   );
   console.log("query                          median    p95   notes found  passages found");
   const all: number[] = [];

@@ -706,6 +706,18 @@ describe("search", () => {
       instructor,
       otherMember,
     };
+    // An assignment of the group on the whole source: the filter keeps the group's notes only.
+    const source = await testDatabase().prisma.source.findUniqueOrThrow({ where: { slug: "soviet-note" } });
+    const assignment = await testDatabase().prisma.assignment.create({
+      data: {
+        groupId: group.id,
+        title: "Week 1",
+        opensAt: new Date(),
+        dueAt: new Date(Date.now() + 86_400_000),
+        timeZone: "Europe/Warsaw",
+        readings: { create: { position: 0, sourceId: source.id } },
+      },
+    });
     const notes = {
       "group note": groupNote.id,
       "private note in the group": privateNote.id,
@@ -716,8 +728,11 @@ describe("search", () => {
       "reply in a group thread": reply.id,
       "deleted note (tombstone)": deletedNote.id,
     };
-    return { marker, users, notes };
+    return { marker, users, notes, assignmentId: assignment.id };
   }
+
+  /** Notes outside the group, which its assignment's filter never finds. */
+  const OUTSIDE_THE_GROUP = ["personal note", "note in another group"];
 
   const Y = true;
   const _ = false;
@@ -751,6 +766,18 @@ describe("search", () => {
         SearchInputSchema.parse({ q: '"ambasadorowi RP"', type: "notes" }),
       );
       expect(quoted.notes.items.map((n) => n.id)).not.toContain(world.notes["deleted note (tombstone)"]);
+      // Filtered by the group's assignment: the same notes, less those outside the group; nothing
+      // for whoever is not in the group (the assignment is as unknown to them as one that is not).
+      const inGroup = SEARCH_MATRIX.filter(
+        (row) => row[column + 1] && !OUTSIDE_THE_GROUP.includes(row[0]),
+      ).map(([name]) => world.notes[name as keyof typeof world.notes]);
+      const member = ["author", "classmate", "assistant", "instructor"].includes(searcher);
+      const filtered = await searchLibrary(
+        actor,
+        SearchInputSchema.parse({ q: world.marker, type: "notes", assignment: world.assignmentId }),
+      );
+      expect(filtered.notes.items.map((n) => n.id).sort()).toEqual(member ? inGroup.sort() : []);
+      expect(filtered.notes.total).toBe(member ? inGroup.length : 0);
     },
   );
 });

@@ -806,6 +806,7 @@ const targets: Target[] = [
       group: sometimes("none"),
       author: hostileValue,
       tag: hostileValue,
+      assignment: hostileValue,
       kind: sometimes("reply"),
       from: sometimes("2026-02-30"),
       to: sometimes("2026-12-31"),

@@ -188,3 +188,35 @@ describe("notes", () => {
     expect([...first.notes.items, ...second.notes.items].map((n) => n.id)).toEqual([replyId, noteId]);
   });
 });
+
+describe("counting", () => {
+  it("counts up to the last page one may ask for, then says there are more", async () => {
+    const prisma = testDatabase().prisma;
+    const edition = await prisma.edition.findFirstOrThrow({
+      where: { source: { slug: "soviet-note" } },
+      orderBy: { number: "desc" },
+      select: { id: true, sourceId: true },
+    });
+    const marker = `liczenie${Date.now().toString(36)}`;
+    const note = (i: number) => ({
+      sourceId: edition.sourceId,
+      editionId: edition.id,
+      authorId: reader.id,
+      groupId: null,
+      visibility: "PRIVATE" as const,
+      kind: "COMMENT" as const,
+      quoteExact: soviet.text.slice(10, 20),
+      positionStart: 10,
+      positionEnd: 20,
+      bodyText: `${marker} ${i}`,
+      tags: [],
+    });
+    // MAX_PAGE (100) pages of 1: 100 countable, the 101st and 102nd make "more than 100".
+    await prisma.annotation.createMany({ data: Array.from({ length: 102 }, (_, i) => note(i)) });
+    const capped = await search(reader.actor, { q: marker, type: "notes", limit: "1" });
+    expect(capped.notes).toMatchObject({ total: 100, atLeast: true });
+    const exact = await search(reader.actor, { q: marker, type: "notes", limit: "2" });
+    expect(exact.notes.total).toBe(102);
+    expect(exact.notes.atLeast).toBeUndefined();
+  });
+});

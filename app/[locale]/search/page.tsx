@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/get-current-user";
 import { findGroups } from "@/lib/groups/find-groups";
 import { isAppError } from "@/lib/http/errors";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { findSearchAssignments } from "@/lib/search/find-search-assignments";
 import { findSearchAuthors } from "@/lib/search/find-search-authors";
 import { SearchInputSchema, type SearchInput } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
@@ -24,7 +25,19 @@ interface SearchPageProps {
   searchParams: Promise<SearchParams>;
 }
 
-const FIELDS = ["q", "source", "group", "author", "tag", "kind", "from", "to", "type", "page"] as const;
+const FIELDS = [
+  "q",
+  "source",
+  "group",
+  "assignment",
+  "author",
+  "tag",
+  "kind",
+  "from",
+  "to",
+  "type",
+  "page",
+] as const;
 
 function valuesOf(searchParams: SearchParams): Record<string, string | undefined> {
   return Object.fromEntries(FIELDS.map((name) => [name, firstParam(searchParams[name])]));
@@ -75,28 +88,39 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const values = valuesOf(await searchParams);
   const t = await getTranslations({ locale, namespace: "search" });
   const actor = await getActor();
-  const [sources, groups, authors, outcome] = await Promise.all([
+  const [sources, groups, authors, assignments, outcome] = await Promise.all([
     findSources(actor),
     findGroups(actor),
     findSearchAuthors(actor),
+    findSearchAssignments(actor),
     run(locale, values),
   ]);
   const choices = {
     sources: sources.map((s) => ({ slug: s.slug, title: s.title[locale] })),
     groups: groups.map(({ id, name }) => ({ id, name })),
     authors,
+    assignments,
   };
   const path = values.q === undefined ? "/search" : `/search?${new URLSearchParams({ q: values.q })}`;
   const results = "results" in outcome ? outcome.results : null;
   const type = "search" in outcome ? outcome.search.type : "all";
   const pages = (total: number) => Math.max(1, Math.ceil(total / (results?.limit ?? 1)));
 
-  const group = (name: "passages" | "notes", total: number, list: React.ReactNode, empty: string) => (
+  const group = (
+    name: "passages" | "notes",
+    { total, atLeast }: { total: number; atLeast?: true },
+    list: React.ReactNode,
+    empty: string,
+  ) => (
     <section aria-labelledby={`${name}-heading`} className={styles.group}>
       <h2 id={`${name}-heading`}>
         {t(name === "passages" ? "passagesHeading" : "notesHeading")}{" "}
         <span className={styles.count}>
-          ({t(name === "passages" ? "passagesCount" : "notesCount", { count: total })})
+          (
+          {atLeast
+            ? t("notesCountAtLeast", { count: total })
+            : t(name === "passages" ? "passagesCount" : "notesCount", { count: total })}
+          )
         </span>
       </h2>
       {total === 0 ? <p>{empty}</p> : list}
@@ -145,14 +169,14 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           {type !== "notes" &&
             group(
               "passages",
-              results.passages.total,
+              results.passages,
               <PassageResults locale={locale} items={results.passages.items} />,
               t("noPassages"),
             )}
           {type !== "passages" &&
             group(
               "notes",
-              results.notes.total,
+              results.notes,
               <NoteResults locale={locale} items={results.notes.items} />,
               actor ? t("noNotes") : t("signInForNotes"),
             )}

@@ -9,6 +9,7 @@ export interface FilterChoices {
   sources: { slug: string; title: string }[];
   groups: { id: string; name: string }[];
   authors: { id: string; name: string }[];
+  assignments: { id: string; title: string; groupName: string }[];
 }
 
 interface SearchFormProps {
@@ -93,6 +94,15 @@ export async function SearchForm({ locale, values, choices, error }: SearchFormP
             ...choices.groups.map((g) => ({ value: g.id, label: g.name })),
             { value: "none", label: t("personalNotes") },
           ])}
+        {choices.assignments.length > 0 &&
+          select(
+            "assignment",
+            t("filterAssignment"),
+            choices.assignments.map((a) => ({
+              value: a.id,
+              label: t("assignmentChoice", { title: a.title, group: a.groupName }),
+            })),
+          )}
         {signedIn &&
           select(
             "author",

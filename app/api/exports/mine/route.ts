@@ -7,6 +7,6 @@ import { route } from "@/lib/http/route";
  * (JSON-LD: one AnnotationCollection; `&page=1`: its page).
  */
 export const GET = route(
-  { caller: "signed-in", query: ExportQuerySchema },
+  { caller: "signed-in-or-token", query: ExportQuerySchema },
   ({ actor, request, url, query }) => exportResponse(actor, { kind: "mine" }, { request, url, query }),
 );

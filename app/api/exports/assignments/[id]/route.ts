@@ -10,7 +10,7 @@ import { route } from "@/lib/http/route";
  */
 export const GET = route(
   {
-    caller: "signed-in",
+    caller: "signed-in-or-token",
     params: z.object({ id: idSegment("assignmentNotFound") }),
     query: ExportQuerySchema,
   },

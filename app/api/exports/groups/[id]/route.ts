@@ -9,7 +9,11 @@ import { route } from "@/lib/http/route";
  * streamed, for its staff; 403 for its students, 404 for anyone else.
  */
 export const GET = route(
-  { caller: "signed-in", params: z.object({ id: idSegment("groupNotFound") }), query: ExportQuerySchema },
+  {
+    caller: "signed-in-or-token",
+    params: z.object({ id: idSegment("groupNotFound") }),
+    query: ExportQuerySchema,
+  },
   ({ actor, params, request, url, query }) =>
     exportResponse(actor, { kind: "group", groupId: params.id }, { request, url, query }),
 );

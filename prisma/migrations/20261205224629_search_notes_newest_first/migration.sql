@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Annotation_createdAt_id_idx" ON "Annotation"("createdAt" DESC, "id" DESC);
