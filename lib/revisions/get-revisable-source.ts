@@ -1,4 +1,5 @@
 import "server-only";
+import { PASSAGE_RANGES, type PassageRange } from "@/lib/annotations/place-in-edition";
 import { sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -12,7 +13,7 @@ export interface RevisableSource {
   slug: string;
   groupId: string | null;
   title: { pl: string; en: string };
-  latest: { id: string; number: number; text: string };
+  latest: { id: string; number: number; text: string; passages: PassageRange[] };
 }
 
 /**
@@ -38,7 +39,11 @@ export async function getRevisableSource(
       groupId: true,
       titlePl: true,
       titleEn: true,
-      editions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true } },
+      editions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { id: true, number: true, text: true, passages: PASSAGE_RANGES },
+      },
     },
   });
   const latest = source?.editions[0];

@@ -16,6 +16,8 @@ const SAVE_TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 
 export interface PublishedRevision {
   slug: string;
+  /** The group whose library holds the source; null: the public library. */
+  groupId: string | null;
   editionNumber: number;
   counts: PlacementCounts;
   /** Milliseconds spent comparing the texts and placing the annotations (before the writes). */
@@ -102,7 +104,7 @@ export async function publishRevision(
       if (isUniqueViolation(error)) throw new AppError("CONFLICT", "revisionStale");
       throw error;
     });
-  return { slug: source.slug, editionNumber: number, counts, reanchorMs };
+  return { slug: source.slug, groupId: source.groupId, editionNumber: number, counts, reanchorMs };
 }
 
 async function sameSentences(
