@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { describe as describeRange } from "@/lib/anchoring/describe";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Actor } from "@/lib/auth/policy";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
 import { resolvePermalink } from "@/lib/permalinks/resolve-permalink";
@@ -296,6 +298,36 @@ describe("reviewing what moved uncertainly", () => {
     expect((await findReviewItems(instructor.actor, group.id, slug)).items).toEqual([]);
     // The author still reads their private orphan, listed apart.
     expect((await shown(student.actor, slug)).get(privateNote)).toBe("orphan");
+  });
+});
+
+describe("every read path shows the stored placement", () => {
+  it("the index and an edited note's view: an uncertain place stays an orphan until confirmed", async () => {
+    const slug = await newSource();
+    const id = await note(student, slug, TEXT, "Wojewoda przedstawił raport");
+    const revised = [S[0], S[1], S[3], S[4]].join(" ");
+    await publishRevision(instructor.actor, slug, revision(1, revised), ADMINS);
+    // Staff's proposal, as if the revision had found it uncertainly: stored, not yet confirmed.
+    const start = revised.indexOf("Zebrani");
+    await testDatabase().prisma.annotationPlacement.updateMany({
+      where: { annotationId: id },
+      data: { outcome: "REVIEW", confidence: 0.6, start, end: start + 7 },
+    });
+    const indexed = async () =>
+      (await listAnnotationIndex(student.actor, slug, group.id)).annotations.find((a) => a.id === id)!.anchor;
+    const edit = {
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Nowa." }] }] },
+    };
+    expect(await indexed()).toEqual({ status: "orphan" });
+    expect(((await updateAnnotation(student.actor, id, edit)) as { anchor: unknown }).anchor).toEqual({
+      status: "orphan",
+    });
+    const { items } = await findReviewItems(instructor.actor, group.id, slug);
+    await reviewPlacement(instructor.actor, group.id, slug, {
+      op: "confirm",
+      placement: items[0]!.placementId,
+    });
+    expect(await indexed()).toMatchObject({ status: "anchored", start, end: start + 7, firstSentence: 3 });
   });
 });
 
