@@ -48,8 +48,7 @@ export async function getRevisableSource(
   });
   const latest = source?.editions[0];
   if (!source || !latest) throw new NotFoundError("sourceNotFound");
-  if (source.groupId === null) await requireLibraryPermission(db, actor, null, adminEmails);
-  else await requireGroupPermission(db, actor, source.groupId, "source.revise");
+  await requireRevisePermission(actor, source.groupId, adminEmails);
   return {
     id: source.id,
     slug: source.slug,
@@ -57,4 +56,17 @@ export async function getRevisableSource(
     title: { pl: source.titlePl, en: source.titleEn },
     latest,
   };
+}
+
+/**
+ * Checks that `actor` may revise a source of library `groupId` (null: the public library), as
+ * getRevisableSource says, once the source was found among those they read.
+ */
+export async function requireRevisePermission(
+  actor: Actor,
+  groupId: string | null,
+  adminEmails: readonly string[] = env.ADMIN_EMAILS,
+): Promise<void> {
+  if (groupId === null) await requireLibraryPermission(db, actor, null, adminEmails);
+  else await requireGroupPermission(db, actor, groupId, "source.revise");
 }

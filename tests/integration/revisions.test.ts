@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
 import { resolvePermalink } from "@/lib/permalinks/resolve-permalink";
 import { findReviewItems } from "@/lib/revisions/find-review-items";
+import { findRevisionLinks } from "@/lib/revisions/find-revision-links";
 import { publishRevision } from "@/lib/revisions/publish-revision";
 import { reviewPlacement } from "@/lib/revisions/review-placement";
 import { createSource } from "@/lib/sources/create-source";
@@ -298,6 +299,17 @@ describe("reviewing what moved uncertainly", () => {
     expect((await findReviewItems(instructor.actor, group.id, slug)).items).toEqual([]);
     // The author still reads their private orphan, listed apart.
     expect((await shown(student.actor, slug)).get(privateNote)).toBe("orphan");
+  });
+});
+
+describe("the reader's links", () => {
+  it("offer revising and reviewing to the group's staff only", async () => {
+    const slug = await newSource();
+    const links = (user: TestUser | null) => findRevisionLinks(user?.actor ?? null, slug, null, ADMINS);
+    expect(await links(assistant)).toEqual({ revise: true, reviewGroupId: group.id });
+    for (const user of [student, outsider, null]) {
+      expect(await links(user)).toEqual({ revise: false, reviewGroupId: null });
+    }
   });
 });
 
