@@ -220,13 +220,13 @@ describe("publishing a revision", () => {
   it("folds every new passage for search, as the database folds a single sentence", async () => {
     const slug = await newSource();
     await publishRevision(instructor.actor, slug, revision(1, `Wstęp: Śmigły. ${TEXT}`), ADMINS);
-    const [{ wrong, folded }] = await testDatabase().prisma.$queryRaw<{ wrong: bigint; folded: bigint }[]>`
+    const [counts] = await testDatabase().prisma.$queryRaw<{ wrong: bigint; folded: bigint }[]>`
       SELECT count(*) FILTER (WHERE p."searchText" IS DISTINCT FROM
                "search_fold"(substr(e."text", p."start" + 1, p."end" - p."start"))) AS wrong,
              count(*) FILTER (WHERE p."searchText" = ' wstep smigly ') AS folded
       FROM "Passage" p JOIN "Edition" e ON e."id" = p."editionId" JOIN "Source" s ON s."id" = e."sourceId"
       WHERE s."slug" = ${slug}`;
-    expect({ wrong: Number(wrong), folded: Number(folded) }).toEqual({ wrong: 0, folded: 1 });
+    expect({ wrong: Number(counts!.wrong), folded: Number(counts!.folded) }).toEqual({ wrong: 0, folded: 1 });
   });
 
   it("the annotation keeps what it was written on", async () => {
