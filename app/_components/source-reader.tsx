@@ -18,6 +18,7 @@ import { ScrollToSentence } from "./scroll-to-sentence";
 import { SentenceGrid } from "./sentence-grid";
 import { SourceKindLine } from "./source-kind-line";
 import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
+import { RevisionLinks } from "./revisions/revision-links";
 import { TextDownloads } from "./text-downloads";
 import styles from "./source-reader.module.css";
 
@@ -130,6 +131,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
               <SourceMetadata locale={locale} source={reading} detail="full" />
             </details>
             <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
+            <RevisionLinks locale={locale} slug={reading.slug} />
           </section>
         </div>
 

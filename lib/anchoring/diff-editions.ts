@@ -92,6 +92,16 @@ export function diffEditions(oldText: string, newText: string): EditionDiff {
   ) {
     tail++;
   }
+  // Back to word boundaries, so that the chunks compared are whole on both sides: a common tail that
+  // began at a sentence's final period would glue what precedes it onto the next sentence in one
+  // text and not in the other, and an inserted sentence would then change its neighbours too.
+  while (head > 0 && !isSpace(oldText[head - 1]!)) head--;
+  while (
+    tail > 0 &&
+    !(isSpace(oldText[oldText.length - 1 - tail] ?? "") && isSpace(newText[newText.length - 1 - tail] ?? ""))
+  ) {
+    tail--;
+  }
   keep(0, 0, head);
   const oldChunks = splitChunks(oldText.slice(head, oldText.length - tail));
   const newChunks = splitChunks(newText.slice(head, newText.length - tail));

@@ -8,6 +8,7 @@ import { listRootsWhere, listState, listTag, rowsState, type ListState } from ".
 import { countSentences } from "./count-sentences.ts";
 import { textOrder } from "./index/text-order.ts";
 import { openList, type ListScope } from "./open-list.ts";
+import { findPlacements } from "./find-placements.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toWithheldView } from "./to-view.ts";
 import type { AnnotationListView, AnnotationView } from "./types.ts";
@@ -116,10 +117,16 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
     ? await db.annotation.findMany({ where: { id: { in: [...withheldIds] } }, select: LIST_SELECT })
     : [];
 
-  const [people, bodies, reader] = await Promise.all([
+  const older = [...roots, ...withheldRoots].filter((row) => row.editionId !== edition.id);
+  const [people, bodies, reader, placements] = await Promise.all([
     peopleById([...roots, ...replies]),
     ownBodies([...roots, ...replies], userId),
     cardReader(db, actor, memberships, [...roots, ...replies]),
+    findPlacements(
+      db,
+      edition.id,
+      older.map((row) => row.id),
+    ),
   ]);
   const editionsById = new Map(editions.map((e) => [e.id, { number: e.number }]));
   // The rows are this function's own, so they are completed in place: copying thousands of query
@@ -141,7 +148,7 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
     repliesByRoot.set(reply.parentId!, list);
   }
 
-  const place = (row: ListRow) => placeInEdition(edition.text, edition.passages, row);
+  const place = (row: ListRow) => placeInEdition(edition.text, edition.passages, row, placements.get(row.id));
   const views: AnnotationView[] = [
     ...roots.map((row) =>
       toAnnotationView(hydrate(row, null), place(row), repliesByRoot.get(row.id) ?? [], reader),

@@ -2,11 +2,12 @@ import "server-only";
 import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_SELECT, cardReader, type AnnotationRow } from "./access.ts";
+import { findPlacements } from "./find-placements.ts";
 import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
-type Client = Pick<PrismaClient, "annotation" | "edition" | "membership">;
+type Client = Pick<PrismaClient, "annotation" | "annotationPlacement" | "edition" | "membership">;
 
 /**
  * The view of one annotation after a change: a root with its visible replies, placed in its source's
@@ -24,6 +25,7 @@ export async function viewOf(
       where: { sourceId: row.sourceId },
       orderBy: { number: "desc" },
       select: {
+        id: true,
         text: true,
         passages: PASSAGE_RANGES,
       },
@@ -34,8 +36,12 @@ export async function viewOf(
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
   ]);
+  const stored =
+    edition && edition.id !== row.editionId
+      ? (await findPlacements(client, edition.id, [row.id])).get(row.id)
+      : undefined;
   const anchor = edition
-    ? placeInEdition(edition.text, edition.passages, row)
+    ? placeInEdition(edition.text, edition.passages, row, stored)
     : ({ status: "orphan" } as const);
   return toAnnotationView(
     row,

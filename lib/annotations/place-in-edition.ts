@@ -1,4 +1,5 @@
 import { anchor } from "@/lib/anchoring/anchor";
+import { isShownPlacement, type StoredPlacement } from "./stored-placement.ts";
 import type { AnchorView } from "./types.ts";
 
 /** Prisma's nested select for an edition's passages as `sentencesOf` and `placeInEdition` need them. */
@@ -42,9 +43,11 @@ export function placeAt(passages: readonly PassageRange[], start: number, end: n
 }
 
 /**
- * Where an annotation made on any edition falls in the edition being read: the stored position when
- * the quote is still there, else where the anchoring module finds it, else an orphan. One stored
- * without a position (imported, and not found where it came from: lib/import) stays an orphan.
+ * Where an annotation made on any edition falls in the edition being read: its placement there as
+ * stored when that edition was published (`stored`: shown only when settled, see isShownPlacement;
+ * else an orphan), or without one the stored position when the quote is still there, else where the
+ * anchoring module finds it, else an orphan. One stored without a position (imported, and not found
+ * where it came from: lib/import) stays an orphan.
  */
 export function placeInEdition(
   text: string,
@@ -56,7 +59,11 @@ export function placeInEdition(
     positionStart: number | null;
     positionEnd: number | null;
   },
+  stored?: StoredPlacement,
 ): AnchorView {
+  if (stored) {
+    return isShownPlacement(stored) ? placeAt(passages, stored.start, stored.end) : { status: "orphan" };
+  }
   if (row.positionStart === null || row.positionEnd === null) return { status: "orphan" };
   const found = anchor(text, {
     quote: {

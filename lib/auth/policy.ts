@@ -33,6 +33,11 @@ export const GROUP_ACTIONS = {
   "group.export": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
   /** Add a source to the group's library (seen only by the group's members). */
   "source.create": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+  /**
+   * Revise the text of one of the group's own sources into a new edition, and review the group's
+   * annotations that a revision (of its own or a public source) could not place with confidence.
+   */
+  "source.revise": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
 } as const satisfies Record<string, readonly GroupRole[]>;
 
 export type GroupAction = keyof typeof GROUP_ACTIONS;

@@ -35,6 +35,14 @@ export async function previewSource(
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ): Promise<SourcePreview> {
   await requireLibraryPermission(db, actor, library, adminEmails);
+  return previewDraft(input);
+}
+
+/**
+ * A preview step (PreviewStepSchema) as previewSource makes it, once the caller was checked (adding a
+ * source, or revising one: lib/revisions/preview-revision.ts). Writes nothing.
+ */
+export function previewDraft(input: unknown): SourcePreview {
   const step = parseInput(PreviewStepSchema, input);
   if (step.op === "join") {
     return {

@@ -13,15 +13,9 @@ import { describe } from "../../lib/anchoring/describe.ts";
 import { diffEditions, mapRange } from "../../lib/anchoring/diff-editions.ts";
 import { reanchorThroughDiff } from "../../lib/anchoring/reanchor-through-diff.ts";
 import type { Selectors, TextRange } from "../../lib/anchoring/selectors.ts";
-import {
-  generateSentence,
-  largeDocument,
-  pickRange,
-  revise,
-  type SentenceEdit,
-  type TrueRange,
-} from "../support/large-document.ts";
+import { largeDocument, pickRange, revise, type TrueRange } from "../support/large-document.ts";
 import { percentile } from "./measure-http.ts";
+import { scatteredEdits } from "./scattered-edits.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 const ANNOTATIONS = Number(process.env.BENCH_REANCHOR_ANNOTATIONS ?? 10_000);
@@ -33,37 +27,7 @@ const TOLERANCE = 2;
 const document = largeDocument();
 const random = seededRandom(2026);
 
-/** 50 edits on distinct sentences at least 3 apart: inserted, deleted, typos, rewritten, moved. */
-function scatteredEdits(): SentenceEdit[] {
-  const used = new Set<number>();
-  const edits: SentenceEdit[] = [];
-  const last = document.sentences.length - 1;
-  while (edits.length < EDITS) {
-    const sentence = random.int(1, last - 1);
-    if ([-2, -1, 0, 1, 2].some((d) => used.has(sentence + d))) continue;
-    used.add(sentence);
-    const kind = random.pick(["insert", "delete", "typo", "typo", "rewrite", "move"] as const);
-    if (kind === "insert") edits.push({ kind, before: sentence, text: generateSentence(random) });
-    if (kind === "delete") edits.push({ kind, sentence });
-    if (kind === "rewrite") edits.push({ kind, sentence, text: generateSentence(random) });
-    if (kind === "typo") {
-      const length = document.sentences[sentence]!.end - document.sentences[sentence]!.start;
-      const offsets = [random.int(0, length - 1), random.int(0, length - 1)].filter((at) =>
-        /\p{L}/u.test(document.text[document.sentences[sentence]!.start + at]!),
-      );
-      edits.push({ kind, sentence, offsets });
-    }
-    if (kind === "move") {
-      let before = random.int(1, last);
-      while ([-2, -1, 0, 1, 2].some((d) => used.has(before + d))) before = random.int(1, last);
-      used.add(before);
-      edits.push({ kind, sentence, before });
-    }
-  }
-  return edits;
-}
-
-const revision = revise(document, scatteredEdits());
+const revision = revise(document, scatteredEdits(document, random, EDITS));
 const newText = revision.text;
 newText.indexOf("\u0001");
 // Annotations spread evenly over the whole text, as a seminar's would be over a long source.

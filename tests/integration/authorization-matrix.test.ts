@@ -45,6 +45,11 @@ import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
 import { openExport } from "@/lib/export/open-export";
 import { createSource } from "@/lib/sources/create-source";
+import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { describe as describeRange } from "@/lib/anchoring/describe";
+import { findReviewItems } from "@/lib/revisions/find-review-items";
+import { publishRevision } from "@/lib/revisions/publish-revision";
+import { reviewPlacement } from "@/lib/revisions/review-placement";
 import { getSourceReading } from "@/lib/sources/get-source-reading";
 import { previewSource } from "@/lib/sources/preview-source";
 import { newSourceInput } from "../support/source-factories";
@@ -396,10 +401,69 @@ const ACTIONS = {
     happened: async ({ w, value }: Cell) =>
       (value as { title?: { en: string } })?.title?.en === `Own ${w.key}`,
   },
+  "revise the text of the group's own source": {
+    run: async (w: World, actor: Actor) => {
+      const { slug } = await revisedSource(w, false);
+      return publishRevision(actor, slug, { edition: 1, draft: draftFromPlainText(REVISED, false) }, []);
+    },
+    happened: async ({ w }: Cell) =>
+      (await prisma().edition.count({ where: { source: { titleEn: `Revised ${w.key}` } } })) === 2,
+  },
+  "list the group's annotations to review after a revision": {
+    run: async (w: World, actor: Actor) =>
+      findReviewItems(actor, w.group.id, (await revisedSource(w, true)).slug),
+    happened: async ({ value }: Cell) => (value as { items?: unknown[] } | undefined)?.items?.length === 1,
+  },
+  "re-attach an annotation after a revision": {
+    run: async (w: World, actor: Actor) => {
+      const { slug, placementId } = await revisedSource(w, true);
+      return reviewPlacement(actor, w.group.id, slug, {
+        op: "reattach",
+        placement: placementId,
+        first: 1,
+        last: 1,
+      });
+    },
+    happened: async ({ w }: Cell) =>
+      (await prisma().annotationPlacement.count({
+        where: { decision: "REATTACHED", edition: { source: { titleEn: `Revised ${w.key}` } } },
+      })) === 1,
+  },
 } satisfies Record<
   string,
   { run(w: World, actor: Actor): Promise<unknown>; happened(c: Cell): Promise<boolean> }
 >;
+
+const ORIGINAL = "Pierwsze zdanie tutaj. Drugie zdanie zniknie. Trzecie zdanie zostaje.";
+const REVISED = "Pierwsze zdanie tutaj. Trzecie zdanie zostaje.";
+
+/**
+ * A source of the group with a note of the student on its second sentence; `published`: revised by
+ * the instructor with that sentence deleted, so the note awaits review (its placement's id).
+ */
+async function revisedSource(w: World, published: boolean) {
+  const input = newSourceInput(ORIGINAL, { titleEn: `Revised ${w.key}` });
+  const { slug } = await createSource(w.users.instructor.actor, w.group.id, input, []);
+  const start = ORIGINAL.indexOf("Drugie");
+  const note = await createAnnotation(w.users.student.actor, {
+    source: slug,
+    editionNumber: 1,
+    groupId: w.group.id,
+    kind: "highlight",
+    visibility: "group",
+    selectors: describeRange(ORIGINAL, { start, end: start + "Drugie zdanie".length }),
+    body: null,
+  });
+  if (!published) return { slug, placementId: "" };
+  await publishRevision(
+    w.users.instructor.actor,
+    slug,
+    { edition: 1, draft: draftFromPlainText(REVISED, false) },
+    [],
+  );
+  const placement = await prisma().annotationPlacement.findFirstOrThrow({ where: { annotationId: note.id } });
+  return { slug, placementId: placement.id };
+}
 
 /** A notification of the group's student about its assignment, made once per world. */
 const studentNotifications = new Map<string, Promise<string>>();
@@ -473,6 +537,10 @@ const MATRIX: [keyof typeof ACTIONS, Expected, Expected, Expected, Expected, Exp
   ["add a source to the public library (the instructor administers the site)",
                                                  U,        F,       F,      F,        "ok",      F],
   ["read the group's own source",                N,        N,       "ok",   "ok",     "ok",      N],
+  ["revise the text of the group's own source", N,        N,       F,      "ok",     "ok",      N],
+  ["list the group's annotations to review after a revision",
+                                                 U,        N,       F,      "ok",     "ok",      N],
+  ["re-attach an annotation after a revision",   U,        N,       F,      "ok",     "ok",      N],
   ["change one's profile",                       U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["set one's password",                         U,        "ok",    "ok",   "ok",     "ok",      "ok"],
   ["open the student's notification",            U,        N,       "ok",   N,        N,         N],

@@ -13,6 +13,7 @@ import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { ASSIGNMENT_FORM_FIELDS } from "@/lib/assignments/schema";
+import { describe as describeRange } from "@/lib/anchoring/describe";
 import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
 import { SOURCE_FIELD_NAMES } from "@/lib/sources/new-source-schema";
 import { encodePageCursor } from "@/lib/annotations/page-cursor";
@@ -75,6 +76,9 @@ let annotationId: string;
 let inviteToken: string;
 let inviteId: string;
 let assignmentId: string;
+/** A group source revised once, and the placement of its orphaned note (review list targets). */
+let revisedSlug: string;
+let placementId: string;
 
 beforeAll(async () => {
   edition = await importedEdition("soviet-note");
@@ -94,6 +98,46 @@ beforeAll(async () => {
     timeZone: "Europe/Warsaw",
     readings: JSON.stringify([{ source: "soviet-note", firstSentence: 1, lastSentence: 2 }]),
   }));
+});
+beforeAll(async () => {
+  const { createSource } = await import("@/lib/sources/create-source");
+  const { publishRevision } = await import("@/lib/revisions/publish-revision");
+  const text = "Pierwsze zdanie tutaj. Drugie zdanie zniknie. Trzecie zdanie zostaje.";
+  ({ slug: revisedSlug } = await createSource(
+    me.actor,
+    group.id,
+    {
+      titlePl: "Źródło",
+      titleEn: "A source",
+      kind: "primary",
+      language: "pl",
+      date: "1939-09-17",
+      draft: draftFromPlainText(text, false),
+    },
+    [],
+  ));
+  const start = text.indexOf("Drugie");
+  const { id } = await createAnnotation(me.actor, {
+    source: revisedSlug,
+    editionNumber: 1,
+    groupId: group.id,
+    kind: "highlight",
+    visibility: "group",
+    selectors: describeRange(text, { start, end: start + "Drugie zdanie zniknie".length }),
+    body: null,
+  });
+  await publishRevision(
+    me.actor,
+    revisedSlug,
+    {
+      edition: 1,
+      draft: draftFromPlainText("Pierwsze zdanie tutaj. Trzecie zdanie zostaje.", false),
+    },
+    [],
+  );
+  placementId = (
+    await testDatabase().prisma.annotationPlacement.findFirstOrThrow({ where: { annotationId: id } })
+  ).id;
 });
 beforeEach(() => {
   session.user = { id: me.id };
@@ -1242,6 +1286,53 @@ targets.push({
   send: async (form: Record<string, unknown>) => {
     const { newSourceAction } = await import("@/app/[locale]/groups/[groupId]/sources/new/actions");
     return actionOutcome(() => newSourceAction("en", group.id, { status: "idle" }, formOf(form)));
+  },
+});
+
+/** A revision of the revised source (edition 2) the revise form could send back. */
+const REVISION_DRAFT = JSON.stringify(
+  draftFromPlainText("Pierwsze zdanie tutaj. Trzecie zdanie, poprawione.", false),
+);
+targets.push({
+  name: "action reviseSourceAction (each step, real draft, hostile text and edition)",
+  input: fc.record({
+    slug: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
+    op: fc.constantFrom("publish", "join:0", "split:0", "preview", "join:99999999999"),
+    draft: fc.oneof({ weight: 3, arbitrary: fc.constant(REVISION_DRAFT) }, hostileValue),
+    edition: fc.oneof(fc.constantFrom("2", "1", "0", "99999999999"), hostileValue),
+    text: fc.oneof(fc.constantFrom("", " \n ", "Nowe zdanie."), hostileValue),
+    "words.0": sometimes("1"),
+  }),
+  send: async ({ slug, ...form }: Record<string, unknown>) => {
+    const { reviseSourceAction } = await import("@/app/[locale]/sources/[slug]/revise/actions");
+    return actionOutcome(() =>
+      reviseSourceAction("en", (slug ?? revisedSlug) as string, { status: "idle" }, formOf(form)),
+    );
+  },
+});
+targets.push({
+  name: "action reviewPlacementAction (real placement, hostile decisions and sentences)",
+  input: fc.record({
+    group: realOrHostile(() => group.id),
+    slug: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
+    op: fc.oneof(fc.constantFrom("confirm", "reattach", "leave"), hostileValue),
+    placement: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
+    first: fc.oneof(fc.constantFrom("1", "2", "3", "0", "2147483648"), hostileValue),
+    last: fc.oneof(fc.constantFrom("1", "2", "9", "-1"), hostileValue),
+  }),
+  send: async ({ group: groupId, slug, placement, ...form }: Record<string, unknown>) => {
+    const { reviewPlacementAction } =
+      await import("@/app/[locale]/groups/[groupId]/sources/[slug]/review/actions");
+    const fields = { ...form, placement: placement ?? placementId };
+    return actionOutcome(() =>
+      reviewPlacementAction(
+        "en",
+        groupId as string,
+        (slug ?? revisedSlug) as string,
+        { status: "idle" },
+        formOf(fields),
+      ),
+    );
   },
 });
 

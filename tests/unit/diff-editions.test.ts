@@ -94,6 +94,26 @@ group("diffEditions", () => {
     });
   });
 
+  it("maps sentences next to an insertion and a deletion whose neighbours end alike", () => {
+    // The common end of the two texts begins at a period ("kraju." / "granicy."): it must not glue
+    // the sentence before it onto the next one, or the moved sentence no longer matches itself.
+    const s = [
+      "Pierwsze zdanie jest tutaj.",
+      "Drugie zdanie mówi długo o planie ewakuacji całego kraju na południu.",
+      "Trzecie o drogach ku samej granicy.",
+      "Czwarte kończy.",
+    ];
+    const old = s.join(" ");
+    const edited = [s[0], "Wstawione zdanie o stolicy.", s[1], s[3]].join(" ");
+    const diff = diffEditions(old, edited);
+    expectConsistent(diff, old, edited);
+    // The moved sentence is kept whole, with its period and the space after it.
+    const second = at(old, `${s[1]} `);
+    expect(
+      diff.unchanged.some((u) => u.oldStart <= second.start && u.oldStart + u.length >= second.end),
+    ).toBe(true);
+  });
+
   it("marks only the word with a typo as changed", () => {
     const edited = KUTY.replace("niestawiających", "niestawiajacych");
     const diff = diffEditions(KUTY, edited);

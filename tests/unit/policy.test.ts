@@ -27,6 +27,7 @@ const EXPECTED: Record<GroupAction, string> = {
   "annotation.moderate": "IT",
   "group.export": "IT",
   "source.create": "IT",
+  "source.revise": "IT",
 };
 const LETTER = { INSTRUCTOR: "I", TEACHING_ASSISTANT: "T", STUDENT: "S" } as const;
 

@@ -226,7 +226,7 @@ export function NewSourceForm({ action, characterLimit }: { action: Action; char
 }
 
 /** The numbered sentences of the draft, each with its join and split controls. */
-function Preview({ draft, state }: { draft: SourceDraft; state: NewSourceState }) {
+export function Preview({ draft, state }: { draft: SourceDraft; state: NewSourceState }) {
   const t = useTranslations("newSource");
   const errorText = useMessageText("errors");
   const last = draft.sentences.length - 1;

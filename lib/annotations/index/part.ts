@@ -1,6 +1,7 @@
 import "server-only";
 import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
+import { findPlacements } from "../find-placements.ts";
 import { placeAt, placeInEdition, type PassageRange } from "../place-in-edition.ts";
 import { toKind } from "../to-view.ts";
 import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
@@ -137,11 +138,12 @@ export async function indexPartOf(
   const authorIds = new Set(roots.map((root) => root.authorId));
   const formerMembers = [...authorIds].filter((id) => !names.has(id));
   const older = roots.filter((root) => root.editionId !== edition.id).map((root) => root.id);
-  const [others, quoted] = await Promise.all([
+  const [others, quoted, placements] = await Promise.all([
     formerMembers.length
       ? db.user.findMany({ where: { id: { in: formerMembers } }, select: { id: true, name: true } })
       : [],
     older.length ? db.annotation.findMany({ where: { id: { in: older } }, select: QUOTE_SELECT }) : [],
+    findPlacements(db, edition.id, older),
   ]);
   for (const person of others) names.set(person.id, person);
   const quotes = new Map(quoted.map((row) => [row.id, row]));
@@ -159,7 +161,7 @@ export async function indexPartOf(
         row.positionStart === null || row.positionEnd === null
           ? ORPHAN
           : quote
-            ? placeInEdition(edition.text, edition.passages, quote)
+            ? placeInEdition(edition.text, edition.passages, quote, placements.get(row.id))
             : placeAt(edition.passages, row.positionStart, row.positionEnd),
       deleted,
       hidden: row.hiddenAt !== null,

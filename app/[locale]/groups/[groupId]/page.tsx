@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PendingReviews } from "../../../_components/revisions/pending-reviews";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canInGroup } from "@/lib/auth/policy";
@@ -94,6 +95,7 @@ export default async function GroupPage({ params, searchParams }: GroupPageProps
             </>
           )}
         </p>
+        <PendingReviews locale={locale} groupId={group.id} />
         <MembersTable locale={locale} group={group} userId={user.id} />
         {canInGroup(group.myRole, "group.invite") && <InvitePanel locale={locale} group={group} />}
         {canInGroup(group.myRole, "group.update") && <GroupDetailsForm locale={locale} group={group} />}
