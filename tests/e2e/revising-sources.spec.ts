@@ -75,6 +75,8 @@ test.describe("revising a source", () => {
   test("an instructor corrects a typo and deletes a sentence; notes stay in place, the deleted one's is listed for review", async ({
     newVisitor,
   }) => {
+    // A seminar, a source with notes, a revision published: ~20 s beside another worker on 2 cores.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: [] });
     const { page } = seminar.instructor;
     const slug = await sourceWithNotes(page, seminar.groupId);
@@ -99,6 +101,8 @@ test.describe("revising a source", () => {
   test("in Polish, the revise and review pages are axe clean and a note is re-attached by keyboard alone", async ({
     newVisitor,
   }) => {
+    // A seminar, a source with notes, a revision published: ~20 s beside another worker on 2 cores.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: [] });
     const { page } = seminar.instructor;
     const slug = await sourceWithNotes(page, seminar.groupId);
