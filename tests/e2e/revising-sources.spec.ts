@@ -49,12 +49,14 @@ async function sourceWithNotes(page: Page, groupId: string): Promise<string> {
   return slug;
 }
 
-/** Revises the text on the revise page (open, in English) and publishes it. */
-async function publishRevision(page: Page) {
+/** Revises the text on the revise page (open, in English), publishes it and waits for the review list it leads to. */
+async function publishRevision(page: Page, groupId: string, slug: string) {
   await page.getByRole("textbox", { name: "Text" }).fill(REVISED);
   await page.getByRole("button", { name: "Show the sentences" }).click();
   await expect(page.getByRole("heading", { name: "3 sentences" })).toBeFocused();
   await page.getByRole("button", { name: "Publish the new edition" }).click();
+  // Publishing is done only when the review list opens; leaving earlier would abandon it.
+  await expect(page).toHaveURL(new RegExp(`/en/groups/${groupId}/sources/${slug}/review$`, "u"), { timeout: 20_000 });
 }
 
 /** Where the group's list shows each note in the latest edition: its words, or "orphan". */
@@ -83,9 +85,8 @@ test.describe("revising a source", () => {
     await page.getByRole("link", { name: "Revise the text" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^Revise the text:/ })).toBeVisible();
     await expectNoAxeViolations(page);
-    await publishRevision(page);
+    await publishRevision(page, seminar.groupId, slug);
 
-    await expect(page).toHaveURL(new RegExp(`/en/groups/${seminar.groupId}/sources/${slug}/review$`, "u"));
     await expect(page.getByRole("heading", { level: 1, name: /^Annotations to review:/ })).toBeVisible();
     const item = page.getByRole("article");
     await expect(item).toHaveCount(1);
@@ -109,7 +110,7 @@ test.describe("revising a source", () => {
     await page.goto(`/pl/sources/${slug}/revise`);
     await expectNoAxeViolations(page);
     await page.goto(`/en/sources/${slug}/revise`);
-    await publishRevision(page);
+    await publishRevision(page, seminar.groupId, slug);
     await page.goto(`/pl/groups/${seminar.groupId}/sources/${slug}/review`);
     await expect(page.getByRole("article")).toHaveCount(1);
     await expectNoAxeViolations(page);
