@@ -620,17 +620,19 @@ export function tokenAllowsMethod(scope: "read" | "read-write", method: string):
 /**
  * The annotations of a Web Annotation Protocol container (lib/protocol): those of one group on one
  * source, not deleted, that the actor reads (roots by `annotationReadWhere`, replies by
- * `replyReadWhere`), so others' private notes are never listed. The caller checks first that the
- * actor belongs to the group.
+ * `replyReadWhere`), so others' private notes are never listed; or, with `groupId` null, the actor's
+ * own personal notes (no group) on the source and their own replies to them. The caller checks first
+ * that the actor belongs to the group.
  */
 export function protocolContainerWhere(
   actor: Actor,
   memberships: readonly MembershipRole[],
-  groupId: string,
+  groupId: string | null,
   sourceSlug: string,
 ) {
   return {
     groupId,
+    ...(groupId === null && { authorId: actor ? actor.userId : { in: [] as string[] } }),
     source: { slug: sourceSlug },
     deletedAt: null,
     OR: [

@@ -15,7 +15,7 @@ import { editionOfTarget, placeSelectors, readContent } from "./read-protocol-in
 /**
  * Saves an annotation POSTed to a container, by the same services (and so the same rules) as the
  * reader: a note on the container's source, anchored in the edition its target names (the newest
- * when it names none) and shared with the group; or a reply, when its target is the IRI of an
+ * when it names none) and shared with the group (in a personal container: a private note); or a reply, when its target is the IRI of an
  * annotation of this container. Everything is checked before anything is written; a client's
  * `canonical` IRI is kept. Returns the new annotation's id.
  */
@@ -60,7 +60,7 @@ export async function createProtocolAnnotation(
       editionNumber: edition.number,
       groupId: address.groupId,
       kind: content.kind,
-      visibility: "group",
+      visibility: address.groupId === null ? "private" : "group",
       selectors,
       body: content.body ?? undefined,
       tags: content.tags,

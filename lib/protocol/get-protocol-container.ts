@@ -14,7 +14,8 @@ import { toProtocolAnnotation } from "./to-protocol-annotation.ts";
 export const PROTOCOL_PAGE_SIZE = 100;
 
 /**
- * A container (a group's annotations on one source, those the caller reads) as the Web Annotation
+ * A container (a group's annotations on one source, those the caller reads, or the caller's personal
+ * notes on it) as the Web Annotation
  * Protocol describes it: an ldp:BasicContainer and AnnotationCollection with its `total`, its
  * `first` page embedded (IRIs or descriptions, as preferred; only its IRI for the minimal
  * preference) and its `last` page's IRI. Oldest first; an empty container has no pages.
@@ -33,7 +34,7 @@ export async function getProtocolContainer(
     "@context": [ANNOTATION_CONTEXT, LDP_CONTEXT],
     id: address.iri,
     type: ["BasicContainer", "AnnotationCollection"],
-    label: `${group.name}: ${source.titleEn}`,
+    label: `${group ? group.name : "Personal notes"}: ${source.titleEn}`,
     total,
   };
   if (total === 0) return head;

@@ -1,12 +1,13 @@
 import "server-only";
 import { loadMemberships, roleIn } from "@/lib/annotations/access";
-import { canInGroup, protocolContainerWhere, type MembershipRole } from "@/lib/auth/policy";
+import { canInGroup, protocolContainerWhere, sourceReadWhere, type MembershipRole } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 
 /** A container, as its endpoints address it, and the address links are written on. */
 export interface ContainerAddress {
-  groupId: string;
+  /** The group whose container it is; null: the caller's personal notes. */
+  groupId: string | null;
   slug: string;
   /** The container's IRI (lib/protocol/protocol-iris.ts). */
   iri: string;
@@ -15,23 +16,28 @@ export interface ContainerAddress {
 
 /**
  * The caller's memberships and the `where` clause of the container's annotations they read, once
- * the group is one they belong to and the source exists; NOT_FOUND otherwise (a group of others is
- * not revealed).
+ * the group is one they belong to (a personal container is always the caller's own) and the source
+ * is one they may read; NOT_FOUND otherwise (a group of others, or another group's source, is not
+ * revealed). `group` is null for a personal container.
  */
 export async function openContainer(actor: { userId: string }, address: ContainerAddress) {
   const memberships: MembershipRole[] = await loadMemberships(db, actor);
-  if (!canInGroup(roleIn(memberships, address.groupId), "group.read"))
+  const { groupId } = address;
+  if (groupId !== null && !canInGroup(roleIn(memberships, groupId), "group.read"))
     throw new NotFoundError("groupNotFound");
   const [group, source] = await Promise.all([
-    db.group.findUnique({ where: { id: address.groupId }, select: { name: true } }),
-    db.source.findUnique({ where: { slug: address.slug }, select: { id: true, titleEn: true } }),
+    groupId === null ? null : db.group.findUnique({ where: { id: groupId }, select: { name: true } }),
+    db.source.findFirst({
+      where: { AND: [{ slug: address.slug }, sourceReadWhere(actor)] },
+      select: { id: true, titleEn: true },
+    }),
   ]);
-  if (!group) throw new NotFoundError("groupNotFound");
+  if (groupId !== null && !group) throw new NotFoundError("groupNotFound");
   if (!source) throw new NotFoundError("sourceNotFound");
   return {
     memberships,
     group,
     source,
-    where: protocolContainerWhere(actor, memberships, address.groupId, address.slug),
+    where: protocolContainerWhere(actor, memberships, groupId, address.slug),
   };
 }

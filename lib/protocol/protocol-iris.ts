@@ -2,14 +2,16 @@ import { publicUrl } from "@/lib/http/public-url";
 
 /**
  * The IRIs of the Web Annotation Protocol endpoints (pure but for the configured public address):
- * a container per group and source, ending in "/" as the Protocol asks, and each annotation's IRI
- * under it.
+ * a container per group and source, and one per source of the caller's personal notes (`groupId`
+ * null: the same address names each caller's own), ending in "/" as the Protocol asks, and each
+ * annotation's IRI under it.
  */
-export function containerPath(groupId: string, slug: string): string {
-  return `/api/protocol/groups/${encodeURIComponent(groupId)}/sources/${encodeURIComponent(slug)}/`;
+export function containerPath(groupId: string | null, slug: string): string {
+  const owner = groupId === null ? "me" : `groups/${encodeURIComponent(groupId)}`;
+  return `/api/protocol/${owner}/sources/${encodeURIComponent(slug)}/`;
 }
 
-export function containerIri(groupId: string, slug: string, readerOrigin: string | undefined): string {
+export function containerIri(groupId: string | null, slug: string, readerOrigin: string | undefined): string {
   return publicUrl(containerPath(groupId, slug), readerOrigin);
 }
 

@@ -1,8 +1,16 @@
 import { z } from "zod";
 import { idSegment, SlugSegment } from "@/lib/http/input-schemas";
 
-/** The segments of a container's address. */
-export const ContainerParams = z.object({ groupId: idSegment("groupNotFound"), slug: SlugSegment });
+/**
+ * The segments of a container's address: a group's (`/groups/{groupId}/sources/{slug}/`) or, with
+ * no group segment, the caller's personal notes (`/me/sources/{slug}/`), `groupId` then null.
+ */
+export const ContainerParams = z.object({
+  groupId: idSegment("groupNotFound")
+    .optional()
+    .transform((id) => id ?? null),
+  slug: SlugSegment,
+});
 
 /** The segments of an annotation's address under its container. */
 export const AnnotationParams = ContainerParams.extend({ annotationId: idSegment("annotationNotFound") });

@@ -986,6 +986,31 @@ targets.push(
     },
   },
   {
+    name: "POST /api/protocol/me/sources/{slug}/",
+    input: fc.record({
+      slug: mostlySegment(() => "soviet-note"),
+      contentType: fc.constantFrom("application/ld+json", "application/json", "text/plain"),
+      authorization: hostileAuthorization,
+      annotation: hostileW3c,
+    }),
+    send: async (i: {
+      slug: unknown;
+      contentType: string;
+      authorization: string | null;
+      annotation: Record<string, unknown>;
+    }) => {
+      const handler = await route("@/app/api/protocol/me/sources/[slug]/route", "POST");
+      return routeOutcome(
+        await callRoute(handler, "POST", "/api/protocol/me/sources/s/", {
+          params: { slug: String(i.slug) },
+          json: w3cJson(i.annotation),
+          type: i.contentType,
+          headers: i.authorization === null ? {} : { authorization: i.authorization },
+        }),
+      );
+    },
+  },
+  {
     name: "PUT /api/protocol/groups/{groupId}/sources/{slug}/{annotationId}",
     input: fc.record({
       id: mostlySegment(() => annotationId),

@@ -16,6 +16,10 @@ import { PROTOCOL_PAGE_SIZE } from "@/lib/protocol/get-protocol-container";
 import { containerIri } from "@/lib/protocol/protocol-iris";
 import * as containerRoute from "@/app/api/protocol/groups/[groupId]/sources/[slug]/route";
 import * as annotationRoute from "@/app/api/protocol/groups/[groupId]/sources/[slug]/[annotationId]/route";
+import * as personalContainerRoute from "@/app/api/protocol/me/sources/[slug]/route";
+import * as personalAnnotationRoute from "@/app/api/protocol/me/sources/[slug]/[annotationId]/route";
+import { createSource } from "@/lib/sources/create-source";
+import { newSourceInput } from "../support/source-factories";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, uniqueKey, type TestGroup, type TestUser } from "../support/factories";
 import { testDatabase } from "../support/test-database";
@@ -65,14 +69,26 @@ interface Call {
   raw?: string;
 }
 
-/** Calls the handler for `method` on `iri` (a container, a page, or an annotation under one). */
+/**
+ * Calls the handler for `method` on `iri` (a container, a page, or an annotation under one), a
+ * group's (api/protocol/groups/G/sources/S[/A]) or the caller's personal one (api/protocol/me/sources/S[/A]).
+ */
 async function call(method: string, iri: string, options: Call = {}): Promise<Response> {
   const url = new URL(iri);
-  const parts = url.pathname.split("/").filter(Boolean); // api protocol groups G sources S [A]
-  const params: Record<string, string> = { groupId: parts[3]!, slug: parts[5]! };
+  const parts = url.pathname.split("/").filter(Boolean);
+  const personal = parts[2] === "me";
+  if (personal) parts.splice(2, 1, "groups", ""); // the same positions as a group's, with no group
+  const params: Record<string, string> = { slug: parts[5]! };
+  if (!personal) params.groupId = parts[3]!;
   const isAnnotation = parts.length > 6;
   if (isAnnotation) params.annotationId = parts[6]!;
-  const handlers = (isAnnotation ? annotationRoute : containerRoute) as unknown as Record<string, Handler>;
+  const routes = personal
+    ? { annotation: personalAnnotationRoute, container: personalContainerRoute }
+    : { annotation: annotationRoute, container: containerRoute };
+  const handlers = (isAnnotation ? routes.annotation : routes.container) as unknown as Record<
+    string,
+    Handler
+  >;
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined = options.raw;
@@ -516,5 +532,82 @@ describe("personal access tokens", () => {
     });
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBeTruthy();
+  });
+});
+
+describe("a container of one's personal notes", () => {
+  it("lists the caller's own personal notes on the source and nobody else's, by the same MUSTs", async () => {
+    const mine = containerIri(null, edition.slug, undefined);
+    expect(mine).toMatch(new RegExp(`/api/protocol/me/sources/${edition.slug}/$`, "u"));
+    const own = (
+      await createAnnotation(anna.actor, annotationInput(edition, quoteAt(900), { visibility: "private" }))
+    ).id;
+    const theirs = (
+      await createAnnotation(bartek.actor, annotationInput(edition, quoteAt(960), { visibility: "private" }))
+    ).id;
+    const response = await call("GET", mine, {
+      token: tokens.annaRead,
+      headers: { prefer: PREFER("http://www.w3.org/ns/oa#PreferContainedIRIs") },
+    });
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(containerProblems(response, body, mine)).toEqual([]);
+    expect(body).toMatchObject({ id: mine, total: 1, label: expect.stringContaining("Personal notes") });
+    // Anna's personal note only: not Bartek's, not the group's notes (her shared one included).
+    expect((body.first as { items: string[] }).items).toEqual([mine + own]);
+    expect((await call("GET", mine + own, { token: tokens.annaRead })).status).toBe(200);
+    expect((await call("GET", mine + theirs, { token: tokens.annaRead })).status).toBe(404);
+    expect((await call("GET", mine + notes.annaShared, { token: tokens.annaRead })).status).toBe(404);
+  });
+
+  it("takes a POST as a private note of its own, replaced and deleted by its author", async () => {
+    const mine = containerIri(null, edition.slug, undefined);
+    const sent = w3c(quoteAt(1000));
+    const created = await call("POST", mine, { token: tokens.bartekWrite, body: sent });
+    expect(created.status).toBe(201);
+    const body = await json(created);
+    expect(creationProblems(created, body, mine, sent)).toEqual([]);
+    const id = String(body.id).slice(mine.length);
+    const row = await testDatabase().prisma.annotation.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ groupId: null, visibility: "PRIVATE", authorId: bartek.id });
+    // Another caller's personal container (the same address) does not hold it.
+    expect((await call("GET", mine + id, { token: tokens.annaRead })).status).toBe(404);
+    const etag = created.headers.get("etag")!;
+    const replaced = await call("PUT", mine + id, {
+      token: tokens.bartekWrite,
+      headers: { "if-match": etag },
+      body: { ...w3c(quoteAt(1000)), body: { type: "TextualBody", value: "Revised", format: "text/plain" } },
+    });
+    expect(replaced.status).toBe(200);
+    expect(
+      (
+        await call("DELETE", mine + id, {
+          token: tokens.bartekWrite,
+          headers: { "if-match": replaced.headers.get("etag")! },
+        })
+      ).status,
+    ).toBe(204);
+    expect((await call("GET", mine + id, { token: tokens.bartekWrite })).status).toBe(404);
+  });
+
+  it("is 404 for a source the caller may not read (another group's), and 401 without a caller", async () => {
+    const { slug } = await createSource(
+      outsider.actor,
+      otherGroup.id,
+      newSourceInput("Tajna narada. Druga fraza."),
+      [],
+    );
+    const hidden = containerIri(null, slug, undefined);
+    const refused = await call("GET", hidden, { token: tokens.annaRead });
+    expect(refused.status).toBe(404);
+    // An error answer carries the resource's CORS and Link headers, so a client on another site reads it.
+    expect(refused.headers.get("access-control-allow-origin")).toBe("*");
+    expect(refused.headers.get("link")).toContain("ldp#BasicContainer");
+    expect(refused.headers.get("allow")).toContain("POST");
+    expect(
+      (await call("GET", containerIri(group.id, slug, undefined), { token: tokens.annaRead })).status,
+    ).toBe(404);
+    expect((await call("GET", hidden, { token: tokens.outsider })).status).toBe(200);
+    expect((await call("GET", containerIri(null, edition.slug, undefined))).status).toBe(401);
   });
 });
