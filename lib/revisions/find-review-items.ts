@@ -6,6 +6,8 @@ import { openReview, type ReviewScope } from "./open-review.ts";
 
 /** Characters of an annotation's body shown in the review list. */
 const BODY_EXCERPT = 200;
+/** Sentences of the new edition shown on either side of where an annotation was or is proposed, to select words in. */
+const SENTENCES_AROUND = 3;
 
 /** One annotation a revision could not place with confidence, as the review list shows it. */
 export interface ReviewItem {
@@ -20,6 +22,12 @@ export interface ReviewItem {
   body: string;
   /** Where the revision proposes it stands in the new edition (REVIEW), or null (ORPHAN). */
   proposed: { text: string; firstSentence: number; lastSentence: number } | null;
+  /**
+   * The text of the new edition around the proposed place, or around where the annotation stood
+   * (its offset in its own edition, as near as the new text allows), a few sentences either side:
+   * where words to re-attach it to can be selected; `start` is its offset in the edition.
+   */
+  around: { start: number; text: string; firstSentence: number; lastSentence: number };
 }
 
 export interface ReviewList {
@@ -46,6 +54,7 @@ export async function findReviewItems(actor: Actor, groupId: string, slug: strin
         select: {
           id: true,
           quoteExact: true,
+          positionStart: true,
           bodyText: true,
           createdAt: true,
           edition: { select: { number: true } },
@@ -71,6 +80,27 @@ export async function findReviewItems(actor: Actor, groupId: string, slug: strin
         row.start !== null && row.end !== null
           ? { text: text.slice(row.start, row.end), ...sentencesOf(passages, row.start, row.end) }
           : null,
+      around: textAround(text, passages, row.start ?? row.annotation.positionStart ?? 0, row.end),
     })),
+  };
+}
+
+/** The sentences around [start, end) (end null: around start), SENTENCES_AROUND either side. */
+function textAround(
+  text: string,
+  passages: ReviewScope["edition"]["passages"],
+  start: number,
+  end: number | null,
+): ReviewItem["around"] {
+  if (passages.length === 0) return { start: 0, text, firstSentence: 1, lastSentence: 1 };
+  const at = Math.min(Math.max(start, 0), Math.max(text.length - 1, 0));
+  const place = sentencesOf(passages, at, Math.max(end ?? at + 1, at + 1));
+  const first = passages[Math.max(place.firstSentence - 1 - SENTENCES_AROUND, 0)]!;
+  const last = passages[Math.min(place.lastSentence - 1 + SENTENCES_AROUND, passages.length - 1)]!;
+  return {
+    start: first.start,
+    text: text.slice(first.start, last.end),
+    firstSentence: first.number,
+    lastSentence: last.number,
   };
 }

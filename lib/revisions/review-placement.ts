@@ -5,12 +5,14 @@ import { AppError, NotFoundError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { openReview } from "./open-review.ts";
 import { ReviewDecisionSchema } from "./schemas.ts";
+import { trimSelection } from "./trim-selection.ts";
 
 /**
  * Records what the group's staff decided about one placement in the latest edition
  * (ReviewDecisionSchema): "confirm" the proposed place (only a placement that has one); "reattach"
- * it to the sentences `first` to `last` of the new edition; "leave" it on the edition it was written
- * on (an orphan in the new one, no longer to review). A decision can be changed later the same way.
+ * it to the sentences `first` to `last` of the new edition, or ("reattach-words") to the words
+ * between the offsets `start` and `end` of its text, as selected (spaces at either end dropped);
+ * "leave" it on the edition it was written on (an orphan in the new one, no longer to review). A decision can be changed later the same way.
  * Who may: openReview; a placement they may not review, or none: NOT_FOUND. Nothing is written when
  * the input is refused.
  */
@@ -38,6 +40,13 @@ export async function reviewPlacement(
     await db.annotationPlacement.update({
       where: { id: placement.id },
       data: { decision: "LEFT", ...reviewed },
+    });
+  } else if (decision.op === "reattach-words") {
+    const words = trimSelection(scope.edition.text, decision.start, decision.end);
+    if (!words) throw invalidField("start", "reattachWordsInvalid");
+    await db.annotationPlacement.update({
+      where: { id: placement.id },
+      data: { decision: "REATTACHED", start: words.start, end: words.end, ...reviewed },
     });
   } else {
     const { passages } = scope.edition;

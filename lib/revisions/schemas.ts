@@ -16,6 +16,9 @@ export const RevisionSchema = z.object(
 );
 
 const placementId = idSegment("placementNotFound");
+const offset = z.coerce
+  .number({ error: "reattachWordsInvalid" })
+  .pipe(int4("reattachWordsInvalid", { min: 0 }));
 const sentenceNumber = z.coerce
   .number({ error: "reattachRangeInvalid" })
   .pipe(int4("reattachRangeInvalid", { min: 1 }));
@@ -23,7 +26,8 @@ const sentenceNumber = z.coerce
 /**
  * What staff decide about one annotation a revision could not place with confidence (a placement on
  * the latest edition): confirm the proposed place; re-attach it to the sentences `first` to `last`
- * of the new edition; or leave it on the edition it was written on.
+ * of the new edition, or to the words selected in its text (offsets `start` to `end`); or leave it
+ * on the edition it was written on.
  */
 export const ReviewDecisionSchema = z.discriminatedUnion(
   "op",
@@ -36,6 +40,7 @@ export const ReviewDecisionSchema = z.discriminatedUnion(
       first: sentenceNumber,
       last: sentenceNumber,
     }),
+    z.object({ op: z.literal("reattach-words"), placement: placementId, start: offset, end: offset }),
   ],
   { error: "formInvalid" },
 );

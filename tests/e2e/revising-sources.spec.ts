@@ -99,6 +99,19 @@ test.describe("revising a source", () => {
       "On the kept sentence": "plan ewakuacji urzędów",
     });
     await expectNoAxeViolations(page);
+    // Re-attached to words selected in the new text by keyboard: the first two words of the first sentence.
+    const around = item.getByRole("textbox", { name: /^The new edition, sentences 1–3$/u });
+    await around.focus();
+    await page.keyboard.press("Control+Home");
+    await page.keyboard.press("Shift+Control+ArrowRight");
+    await page.keyboard.press("Shift+Control+ArrowRight");
+    await expect(item.getByText("Narada odbyła", { exact: true })).toBeVisible();
+    await item.getByRole("button", { name: "Attach to the selected words" }).click();
+    await expect(page.getByText("There are no annotations to review.")).toBeVisible();
+    expect(await placesOf(seminar.instructor, slug, seminar.groupId)).toEqual({
+      "On the deleted sentence": "Narada odbyła",
+      "On the kept sentence": "plan ewakuacji urzędów",
+    });
   });
 
   test("in Polish, the revise and review pages are axe clean and a note is re-attached by keyboard alone", async ({

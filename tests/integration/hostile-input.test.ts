@@ -1340,10 +1340,12 @@ targets.push({
   input: fc.record({
     group: realOrHostile(() => group.id),
     slug: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
-    op: fc.oneof(fc.constantFrom("confirm", "reattach", "leave"), hostileValue),
+    op: fc.oneof(fc.constantFrom("confirm", "reattach", "reattach-words", "leave"), hostileValue),
     placement: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
     first: fc.oneof(fc.constantFrom("1", "2", "3", "0", "2147483648"), hostileValue),
     last: fc.oneof(fc.constantFrom("1", "2", "9", "-1"), hostileValue),
+    start: fc.oneof(fc.constantFrom("0", "5", "", "-3", "1e309"), hostileValue),
+    end: fc.oneof(fc.constantFrom("4", "12", "999999", "2147483648"), hostileValue),
   }),
   send: async ({ group: groupId, slug, placement, ...form }: Record<string, unknown>) => {
     const { reviewPlacementAction } =

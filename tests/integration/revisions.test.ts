@@ -286,6 +286,9 @@ describe("reviewing what moved uncertainly", () => {
       [{ op: "reattach", placement: id, first: 2, last: 99 }, "INVALID reattachRangeInvalid"],
       [{ op: "reattach", placement: id, first: 3, last: 2 }, "INVALID reattachRangeInvalid"],
       [{ op: "confirm", placement: id }, "INVALID placementNothingToConfirm"],
+      [{ op: "reattach-words", placement: id, start: 5, end: 5 }, "INVALID reattachWordsInvalid"],
+      [{ op: "reattach-words", placement: id, start: 0, end: 10 ** 7 }, "INVALID reattachWordsInvalid"],
+      [{ op: "reattach-words", placement: id, start: "", end: "" }, "INVALID reattachWordsInvalid"],
     ];
     for (const [input, expected] of cases) {
       expect(label(await outcome(() => reviewPlacement(instructor.actor, group.id, slug, input)))).toBe(
@@ -294,6 +297,25 @@ describe("reviewing what moved uncertainly", () => {
     }
     expect((await placementOf(orphan)).decision).toBeNull();
     expect((await placementOf(privateNote)).decision).toBeNull();
+  });
+
+  it("offers the new text around where the orphan stood, and re-attaches it to words selected there", async () => {
+    const { items } = await findReviewItems(instructor.actor, group.id, slug);
+    const { around } = items[0]!;
+    expect(revised.slice(around.start, around.start + around.text.length)).toBe(around.text);
+    expect(around.text).toContain(S[3]);
+    const { id } = await placementOf(orphan);
+    // A selection as a text field reports it, with a space either side: the words alone are kept.
+    const words = S[3]!.split(" ").slice(0, 3).join(" ");
+    const at = revised.indexOf(words);
+    await reviewPlacement(instructor.actor, group.id, slug, {
+      op: "reattach-words",
+      placement: id,
+      start: String(at - 1),
+      end: String(at + words.length + 1),
+    });
+    expect((await shown(student.actor, slug)).get(orphan)).toBe(words);
+    expect((await findReviewItems(instructor.actor, group.id, slug)).items).toEqual([]);
   });
 
   it("re-attaching shows the note there to readers; leaving it keeps it an orphan, off the list", async () => {

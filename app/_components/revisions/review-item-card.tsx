@@ -5,6 +5,7 @@ import type { FormAction } from "../../_lib/form-state";
 import { ActionForm } from "../forms/action-form";
 import { Field } from "../forms/field";
 import { SubmitButton } from "../forms/submit-button";
+import { SelectWordsField } from "./select-words-field";
 import formStyles from "../forms/forms.module.css";
 
 interface ReviewItemCardProps {
@@ -18,8 +19,9 @@ interface ReviewItemCardProps {
 
 /**
  * One annotation to review: its quotation as written and where the revision proposes it stands (or
- * that it was not found), then the three decisions as small forms, each usable by keyboard alone:
- * confirm the proposed place, re-attach it to sentences chosen by number, leave it on its edition.
+ * that it was not found), then the decisions as small forms, each usable by keyboard alone: confirm
+ * the proposed place, re-attach it to words selected in the new text around it or to sentences
+ * chosen by number, leave it on its edition.
  */
 export async function ReviewItemCard({
   locale,
@@ -65,6 +67,18 @@ export async function ReviewItemCard({
       ) : (
         <p>{t("notFound")}</p>
       )}
+      <ActionForm action={action} aria-label={t("reattachWordsLabel")}>
+        {hidden("reattach-words")}
+        <SelectWordsField
+          text={item.around.text}
+          offset={item.around.start}
+          label={t("aroundLabel", { first: item.around.firstSentence, last: item.around.lastSentence })}
+          hint={t("aroundHint")}
+          selectedLabel={t("selected")}
+          noneSelected={t("noneSelected")}
+        />
+        <SubmitButton variant="secondary">{t("reattachWords")}</SubmitButton>
+      </ActionForm>
       <ActionForm action={action} aria-label={t("reattachLabel")}>
         {hidden("reattach")}
         <p className={formStyles.hint}>{t("reattachHint", { count: sentenceCount })}</p>

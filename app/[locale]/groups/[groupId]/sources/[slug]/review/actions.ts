@@ -9,7 +9,8 @@ import { done, textFields, type FormState } from "../../../../../../_lib/form-st
 
 /**
  * One decision of the review list (bound to the group and the source): the form's `op` (confirm,
- * reattach, leave), the placement's id, and for re-attaching the first and last sentence. The
+ * reattach, reattach-words, leave), the placement's id, and for re-attaching the first and last
+ * sentence or the selected words' offsets (`start`, `end`). The
  * service checks who may decide and everything sent; the list is then read again.
  */
 export async function reviewPlacementAction(
@@ -19,7 +20,7 @@ export async function reviewPlacementAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const input = textFields(formData, ["op", "placement", "first", "last"]);
+  const input = textFields(formData, ["op", "placement", "first", "last", "start", "end"]);
   try {
     await reviewPlacement(await getActor(), groupId, slug, input);
   } catch (error) {
