@@ -1,5 +1,5 @@
 import { describe } from "@/lib/anchoring/describe";
-import { diffEditions } from "@/lib/anchoring/diff-editions";
+import { diffEditions, type EditionDiff } from "@/lib/anchoring/diff-editions";
 import { reanchorThroughDiff, type Reanchored } from "@/lib/anchoring/reanchor-through-diff";
 import type { Selectors } from "@/lib/anchoring/selectors";
 import type { PlacementDecision, PlacementOutcome } from "@/lib/db/generated/prisma/enums.ts";
@@ -32,7 +32,7 @@ export type PlacementCounts = Record<PlacementOutcome, number>;
 
 /**
  * Where each annotation stands in `newText`, revised from `oldText` (the edition it was revised from,
- * `oldEditionId`): the texts are compared once (diffEditions) and every annotation is mapped through
+ * `oldEditionId`): the texts are compared once (diffEditions, or the `diff` given) and every annotation is mapped through
  * the difference (reanchorThroughDiff), starting from where it stood in the old edition: its own
  * selectors when written on it, its shown placement there when written earlier. One that was an
  * orphan there, or left on its own edition by staff, stays so; one still awaiting review there is
@@ -45,8 +45,8 @@ export function planPlacements(
   newText: string,
   oldEditionId: string,
   annotations: readonly AnnotationToPlace[],
+  diff: EditionDiff = diffEditions(oldText, newText),
 ): { placements: PlannedPlacement[]; counts: PlacementCounts } {
-  const diff = diffEditions(oldText, newText);
   const carried: PlannedPlacement[] = [];
   const toMap: { row: AnnotationToPlace; selectors: Selectors; awaitingReview: boolean }[] = [];
   for (const row of annotations) {

@@ -8,6 +8,8 @@ import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { STORED_PLACEMENT_SELECT } from "@/lib/annotations/stored-placement";
 import { getRevisableSource } from "./get-revisable-source.ts";
+import { diffEditions } from "@/lib/anchoring/diff-editions";
+import { planEditorialNotes } from "./plan-editorial-notes.ts";
 import { planPlacements, type PlacementCounts } from "./plan-placements.ts";
 import { RevisionSchema } from "./schemas.ts";
 
@@ -20,6 +22,8 @@ export interface PublishedRevision {
   groupId: string | null;
   editionNumber: number;
   counts: PlacementCounts;
+  /** Editor's notes carried into the new edition, and those left with the earlier one (their passage changed). */
+  editorialNotes: { carried: number; left: number };
   /** Milliseconds spent comparing the texts and placing the annotations (before the writes). */
   reanchorMs: number;
 }
@@ -30,8 +34,9 @@ export interface PublishedRevision {
  * earlier editions stay as they are, with every annotation, permalink and citation on them. Every
  * annotation on the source is placed in the new edition once, here (planPlacements: the texts are
  * compared once, unchanged stretches mapped, only edited passages searched), and each placement is
- * stored with its outcome. The edition, its passages and the placements are written in one
- * transaction. Refused, with nothing saved: a draft identical to the latest edition (text and
+ * stored with its outcome. The editor's notes on passages the revision left as they were are
+ * carried to where those passages now stand (planEditorialNotes); the others stay with the earlier
+ * edition. The edition, its passages, notes and placements are written in one transaction. Refused, with nothing saved: a draft identical to the latest edition (text and
  * sentences: "revisionUnchanged"); one made from an edition that is no longer the latest
  * ("revisionStale", CONFLICT); and every bad draft the preview refuses.
  */
@@ -50,6 +55,10 @@ export async function publishRevision(
   }
 
   const started = performance.now();
+  const notes = await db.editorialNote.findMany({
+    where: { editionId: latest.id },
+    select: { number: true, key: true, start: true, end: true, bodyPl: true, bodyEn: true },
+  });
   const annotations = await db.annotation.findMany({
     where: { sourceId: source.id, parentId: null },
     select: {
@@ -63,12 +72,15 @@ export async function publishRevision(
       placements: { where: { editionId: latest.id }, select: STORED_PLACEMENT_SELECT },
     },
   });
+  const diff = diffEditions(latest.text, draft.text);
   const { placements, counts } = planPlacements(
     latest.text,
     draft.text,
     latest.id,
     annotations.map(({ placements: [placement], ...row }) => ({ ...row, placement: placement ?? null })),
+    diff,
   );
+  const editorialNotes = planEditorialNotes(latest.text, draft.text, diff, notes, draft.sentences);
   const reanchorMs = performance.now() - started;
 
   const number = await db
@@ -94,6 +106,9 @@ export async function publishRevision(
       await tx.passage.createMany({
         data: draft.sentences.map((s, i) => ({ editionId: created.id, number: i + 1, ...s })),
       });
+      await tx.editorialNote.createMany({
+        data: editorialNotes.carried.map((note) => ({ ...note, editionId: created.id })),
+      });
       await tx.annotationPlacement.createMany({
         data: placements.map((placement) => ({ ...placement, editionId: created.id })),
       });
@@ -104,7 +119,14 @@ export async function publishRevision(
       if (isUniqueViolation(error)) throw new AppError("CONFLICT", "revisionStale");
       throw error;
     });
-  return { slug: source.slug, groupId: source.groupId, editionNumber: number, counts, reanchorMs };
+  return {
+    slug: source.slug,
+    groupId: source.groupId,
+    editionNumber: number,
+    counts,
+    editorialNotes: { carried: editorialNotes.carried.length, left: editorialNotes.left },
+    reanchorMs,
+  };
 }
 
 async function sameSentences(

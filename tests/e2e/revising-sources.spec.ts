@@ -106,6 +106,9 @@ test.describe("revising a source", () => {
     await page.keyboard.press("Shift+Control+ArrowRight");
     await page.keyboard.press("Shift+Control+ArrowRight");
     await expect(item.getByText("Narada odbyła", { exact: true })).toBeVisible();
+    // The text cannot be changed while selecting in it.
+    await page.keyboard.type("x");
+    await expect(around).toHaveValue(/^Narada odbyła się we Lwowie/u);
     await item.getByRole("button", { name: "Attach to the selected words" }).click();
     await expect(page.getByText("There are no annotations to review.")).toBeVisible();
     expect(await placesOf(seminar.instructor, slug, seminar.groupId)).toEqual({

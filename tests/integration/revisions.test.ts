@@ -187,6 +187,26 @@ describe("publishing a revision", () => {
     expect((await shown(student.actor, slug)).get(second)).toBe("plan ewakuacji urzędów");
   });
 
+  it("carries the editor's notes on unchanged passages into the new edition; one on a deleted sentence stays behind", async () => {
+    const input = newSourceInput(TEXT, { titleEn: `Minutes ${uniqueKey()}` });
+    input.draft.notes = [
+      { at: TEXT.indexOf("raport o stanie"), body: "Raport nie zachował się." },
+      { at: TEXT.indexOf("o północy"), body: "Czas lokalny." },
+    ];
+    const { slug } = await createSource(instructor.actor, group.id, input, ADMINS);
+    const revised = [S[0], S[1], S[3], S[4]].join(" ");
+    const published = await publishRevision(instructor.actor, slug, revision(1, revised), ADMINS);
+    expect(published.editorialNotes).toEqual({ carried: 1, left: 1 });
+    const latest = await getSourceReading(slug, student.actor);
+    expect(latest.edition.number).toBe(2);
+    const kept = latest.notes.map((n) => ({ number: n.number, sentence: n.firstSentence, body: n.body.pl }));
+    // Now the first note ("a") of the new edition, on the sentence that is fourth no longer but third.
+    expect(kept).toEqual([{ number: 1, sentence: 3, body: "Czas lokalny." }]);
+    // The earlier edition keeps both, as they were.
+    const first = await getSourceReading(slug, student.actor, 1);
+    expect(first.notes).toHaveLength(2);
+  });
+
   it("a rewritten passage yields orphans or review items, never a wrong anchor", async () => {
     const slug = await newSource();
     const rewritten = await note(student, slug, TEXT, "Wojewoda przedstawił raport o stanie dróg");

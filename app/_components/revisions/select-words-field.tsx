@@ -15,8 +15,8 @@ interface SelectWordsFieldProps {
 }
 
 /**
- * A stretch of an edition's text in a read-only text field, in which words are selected with the
- * mouse, by touch, or by keyboard (Shift with the arrow keys); the selection goes with the form as
+ * A stretch of an edition's text in a text field that cannot be changed, in which words are selected
+ * with the mouse, by touch, or by keyboard (Shift with the arrow keys); the selection goes with the form as
  * `start` and `end`, offsets in the edition, and is read back in a live region. The service trims
  * and checks it (lib/revisions/trim-selection.ts).
  */
@@ -44,11 +44,20 @@ export function SelectWordsField({
       <p id={`${id}-hint`} className={formStyles.hint}>
         {hint}
       </p>
+      {/* Not `readOnly`: browsers then take no caret, and the keyboard could not select. Typing,
+          pasting and dropping are refused instead, and the value is React's own. */}
       <textarea
         id={`${id}-text`}
         ref={field}
-        readOnly
+        aria-readonly="true"
+        inputMode="none"
+        spellCheck={false}
         value={text}
+        onChange={() => {}}
+        onBeforeInput={(event) => event.preventDefault()}
+        onPaste={(event) => event.preventDefault()}
+        onDrop={(event) => event.preventDefault()}
+        onCut={(event) => event.preventDefault()}
         rows={6}
         aria-describedby={`${id}-hint ${id}-selected`}
         onSelect={update}
