@@ -285,6 +285,51 @@ describe("small groups", () => {
     expect(await prisma().discussionGroup.count({ where: { assignmentId: s.assignmentId } })).toBe(2);
   });
 
+  it("loads a student's memberships with as many queries for one assignment as for several", async () => {
+    const s = await seminar();
+    const calls = async () => {
+      let count = 0;
+      const counting = new Proxy(dbReads, {
+        get(target, model) {
+          const delegate = Reflect.get(target, model) as object;
+          if (typeof model !== "string" || model.startsWith("$")) return delegate;
+          return new Proxy(delegate, {
+            get(inner, operation) {
+              const call = Reflect.get(inner, operation) as unknown;
+              if (typeof call !== "function") return call;
+              return (...args: unknown[]) => {
+                count += 1;
+                return (call as (...a: unknown[]) => unknown).apply(inner, args);
+              };
+            },
+          });
+        },
+      });
+      const memberships = await loadMemberships(counting, s.ann.actor);
+      return { count, ranges: memberships.find((m) => m.groupId === s.group.id)?.withheld?.length };
+    };
+    const addAssignment = async () => {
+      const { id } = await createAssignment(
+        s.teacher.actor,
+        s.group.id,
+        smallGroups(2, {
+          revealAfterPosting: "on",
+          readings: JSON.stringify([{ source: "soviet-note" }, { source: "kuty-directive" }]),
+        }),
+      );
+      await shuffleDiscussionGroups(s.teacher.actor, id);
+    };
+    await addAssignment();
+    const one = await calls();
+    // The seminar's reading, and two readings withheld twice (reveal, small groups).
+    expect(one.ranges).toBe(1 + 2 * 2);
+    await addAssignment();
+    await addAssignment();
+    const several = await calls();
+    expect(several.ranges).toBe(1 + 3 * 2 * 2);
+    expect(several.count).toBe(one.count);
+  });
+
   it("copies the option and size to another group but not the discussion groups; turning it off shows all", async () => {
     const s = await seminar();
     const [x, y] = [await createUser(), await createUser()];
