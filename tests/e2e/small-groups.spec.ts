@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./account-fixtures";
 import { annotationRequest, card, createSeminar, openSource } from "./annotation-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
@@ -10,10 +11,26 @@ function localTime(days: number): string {
 }
 
 /**
- * Small groups (issue 13): the instructor splits the class into discussion groups of 2 by keyboard
- * on the assignment's "Discussion groups" page; a student then sees their mate's note on the
- * reading, not another discussion group's.
+ * Small groups (issue 13): the instructor splits the class into discussion groups of 2 on the
+ * assignment's "Discussion groups" page, by keyboard or by shuffling; a student then sees their
+ * mate's note on the reading, not another discussion group's.
  */
+/** Creates an assignment on the Soviet note with small groups of 2 through the form, as its instructor. */
+async function createPairsAssignment(page: Page, groupId: string, title: string) {
+  await page.goto(`/en/groups/${groupId}/assignments/new`);
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Reading 1: source").selectOption({ label: "The Soviet Note of 17 September 1939" });
+  await page.getByLabel("Opens").fill(localTime(-1));
+  await page.getByLabel("Due").fill(localTime(7));
+  await page.getByLabel(/^Time zone/).fill("UTC");
+  await page.getByLabel("Split the class into discussion groups").check();
+  await page.getByLabel("Students per discussion group").fill("2");
+  await page.getByRole("button", { name: "Create assignment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole("link", { name: "Discussion groups" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Discussion groups: ${title}` })).toBeVisible();
+}
+
 test.describe("small groups", () => {
   test("an instructor places students by keyboard; a student sees only their discussion group's notes", async ({
     newVisitor,
@@ -28,23 +45,7 @@ test.describe("small groups", () => {
       (typeof seminar.students)[0],
     ];
     const { page } = seminar.instructor;
-
-    await page.goto(`/en/groups/${seminar.groupId}/assignments/new`);
-    await page.getByLabel("Title").fill("Talk in pairs");
-    await page
-      .getByLabel("Reading 1: source")
-      .selectOption({ label: "The Soviet Note of 17 September 1939" });
-    await page.getByLabel("Opens").fill(localTime(-1));
-    await page.getByLabel("Due").fill(localTime(7));
-    await page.getByLabel(/^Time zone/).fill("UTC");
-    await page.getByLabel("Split the class into discussion groups").check();
-    await page.getByLabel("Students per discussion group").fill("2");
-    await page.getByRole("button", { name: "Create assignment" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Talk in pairs" })).toBeVisible();
-    await page.getByRole("link", { name: "Discussion groups" }).click();
-    await expect(
-      page.getByRole("heading", { level: 1, name: "Discussion groups: Talk in pairs" }),
-    ).toBeVisible();
+    await createPairsAssignment(page, seminar.groupId, "Talk in pairs");
 
     // By keyboard: each student's select, then Tab to its Move button and Enter.
     const place = async (name: string, group: string) => {
@@ -64,7 +65,6 @@ test.describe("small groups", () => {
     const groups = page.getByRole("region", { name: "Discussion groups" });
     await expect(groups).toContainText("Group 1: 2 students: Ala Pierwsza, Bartek Drugi");
     await expect(groups).toContainText("Group 2: 1 student: Celina Trzecia");
-    await expectNoAxeViolations(page);
 
     for (const [student, text] of [
       [bartek, "Bartek's pair note"],
@@ -81,11 +81,27 @@ test.describe("small groups", () => {
     await openSource(ala.page);
     await expect(card(ala.page, "Bartek's pair note")).toBeVisible();
     await expect(card(ala.page, "Celina's other group note")).toHaveCount(0);
+  });
 
+  test("the discussion groups page shuffles the class and is axe clean in both languages", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(60_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Dorota Czwarta", "Edward Piąty"] });
+    const { page } = seminar.instructor;
+    await createPairsAssignment(page, seminar.groupId, "Pairs again");
+    await expectNoAxeViolations(page);
     await page.goto(page.url().replace("/en/", "/pl/"));
     await expect(
-      page.getByRole("heading", { level: 1, name: "Grupy dyskusyjne: Talk in pairs" }),
+      page.getByRole("heading", { level: 1, name: "Grupy dyskusyjne: Pairs again" }),
     ).toBeVisible();
+    await page.getByRole("button", { name: "Wylosuj grupy po 2 osoby" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Wylosowano nowe grupy dyskusyjne." }),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Grupy dyskusyjne" })).toContainText(
+      /Grupa 1: 2 osoby: (Dorota Czwarta, Edward Piąty|Edward Piąty, Dorota Czwarta)/,
+    );
     await expectNoAxeViolations(page);
   });
 });
