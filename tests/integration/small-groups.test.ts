@@ -18,6 +18,7 @@ import { moveToDiscussionGroup } from "@/lib/assignments/move-to-discussion-grou
 import { shuffleDiscussionGroups } from "@/lib/assignments/shuffle-discussion-groups";
 import { updateAssignment } from "@/lib/assignments/update-assignment";
 import { openExport } from "@/lib/export/open-export";
+import { findNotifications } from "@/lib/notifications/find-notifications";
 import { readExportThreads } from "@/lib/export/read-export-threads";
 import { createPermalink } from "@/lib/permalinks/create-permalink";
 import { findCitingAnnotations } from "@/lib/permalinks/find-citing-annotations";
@@ -283,6 +284,17 @@ describe("small groups", () => {
       placed,
     );
     expect(await prisma().discussionGroup.count({ where: { assignmentId: s.assignmentId } })).toBe(2);
+  });
+
+  it("notifies of a mention only those who may read the note: the author's discussion group and the staff", async () => {
+    const s = await seminar();
+    const inRange = await within(note, 2);
+    await post(s.cat, s.group, note, inRange, `@${s.ann.name} @${s.dan.name} @${s.teacher.name} look`);
+    const mentions = async (user: TestUser) =>
+      (await findNotifications(user.actor)).filter((n) => n.kind === "MENTION").length;
+    expect(await mentions(s.ann)).toBe(0);
+    expect(await mentions(s.dan)).toBe(1);
+    expect(await mentions(s.teacher)).toBe(1);
   });
 
   it("loads a student's memberships with as many queries for one assignment as for several", async () => {
