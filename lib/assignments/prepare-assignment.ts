@@ -37,9 +37,10 @@ export interface PreparedAssignment {
 
 /**
  * Checks an assignment from outside (AssignmentInputSchema), then against the database: each
- * reading's source exists and group `groupId` may read it (public, or the group's own) and its sentence range lies inside the source's current edition; a discussion group's size is at most the class's. The
- * instructions are validated, checked and rendered exactly as annotation bodies (`prepareBody`), so
- * they are shown as the same safe HTML. Nothing is written.
+ * reading's source exists and group `groupId` may read it (public, or the group's own) and its
+ * sentence range lies inside the source's current edition; with small groups, the discussion groups'
+ * size is at most the class's. The instructions are validated, checked and rendered exactly as
+ * annotation bodies (`prepareBody`), so they are shown as the same safe HTML. Nothing is written.
  */
 export async function prepareAssignment(
   authorId: string,
