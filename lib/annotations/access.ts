@@ -16,9 +16,10 @@ export type Client = Pick<PrismaClient, "membership" | "annotation">;
 
 /**
  * The actor's groups and roles, read afresh for each request (roles change, members leave), with
- * what is withheld from them as a student (reveal after posting: findWithheldRanges), so every read
- * through the policy (`annotationReadWhere`) holds it. Two queries, four when an assignment with
- * reveal concerns them, whatever the number of annotations.
+ * what is withheld from them as a student (reveal after posting and small groups: findWithheldRanges),
+ * so every read through the policy (`annotationReadWhere`) holds it. Three queries; a few more (a fixed
+ * number) when an assignment with reveal or small groups concerns them, whatever the number of
+ * assignments, students or annotations.
  */
 export async function loadMemberships(
   client: Pick<PrismaClient, "membership"> & RevealClient,

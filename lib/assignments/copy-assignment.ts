@@ -11,7 +11,8 @@ import { CopyInputSchema } from "./schema.ts";
 
 /**
  * Copies an assignment into another group the actor teaches (a new term): title, instructions,
- * times, requirements and readings, open again; no extensions and no students' work.
+ * times, requirements, options (small groups with their size) and readings, open again; no
+ * extensions, no discussion groups (the other group's students are split anew) and no students' work.
  */
 export async function copyAssignment(
   actor: Actor,
@@ -42,6 +43,7 @@ export async function copyAssignment(
       inEachReading: source.inEachReading,
       revealAfterPosting: source.revealAfterPosting,
       revealStaffNotes: source.revealStaffNotes,
+      discussionGroupSize: source.discussionGroupSize,
       readings: {
         create: source.readings.map((r) => ({
           position: r.position,
@@ -55,6 +57,7 @@ export async function copyAssignment(
   });
   await announceRevealChange(groupId, {
     revealAfterPosting: source.revealAfterPosting,
+    discussionGroupSize: source.discussionGroupSize,
     sourceIds: source.readings.map((r) => r.sourceId),
   });
   return { id: copy.id, groupId };

@@ -25,6 +25,7 @@ export async function createAssignment(
   });
   await announceRevealChange(groupId, {
     revealAfterPosting: data.revealAfterPosting,
+    discussionGroupSize: data.discussionGroupSize,
     sourceIds: readings.map((r) => r.sourceId),
   });
   await afterCommit(() => notifyAssignmentsOpened({ assignmentIds: [created.id] }));

@@ -2,8 +2,14 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import type { WithheldRange } from "@/lib/auth/policy";
 import { readingOf, type ReadingBounds, type WorkItem } from "./progress.ts";
+import { findDiscussionRanges } from "./find-discussion-ranges.ts";
 import { lockedReadings } from "./reveal.ts";
-import { BOUNDARY_PASSAGE_SELECT, readingBounds, readingPassagesWhere } from "./reading-bounds.ts";
+import {
+  BOUNDARY_PASSAGE_SELECT,
+  readingBounds,
+  readingPassagesWhere,
+  withheldEditions,
+} from "./reading-bounds.ts";
 
 /** What this module reads with: the app's client, a transaction, or the read replica. */
 export type RevealClient = Pick<PrismaClient, "assignment" | "passage" | "annotation">;
@@ -128,23 +134,27 @@ function workItem(row: {
 }
 
 /**
- * The ranges withheld from a student, by group: the readings still locked of every assignment with
- * reveal after posting (findRevealStates), as the policy takes them (`MembershipRole.withheld`).
+ * The ranges withheld from a student, by group, as the policy takes them (`MembershipRole.withheld`):
+ * the readings still locked of every assignment with reveal after posting (findRevealStates), and
+ * the readings of every assignment with small groups, sparing their discussion-group mates
+ * (findDiscussionRanges). The policy withholds what any of them withholds.
  */
 export async function findWithheldRanges(
   client: RevealClient,
   userId: string,
   now = new Date(),
 ): Promise<Map<string, WithheldRange[]>> {
-  const withheld = new Map<string, WithheldRange[]>();
-  for (const state of await findRevealStates(client, userId, now)) {
+  const [states, withheld] = await Promise.all([
+    findRevealStates(client, userId, now),
+    findDiscussionRanges(client, userId, now),
+  ]);
+  for (const state of states) {
     for (const reading of state.readings) {
       if (!reading.locked) continue;
-      const { ranges } = reading.bounds;
       const list = withheld.get(state.groupId) ?? [];
       list.push({
         sourceId: reading.bounds.sourceId,
-        editions: ranges ? [...ranges].map(([editionId, r]) => ({ editionId, ...r })) : null,
+        editions: withheldEditions(reading.bounds),
         staffNotesShown: state.staffNotesShown,
       });
       withheld.set(state.groupId, list);

@@ -34,6 +34,13 @@ export interface AssignmentDetail {
   inEachReading: boolean;
   revealAfterPosting: boolean;
   revealStaffNotes: boolean;
+  /** Small groups: the discussion groups' size; null when the option is off. */
+  discussionGroupSize: number | null;
+  /**
+   * With small groups, for a student: the names of their discussion-group mates, whose notes they
+   * read (null: not placed yet); for the staff, and without small groups, null.
+   */
+  discussionMates: string[] | null;
   readings: AssignmentReadingView[];
   /** Staff only: every student's extension (empty for students). */
   extensions: { userId: string; name: string; dueAt: Date }[];
@@ -57,6 +64,14 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
         },
       },
       extensions: { select: { userId: true, dueAt: true, user: { select: { name: true } } } },
+      discussionMembers: {
+        where: { userId: actor.userId },
+        select: {
+          discussionGroup: {
+            select: { members: { select: { userId: true, user: { select: { name: true } } } } },
+          },
+        },
+      },
     },
   });
   if (!found) throw new NotFoundError("assignmentNotFound");
@@ -81,6 +96,14 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     inEachReading: found.inEachReading,
     revealAfterPosting: found.revealAfterPosting,
     revealStaffNotes: found.revealStaffNotes,
+    discussionGroupSize: found.discussionGroupSize,
+    discussionMates:
+      found.discussionGroupSize === null || !found.discussionMembers[0]
+        ? null
+        : found.discussionMembers[0].discussionGroup.members
+            .filter((m) => m.userId !== actor.userId)
+            .map((m) => m.user.name)
+            .sort((a, b) => a.localeCompare(b)),
     readings: found.readings.map((r) => ({
       sourceSlug: r.source.slug,
       titlePl: r.source.titlePl,

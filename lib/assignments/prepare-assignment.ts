@@ -25,6 +25,7 @@ export interface PreparedAssignment {
     inEachReading: boolean;
     revealAfterPosting: boolean;
     revealStaffNotes: boolean;
+    discussionGroupSize: number | null;
   };
   readings: {
     position: number;
@@ -36,9 +37,10 @@ export interface PreparedAssignment {
 
 /**
  * Checks an assignment from outside (AssignmentInputSchema), then against the database: each
- * reading's source exists and group `groupId` may read it (public, or the group's own) and its sentence range lies inside the source's current edition. The
- * instructions are validated, checked and rendered exactly as annotation bodies (`prepareBody`), so
- * they are shown as the same safe HTML. Nothing is written.
+ * reading's source exists and group `groupId` may read it (public, or the group's own) and its
+ * sentence range lies inside the source's current edition; with small groups, the discussion groups'
+ * size is at most the class's. The instructions are validated, checked and rendered exactly as
+ * annotation bodies (`prepareBody`), so they are shown as the same safe HTML. Nothing is written.
  */
 export async function prepareAssignment(
   authorId: string,
@@ -77,6 +79,14 @@ export async function prepareAssignment(
     };
   });
 
+  const discussionGroupSize = parsed.smallGroups ? parsed.discussionGroupSize! : null;
+  if (discussionGroupSize !== null) {
+    const students = await db.membership.count({ where: { groupId, role: "STUDENT" } });
+    if (discussionGroupSize > students) {
+      throw invalidField("discussionGroupSize", "discussionGroupSizeTooLarge");
+    }
+  }
+
   const body = await prepareInstructions(authorId, parsed.instructions);
   return {
     data: {
@@ -92,6 +102,7 @@ export async function prepareAssignment(
       inEachReading: parsed.inEachReading,
       revealAfterPosting: parsed.revealAfterPosting,
       revealStaffNotes: parsed.revealStaffNotes,
+      discussionGroupSize,
     },
     readings,
   };

@@ -52,3 +52,8 @@ export function readingBounds(
     return { sourceId: reading.sourceId, ranges };
   });
 }
+
+/** A reading's offsets as a withheld range lists them (`WithheldRange.editions`): null for a whole source. */
+export function withheldEditions(bounds: ReadingBounds) {
+  return bounds.ranges ? [...bounds.ranges].map(([editionId, r]) => ({ editionId, ...r })) : null;
+}

@@ -9,6 +9,10 @@ import { isTimeZone } from "./zoned-time.ts";
 export const MAX_READINGS = 20;
 /** The largest minimum of any requirement. */
 export const MAX_REQUIREMENT = 100;
+/** A discussion needs two students at least. */
+export const MIN_DISCUSSION_GROUP = 2;
+/** A bound far above any seminar (the class's own size is checked against the group). */
+export const MAX_DISCUSSION_GROUP = 1000;
 
 /** A form's JSON field (readings, instructions) parsed, or the value itself when it is not a string. */
 function jsonField(error: string) {
@@ -88,6 +92,18 @@ export const AssignmentInputSchema = z
             : v,
       z.boolean({ error: "revealStaffNotesInvalid" }),
     ),
+    /** Small groups (a checkbox): students split into discussion groups of `discussionGroupSize`. */
+    smallGroups: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
+    /** With small groups: how many students a discussion group holds (at most the class's size). */
+    discussionGroupSize: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce
+        .number({ error: "discussionGroupSizeInvalid" })
+        .int({ error: "discussionGroupSizeInvalid" })
+        .min(MIN_DISCUSSION_GROUP, { error: "discussionGroupSizeInvalid" })
+        .max(MAX_DISCUSSION_GROUP, { error: "discussionGroupSizeInvalid" })
+        .optional(),
+    ),
     readings: z.preprocess(
       jsonField("readingsInvalid"),
       z
@@ -101,6 +117,10 @@ export const AssignmentInputSchema = z
   .refine((a) => !a.revealAfterPosting || a.minAnnotations >= 1, {
     error: "revealNeedsMinimum",
     path: ["minAnnotations"],
+  })
+  .refine((a) => !a.smallGroups || a.discussionGroupSize !== undefined, {
+    error: "discussionGroupSizeInvalid",
+    path: ["discussionGroupSize"],
   });
 
 export type AssignmentInput = z.input<typeof AssignmentInputSchema>;
@@ -118,6 +138,8 @@ export const ASSIGNMENT_FORM_FIELDS = [
   "inEachReading",
   "revealAfterPosting",
   "revealStaffNotes",
+  "smallGroups",
+  "discussionGroupSize",
   "readings",
 ] as const satisfies readonly (keyof AssignmentInput)[];
 
@@ -135,4 +157,20 @@ export const CopyInputSchema = z.object({
     .min(1, "groupNotFound")
     .max(64, "groupNotFound")
     .regex(/^[A-Za-z0-9_-]+$/u, "groupNotFound"),
+});
+
+const idField = (error: string) =>
+  text(error)
+    .min(1, error)
+    .max(64, error)
+    .regex(/^[A-Za-z0-9_-]+$/u, error);
+
+/** Where a student goes: `NEW_DISCUSSION_GROUP`, a discussion group's id, or "" (not placed). */
+export const NEW_DISCUSSION_GROUP = "new";
+
+export const DiscussionMoveInputSchema = z.object({
+  userId: idField("studentInvalid"),
+  discussionGroup: z.union([z.literal(""), idField("discussionGroupUnknown")], {
+    error: "discussionGroupUnknown",
+  }),
 });

@@ -5,7 +5,10 @@ import { announceRevealChange, revealOf } from "./announce-reveal-change.ts";
 import { prepareAssignment } from "./prepare-assignment.ts";
 import { requireAssignment } from "./require-assignment.ts";
 
-/** Replaces an assignment's title, instructions, times, requirements and readings (its staff). */
+/**
+ * Replaces an assignment's title, instructions, times, requirements, options and readings (its
+ * staff). Its discussion groups stay as they are (ignored while small groups is off).
+ */
 export async function updateAssignment(actor: Actor, assignmentId: string, input: unknown): Promise<void> {
   const { id, userId, groupId } = await requireAssignment(actor, assignmentId, "assignment.manage");
   const { data, readings } = await prepareAssignment(userId, groupId, input);
@@ -16,7 +19,11 @@ export async function updateAssignment(actor: Actor, assignmentId: string, input
   ]);
   await announceRevealChange(
     groupId,
-    { revealAfterPosting: data.revealAfterPosting, sourceIds: readings.map((r) => r.sourceId) },
+    {
+      revealAfterPosting: data.revealAfterPosting,
+      discussionGroupSize: data.discussionGroupSize,
+      sourceIds: readings.map((r) => r.sourceId),
+    },
     before,
   );
 }

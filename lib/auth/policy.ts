@@ -142,6 +142,11 @@ export interface WithheldRange {
   editions: readonly { editionId: string; start: number; end: number }[] | null;
   /** The staff's notes are shown from the start: only other students' are withheld. */
   staffNotesShown: boolean;
+  /**
+   * Small groups: the classmates whose notes stay visible (the student's discussion-group mates; none
+   * for a student not yet placed). Absent: every peer's notes are withheld (reveal after posting).
+   */
+  visibleAuthorIds?: readonly string[];
 }
 
 const STAFF_ROLES: GroupRole[] = ["INSTRUCTOR", "TEACHING_ASSISTANT"];
@@ -152,6 +157,8 @@ const STAFF_ROLES: GroupRole[] = ["INSTRUCTOR", "TEACHING_ASSISTANT"];
  * it (progress.ts `readingOf`): its passage overlaps the assigned sentences in its own edition (one at
  * the range's start, empty or not, too), or anywhere in a whole source. Replies follow their roots
  * (`replyReadWhere`), so a withheld thread's replies are withheld too; the actor's own never are.
+ * Small groups give ranges too, sparing the student's discussion-group mates (`visibleAuthorIds`) and
+ * the staff: ranges add up, so a reading still locked by reveal withholds every peer whatever else.
  */
 export function withheldPeerWhere(actor: Actor, memberships: readonly MembershipRole[]) {
   if (!actor) return null;
@@ -159,7 +166,7 @@ export function withheldPeerWhere(actor: Actor, memberships: readonly Membership
     (m.withheld ?? []).map((range) => ({
       groupId: m.groupId,
       sourceId: range.sourceId,
-      authorId: { not: actor.userId },
+      authorId: { notIn: [actor.userId, ...(range.visibleAuthorIds ?? [])] },
       ...(range.editions && {
         OR: range.editions.map((e) => ({
           editionId: e.editionId,

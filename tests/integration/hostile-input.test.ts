@@ -1226,6 +1226,17 @@ const actionTargets: {
   },
   { module: "assignments/actions", action: "removeExtensionAction", bound: ["assignment", "member"] },
   {
+    module: "assignments/discussion-actions",
+    action: "shuffleDiscussionGroupsAction",
+    bound: ["assignment"],
+  },
+  {
+    module: "assignments/discussion-actions",
+    action: "moveToDiscussionGroupAction",
+    bound: ["assignment"],
+    form: ["userId", "discussionGroup"],
+  },
+  {
     module: "assignments/grading-actions",
     action: "saveRubricAction",
     bound: ["assignment"],

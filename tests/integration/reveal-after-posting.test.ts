@@ -11,18 +11,14 @@ import type { Actor } from "@/lib/auth/policy";
 import { annotationListTag } from "@/lib/annotations/annotation-tags";
 import { findReadableAnnotation, loadMemberships } from "@/lib/annotations/access";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
-import { watchAnnotationVersions } from "@/lib/annotations/watch-annotations";
-import type { SharedChanges } from "@/lib/annotations/index/wire";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { findReaderAssignments } from "@/lib/assignments/find-reader-assignments";
 import { getAssignmentProgress } from "@/lib/assignments/get-assignment-progress";
 import { loadProgress } from "@/lib/assignments/load-progress";
-import { utcToZonedTime } from "@/lib/assignments/zoned-time";
 import { deleteAssignment } from "@/lib/assignments/delete-assignment";
 import { openExport } from "@/lib/export/open-export";
 import { readExportThreads } from "@/lib/export/read-export-threads";
@@ -41,40 +37,24 @@ import {
   type TestUser,
 } from "../support/factories";
 import { testDatabase } from "../support/test-database";
-
-const HOUR_MS = 60 * 60 * 1000;
-const prisma = () => testDatabase().prisma;
+import {
+  assignmentInput as baseInput,
+  post,
+  postCiting,
+  seen,
+  watchNote,
+  within,
+} from "../support/assignment-readers";
 
 let note: TestEdition, kuty: TestEdition;
 beforeAll(async () => {
   [note, kuty] = [await importedEdition("soviet-note"), await importedEdition("kuty-directive")];
 });
 
-async function sentence(edition: TestEdition, n: number): Promise<string> {
-  const passage = await prisma().passage.findFirstOrThrow({
-    where: { number: n, edition: { number: edition.number, source: { slug: edition.slug } } },
-  });
-  return edition.text.slice(passage.start, passage.end).trim();
-}
-
-/** A first few words of sentence `n`: a quote inside it. */
-const within = async (edition: TestEdition, n: number) =>
-  (await sentence(edition, n)).split(" ").slice(0, 3).join(" ");
+const prisma = () => testDatabase().prisma;
 
 function assignmentInput(overrides: Record<string, unknown> = {}) {
-  const zone = "Europe/Warsaw";
-  return {
-    title: "Week 4: reveal",
-    opensAt: utcToZonedTime(new Date(Date.now() - HOUR_MS), zone),
-    dueAt: utcToZonedTime(new Date(Date.now() + 48 * HOUR_MS), zone),
-    timeZone: zone,
-    minAnnotations: "1",
-    minReplies: "0",
-    minQuestions: "0",
-    revealAfterPosting: "on",
-    readings: JSON.stringify([{ source: "soviet-note", firstSentence: 2, lastSentence: 3 }]),
-    ...overrides,
-  };
+  return baseInput({ title: "Week 4: reveal", revealAfterPosting: "on", ...overrides });
 }
 
 interface Seminar {
@@ -96,23 +76,6 @@ async function seminar(): Promise<Seminar> {
   return { teacher, ta, ann, ben, group };
 }
 
-async function post(user: TestUser, group: TestGroup, edition: TestEdition, quote: string, body: string) {
-  return createAnnotation(
-    user.actor,
-    annotationInput(edition, quote, { groupId: group.id, visibility: "group", body }),
-  );
-}
-
-/** The ids of the threads a reader's list and index hold on the soviet note. */
-async function seen(actor: Actor, slug = "soviet-note") {
-  const [list, index] = await Promise.all([listAnnotations(actor, slug), listAnnotationIndex(actor, slug)]);
-  const listed = list.annotations.filter((a) => !a.withheld).map((a) => a.id);
-  const indexed = index.annotations.filter((a) => a.authorId !== "").map((a) => a.id);
-  expect(new Set(indexed)).toEqual(new Set(listed));
-  expect(index.sentenceCounts).toEqual(list.sentenceCounts);
-  return new Set(listed);
-}
-
 describe("reveal after posting", () => {
   it("withholds peers' notes on the assigned range from every read path until the student posts", async () => {
     const s = await seminar();
@@ -129,25 +92,7 @@ describe("reveal after posting", () => {
       { source: "kuty-directive", editionNumber: kuty.number, start: 0, end: 20 },
       null,
     );
-    const citing = await createAnnotation(
-      s.ben.actor,
-      annotationInput(note, inRange, {
-        groupId: s.group.id,
-        visibility: "group",
-        body: {
-          type: "doc",
-          content: [
-            {
-              type: "paragraph",
-              content: [
-                { type: "text", text: "Quokkacite " },
-                { type: "passageReference", attrs: { permalinkId: permalink.id, label: "See", quote: "x" } },
-              ],
-            },
-          ],
-        },
-      }),
-    );
+    const citing = await postCiting(s.ben, s.group, note, inRange, "Quokkacite ", permalink.id);
 
     // Ann has posted nothing: Ben's notes in the range are withheld; the instructor's are shown
     // (the default), and Ben's note outside the reading too.
@@ -289,19 +234,7 @@ describe("reveal after posting", () => {
   it("sends a withheld student versions alone live, never the class's changes, and the reveal after their note", async () => {
     const s = await seminar();
     const inRange = await within(note, 2);
-    const versions: string[] = [];
-    const changes: SharedChanges[] = [];
-    const watch = await watchAnnotationVersions(s.ann.actor, ["soviet-note"], {
-      version: (_slug, version) => versions.push(version),
-      changes: (_slug, found) => changes.push(found),
-      end: () => {},
-    });
-    const until = async (count: number) => {
-      const deadline = Date.now() + 5_000;
-      while (versions.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(versions.length).toBe(count);
-    };
-    const current = () => annotationListTag(s.ann.actor, "soviet-note", undefined, "index");
+    const { changes, versions, until, current, stop } = await watchNote(s.ann.actor);
     try {
       await until(1);
       // Reveal turned on while Ann reads: she is told at once (her index's tag names what is withheld).
@@ -319,7 +252,7 @@ describe("reveal after posting", () => {
       expect(versions.at(-1)).toBe(await current());
       expect((await seen(s.ann.actor)).has(bens.id)).toBe(true);
     } finally {
-      watch.stop();
+      stop();
     }
   });
 

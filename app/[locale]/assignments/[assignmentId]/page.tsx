@@ -78,6 +78,15 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           </p>
           {assignment.closedAt && <p>{t("closedNotice")}</p>}
           {mine && <p>{t("yourStatus", { status: tStatus(mine.status) })}</p>}
+          {!staff && assignment.discussionGroupSize !== null && (
+            <p>
+              {assignment.discussionMates === null
+                ? t("notPlacedYet")
+                : assignment.discussionMates.length === 0
+                  ? t("yourDiscussionGroupAlone")
+                  : t("yourDiscussionGroup", { names: assignment.discussionMates.join(", ") })}
+            </p>
+          )}
         </div>
         {assignment.instructionsHtml && (
           <section aria-labelledby="instructions-heading" className={styles.instructions}>

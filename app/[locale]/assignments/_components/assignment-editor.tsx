@@ -42,6 +42,8 @@ export function AssignmentEditor({
         inEachReading: assignment.inEachReading,
         revealAfterPosting: assignment.revealAfterPosting,
         revealStaffNotes: assignment.revealStaffNotes,
+        smallGroups: assignment.discussionGroupSize !== null,
+        discussionGroupSize: assignment.discussionGroupSize ?? 2,
         readings: assignment.readings.map((r) =>
           readingRow(r.sourceSlug, r.firstSentence?.toString() ?? "", r.lastSentence?.toString() ?? ""),
         ),
@@ -58,6 +60,8 @@ export function AssignmentEditor({
         inEachReading: false,
         revealAfterPosting: false,
         revealStaffNotes: true,
+        smallGroups: false,
+        discussionGroupSize: 2,
         readings: [readingRow(sources[0]?.slug ?? "")],
       };
   return (

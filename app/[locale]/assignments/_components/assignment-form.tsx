@@ -26,6 +26,8 @@ export interface AssignmentFormValues {
   inEachReading: boolean;
   revealAfterPosting: boolean;
   revealStaffNotes: boolean;
+  smallGroups: boolean;
+  discussionGroupSize: number;
   readings: ReadingRow[];
 }
 
@@ -155,6 +157,29 @@ export function AssignmentForm({
             </p>
           ))}
         </fieldset>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t("smallGroups")}</legend>
+        <p className={styles.check}>
+          <input
+            type="checkbox"
+            id={`${instructionsId}-small-groups`}
+            name="smallGroups"
+            defaultChecked={initial.smallGroups}
+            aria-describedby={`${instructionsId}-small-groups-hint`}
+          />
+          <label htmlFor={`${instructionsId}-small-groups`}>{t("smallGroupsOn")}</label>
+        </p>
+        <p className={styles.hint} id={`${instructionsId}-small-groups-hint`}>
+          {t("smallGroupsHint")}
+        </p>
+        <Field
+          name="discussionGroupSize"
+          type="number"
+          min={2}
+          label={t("discussionGroupSize")}
+          defaultValue={initial.discussionGroupSize}
+        />
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>
     </ActionForm>

@@ -98,6 +98,11 @@ export async function StaffPanel({
         <p className={pageStyles.ui}>
           <Link href={`/${locale}/assignments/${id}/edit`}>{t("edit")}</Link>
         </p>
+        {assignment.discussionGroupSize !== null && (
+          <p className={pageStyles.ui}>
+            <Link href={`/${locale}/assignments/${id}/discussion-groups`}>{t("discussionGroupsLink")}</Link>
+          </p>
+        )}
         <div className={styles.actions}>
           {assignment.closedAt ? (
             <ActionForm
