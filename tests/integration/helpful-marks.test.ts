@@ -14,6 +14,7 @@ import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { setFeatured } from "@/lib/annotations/set-featured";
 import { setHelpfulMark } from "@/lib/annotations/set-helpful-mark";
+import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { watchAnnotationVersions } from "@/lib/annotations/watch-annotations";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { removeMember } from "@/lib/groups/remove-member";
@@ -119,6 +120,24 @@ describe("helpful marks", () => {
     expect(label(await outcome(() => setHelpfulMark(s.instructor.actor, draft.id, true)))).toBe(
       "NOT_FOUND annotationNotFound",
     );
+  });
+
+  it("gives nothing of the marks on a thread that is withheld from a reader who replied in it", async () => {
+    const s = await seminar();
+    const note = await s.note(s.author, "ucieczce rządu");
+    await replyToAnnotation(s.classmate.actor, note.id, { body: bodyFromPlainText("Agreed.") });
+    await setHelpfulMark(s.marker.actor, note.id, true);
+    await setFeatured(s.instructor.actor, note.id, true);
+    await updateAnnotation(s.author.actor, note.id, { visibility: "private" });
+
+    const placeholder = await summary(s.classmate, note.id);
+    expect(placeholder).toMatchObject({ authorId: "", kind: "comment" });
+    expect(placeholder!.helpful).toBeUndefined();
+    expect(placeholder!.featured).toBeUndefined();
+    const view = (await card(s.classmate, note.id))!;
+    expect(view.withheld).toBe(true);
+    expect(view.helpful).toEqual({ count: 0, marked: false, canMark: false });
+    expect(view.featured).toEqual({ featured: false, canFeature: false });
   });
 
   it("never tells anyone who marked a note", async () => {
