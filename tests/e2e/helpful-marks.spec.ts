@@ -9,8 +9,8 @@ import { expectNoAxeViolations } from "./fixtures";
  * first in the list; a student mentions a classmate in a reply, choosing the name from the list.
  */
 
-async function post(student: Visitor, groupId: string, quote: string, text: string) {
-  const response = await student.page.request.post("/api/annotations", {
+async function post(author: Visitor, groupId: string, quote: string, text: string) {
+  const response = await author.page.request.post("/api/annotations", {
     data: annotationRequest("soviet-note", quote, { groupId, text }),
   });
   expect(response.status()).toBe(201);
@@ -52,22 +52,20 @@ test.describe("helpful marks and highlights", () => {
     await expect(firstCard(bartek.page)).toContainText("Highlighted by the instructor");
     await expect(firstCard(bartek.page)).toContainText("Ala's second note");
     await expectNoAxeViolations(bartek.page);
-
-    // The author sees how many found it helpful, not who, and cannot mark her own note.
-    await openSource(ala.page);
-    const hers = card(ala.page, "Ala's first note");
-    await expect(hers).toContainText("1 reader found this helpful");
-    await expect(hers.getByRole("button", { name: /Helpful/ })).toHaveCount(0);
-    await expect(hers).not.toContainText("Bartek");
   });
 
   test("@ completes a classmate's name by keyboard, in Polish", async ({ newVisitor }) => {
-    const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
-    const [ala, bartek] = seminar.students as [Student, Student];
-    await post(ala, seminar.groupId, "nocie dyplomatycznej", "Ala's note");
+    // Three accounts and a group take a third of it on a loaded machine.
+    test.setTimeout(60_000);
+    const seminar = await createSeminar(newVisitor, { students: ["Bartek Kolega"] });
+    const [bartek] = seminar.students as [Student];
+    await post(seminar.instructor, seminar.groupId, "nocie dyplomatycznej", "Irena's note");
 
     await openSource(bartek.page, "/pl/sources/soviet-note");
-    const note = card(bartek.page, "Ala's note");
+    const note = bartek.page
+      .getByRole("complementary", { name: /Adnotacje/ })
+      .getByRole("article")
+      .filter({ hasText: "Irena's note" });
     await note.getByRole("button", { name: "Odpowiedz" }).click();
     const reply = note.getByRole("textbox", { name: "Odpowiedź" });
     await reply.pressSequentially("Zgoda, @b");
@@ -78,15 +76,18 @@ test.describe("helpful marks and highlights", () => {
     await expect(names).toHaveCount(0);
     await expect(reply).toBeFocused();
 
-    await reply.pressSequentially(" i @al");
-    await expect(names.getByRole("option", { name: "Ala Autorka" })).toHaveAttribute("aria-selected", "true");
+    await reply.pressSequentially(" i @ir");
+    await expect(names.getByRole("option", { name: "Irena Prowadząca" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
     await expect(reply).toHaveAttribute("aria-activedescendant", /.+/u);
     await expectNoAxeViolations(bartek.page);
     await reply.press("Tab");
     await expect(names).toHaveCount(0);
-    await expect(reply).toHaveText("Zgoda, @b i @Ala Autorka");
+    await expect(reply).toHaveText("Zgoda, @b i @Irena Prowadząca");
     await reply.pressSequentially("co sądzisz?");
     await note.getByRole("button", { name: "Wyślij odpowiedź" }).click();
-    await expect(note).toContainText("@Ala Autorka co sądzisz?");
+    await expect(note).toContainText("@Irena Prowadząca co sądzisz?");
   });
 });

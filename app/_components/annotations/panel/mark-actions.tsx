@@ -60,6 +60,8 @@ export function MarkActions({ annotation, labelId }: { annotation: AnnotationVie
       aria-disabled={busy || undefined}
       onClick={onClick}
     >
+      {/* Seen, not read: aria-pressed says it. */}
+      {pressed && <span aria-hidden="true">✓</span>}
       {label}
     </button>
   );
