@@ -62,6 +62,8 @@ export const ANNOTATION_COLUMNS = {
   hiddenAt: true,
   hiddenReason: true,
   hiddenById: true,
+  helpfulCount: true,
+  featuredAt: true,
 } satisfies Prisma.AnnotationSelect;
 
 /** The columns an annotation or reply is shown with, and the people and edition it names. */
@@ -143,6 +145,25 @@ export interface CardReader {
   actor: Actor;
   memberships: readonly MembershipRole[];
   authorRoles: AuthorRoles;
+  /** The annotations among those shown that the reader marked "helpful" (loadMarked); absent: none. */
+  marked?: ReadonlySet<string>;
+}
+
+/**
+ * Which of the thread roots `ids` the actor marked "helpful": their own data, one query beside the
+ * cards they asked for (none when there are none), never anyone else's marks.
+ */
+export async function loadMarked(
+  client: Pick<PrismaClient, "annotationMark">,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<ReadonlySet<string>> {
+  if (!actor || ids.length === 0) return new Set();
+  const marks = await client.annotationMark.findMany({
+    where: { userId: actor.userId, annotationId: { in: [...ids] } },
+    select: { annotationId: true },
+  });
+  return new Set(marks.map((mark) => mark.annotationId));
 }
 
 /** The card reader for `rows` (their authors' roles read where the actor moderates). */

@@ -128,7 +128,8 @@ async function personalParts(
   return {
     annotations: [
       ...own.annotations,
-      ...withheld.annotations.map((a): AnnotationSummary => ({
+      // Nothing of the root: not its marks or highlight either.
+      ...withheld.annotations.map(({ helpful: _count, featured: _featured, ...a }): AnnotationSummary => ({
         ...a,
         kind: "comment",
         authorId: "",

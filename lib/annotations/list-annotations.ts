@@ -3,7 +3,7 @@ import type { JSONContent } from "@tiptap/core";
 import { replyInReadThreadWhere, type Actor } from "@/lib/auth/policy";
 import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
-import { ANNOTATION_COLUMNS, cardReader, type AnnotationRow } from "./access.ts";
+import { ANNOTATION_COLUMNS, cardReader, loadMarked, type AnnotationRow } from "./access.ts";
 import { listRootsWhere, listState, listTag, rowsState, type ListState } from "./annotation-tags.ts";
 import { countSentences } from "./count-sentences.ts";
 import { textOrder } from "./index/text-order.ts";
@@ -118,16 +118,22 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
     : [];
 
   const older = [...roots, ...withheldRoots].filter((row) => row.editionId !== edition.id);
-  const [people, bodies, reader, placements] = await Promise.all([
+  const [people, bodies, reader, marked, placements] = await Promise.all([
     peopleById([...roots, ...replies]),
     ownBodies([...roots, ...replies], userId),
     cardReader(db, actor, memberships, [...roots, ...replies]),
+    loadMarked(
+      db,
+      actor,
+      roots.filter((root) => root.helpfulCount > 0).map((root) => root.id),
+    ),
     findPlacements(
       db,
       edition.id,
       older.map((row) => row.id),
     ),
   ]);
+  reader.marked = marked;
   const editionsById = new Map(editions.map((e) => [e.id, { number: e.number }]));
   // The rows are this function's own, so they are completed in place: copying thousands of query
   // results with a spread took twice as long as everything else done with them.

@@ -1,13 +1,16 @@
 import "server-only";
 import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
-import { ANNOTATION_SELECT, cardReader, type AnnotationRow } from "./access.ts";
+import { ANNOTATION_SELECT, cardReader, loadMarked, type AnnotationRow } from "./access.ts";
 import { findPlacements } from "./find-placements.ts";
 import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
-type Client = Pick<PrismaClient, "annotation" | "annotationPlacement" | "edition" | "membership">;
+type Client = Pick<
+  PrismaClient,
+  "annotation" | "annotationMark" | "annotationPlacement" | "edition" | "membership"
+>;
 
 /**
  * The view of one annotation after a change: a root with its visible replies, placed in its source's
@@ -43,10 +46,9 @@ export async function viewOf(
   const anchor = edition
     ? placeInEdition(edition.text, edition.passages, row, stored)
     : ({ status: "orphan" } as const);
-  return toAnnotationView(
-    row,
-    anchor,
-    replies,
-    await cardReader(client, actor, memberships, [row, ...replies]),
-  );
+  const [reader, marked] = await Promise.all([
+    cardReader(client, actor, memberships, [row, ...replies]),
+    loadMarked(client, actor, row.helpfulCount > 0 ? [row.id] : []),
+  ]);
+  return toAnnotationView(row, anchor, replies, { ...reader, marked });
 }

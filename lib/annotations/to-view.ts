@@ -1,5 +1,5 @@
 import type { JSONContent } from "@tiptap/core";
-import { annotationPermissions } from "@/lib/auth/policy";
+import { annotationMarkPermissions, annotationPermissions } from "@/lib/auth/policy";
 import { roleIn, type AnnotationRow, type CardReader } from "./access.ts";
 import type {
   AnchorView,
@@ -42,6 +42,27 @@ export function permissionsOf(row: AnnotationRow, reader: CardReader, withheld =
     withheld,
   });
   return row.parentId === null ? permissions : { ...permissions, reply: false };
+}
+
+/** What the reader sees of an annotation's marks and highlight, and whether they may change them. */
+function marksOf(row: AnnotationRow, reader: CardReader, withheld: boolean) {
+  const deleted = row.deletedAt !== null;
+  const can = annotationMarkPermissions(reader.actor, roleIn(reader.memberships, row.groupId), {
+    authorId: row.authorId,
+    groupId: row.groupId,
+    parentId: row.parentId,
+    visibility: row.visibility,
+    deleted,
+    withheld,
+  });
+  return {
+    helpful: {
+      count: withheld ? 0 : row.helpfulCount,
+      marked: !withheld && (reader.marked?.has(row.id) ?? false),
+      canMark: can.markHelpful,
+    },
+    featured: { featured: !withheld && !deleted && row.featuredAt !== null, canFeature: can.feature },
+  };
 }
 
 /** A note (or reply) in a group the reader no longer belongs to: read-only, their own work. */
@@ -99,6 +120,7 @@ export function toWithheldView(
     leftGroup: fromLeftGroup(row, reader),
     replies: replies.map((reply) => toReplyView(reply, reader)),
     can: { edit: false, delete: false, reply: false, moderate: false },
+    ...marksOf(row, reader, true),
   };
 }
 
@@ -132,5 +154,6 @@ export function toAnnotationView(
     leftGroup: fromLeftGroup(row, reader),
     replies: replies.map((reply) => toReplyView(reply, reader)),
     can: permissionsOf(row, reader),
+    ...marksOf(row, reader, false),
   };
 }

@@ -95,6 +95,22 @@ export interface AnnotationView {
   leftGroup: boolean;
   replies: ReplyView[];
   can: Permissions;
+  /** "Helpful" marks: how many, whether the reader gave one, and whether they may (give or take it). */
+  helpful: HelpfulView;
+  /** Highlighted by the group's staff (listed first), and whether the reader may change that. */
+  featured: FeaturedView;
+}
+
+/** An annotation's "helpful" marks as one reader sees them: never who gave them. */
+export interface HelpfulView {
+  count: number;
+  marked: boolean;
+  canMark: boolean;
+}
+
+export interface FeaturedView {
+  featured: boolean;
+  canFeature: boolean;
 }
 
 export interface RevisionView {
@@ -138,6 +154,10 @@ export interface AnnotationSummary {
   anchor: AnchorView;
   deleted: boolean;
   hidden: boolean;
+  /** How many "helpful" marks it has (absent: none): part of what its tier shares, like its tags. */
+  helpful?: number;
+  /** Highlighted by the group's staff: listed first in the panel. */
+  featured?: true;
   /**
    * In the index the reader holds: from the part every member of their tier shares (set only there),
    * which the changes since (AnnotationIndexDelta) bring up to date; the rest is sent whole each time.

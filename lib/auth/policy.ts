@@ -29,6 +29,13 @@ export const GROUP_ACTIONS = {
   "annotation.create": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
   /** Hide and unhide others' annotations and replies (never the work of a higher role). */
   "annotation.moderate": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
+  /**
+   * Mark others' annotations in the group "helpful" (once each, never one's own). Who marked is
+   * shown to nobody: readers see only the count, in the annotation's own view.
+   */
+  "annotation.markHelpful": ["INSTRUCTOR", "TEACHING_ASSISTANT", "STUDENT"],
+  /** Highlight (feature) an annotation of the group: listed first for everyone who reads it. */
+  "annotation.feature": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
   /** Export the group's shared notes (JSON-LD, CSV, Markdown): its staff. */
   "group.export": ["INSTRUCTOR", "TEACHING_ASSISTANT"],
   /** Add a source to the group's library (seen only by the group's members). */
@@ -431,6 +438,38 @@ export function annotationPermissions(
     reply: live && writes,
     moderate:
       live && inGroup && annotation.visibility !== "PRIVATE" && mayHideWorkOf(role, annotation.authorRole),
+  };
+}
+
+/**
+ * Whether the actor may mark an annotation "helpful" and highlight (feature) it, for a thread root
+ * they can read (`role`: theirs in its group now). Both are writes, so both end the moment a member
+ * is removed (no role); neither applies to a reply, a tombstone, a personal or private note, or a
+ * thread withheld from the actor. A mark is never on one's own work; featuring is the staff's.
+ */
+export function annotationMarkPermissions(
+  actor: Actor,
+  role: GroupRole | null,
+  annotation: {
+    authorId: string;
+    groupId: string | null;
+    parentId: string | null;
+    visibility: Visibility;
+    deleted: boolean;
+    withheld?: boolean;
+  },
+): { markHelpful: boolean; feature: boolean } {
+  const markable =
+    actor !== null &&
+    annotation.parentId === null &&
+    annotation.groupId !== null &&
+    annotation.visibility !== "PRIVATE" &&
+    !annotation.deleted &&
+    !annotation.withheld;
+  return {
+    markHelpful:
+      markable && actor.userId !== annotation.authorId && canInGroup(role, "annotation.markHelpful"),
+    feature: markable && canInGroup(role, "annotation.feature"),
   };
 }
 

@@ -38,6 +38,8 @@ import { setGradesReleased } from "@/lib/assignments/set-grades-released";
 import { setRubric } from "@/lib/assignments/set-rubric";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { hideAnnotation } from "@/lib/annotations/hide-annotation";
+import { setFeatured } from "@/lib/annotations/set-featured";
+import { setHelpfulMark } from "@/lib/annotations/set-helpful-mark";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
@@ -677,6 +679,22 @@ describe("annotation writes", () => {
       run: (t: Threads, w: Writer) => hideAnnotation(t.users[w].actor, t.instructorReply.id, { reason: "r" }),
       happened: async (t: Threads) => (await row(t.instructorReply.id)).hiddenAt !== null,
     },
+    "mark the student's note helpful": {
+      run: (t: Threads, w: Writer) => setHelpfulMark(t.users[w].actor, t.studentNote.id, true),
+      happened: async (t: Threads, w: Writer) =>
+        (await prisma().annotationMark.count({
+          where: { annotationId: t.studentNote.id, userId: t.users[w].id },
+        })) === 1 && (await row(t.studentNote.id)).helpfulCount === 1,
+    },
+    "mark the instructor's reply helpful": {
+      run: (t: Threads, w: Writer) => setHelpfulMark(t.users[w].actor, t.instructorReply.id, true),
+      happened: async (t: Threads) =>
+        (await prisma().annotationMark.count({ where: { annotationId: t.instructorReply.id } })) > 0,
+    },
+    "highlight the student's note": {
+      run: (t: Threads, w: Writer) => setFeatured(t.users[w].actor, t.studentNote.id, true),
+      happened: async (t: Threads) => (await row(t.studentNote.id)).featuredAt !== null,
+    },
   } satisfies Record<
     string,
     { run(t: Threads, w: Writer): Promise<unknown>; happened(t: Threads, w: Writer): Promise<boolean> }
@@ -692,6 +710,9 @@ describe("annotation writes", () => {
     ["hide another assistant's note",                   F,      N,             F,        "ok",     "ok",      N],
     ["hide an instructor's note",                       F,      N,             F,        F,        "ok",      N],
     ["hide an instructor's reply",                      F,      N,             F,        F,        "ok",      N],
+    ["mark the student's note helpful",                 F,      N,             "ok",     "ok",     "ok",      N],
+    ["mark the instructor's reply helpful",             F,      N,             F,        F,        F,         N],
+    ["highlight the student's note",                    F,      N,             F,        "ok",     "ok",      N],
   ];
 
   it("covers every write once", () => {

@@ -681,6 +681,16 @@ const targets: Target[] = [
       return routeOutcome(await callRoute(handler, "DELETE", "/", { params: { id } }));
     },
   },
+  ...(["helpful", "featured"] as const).flatMap((what) =>
+    (["PUT", "DELETE"] as const).map((method): Target => ({
+      name: `${method} /api/annotations/{id}/${what}`,
+      input: hostileId(() => annotationId),
+      send: async (id: string) => {
+        const handler = await route(`@/app/api/annotations/[id]/${what}/route`, method);
+        return routeOutcome(await callRoute(handler, method, "/", { params: { id } }));
+      },
+    })),
+  ),
   ...(["permalinks", "citations"] as const).map((kind): Target => ({
     name: `POST /api/${kind}`,
     input: fc.record({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  annotationMarkPermissions,
   annotationPermissions,
   assignmentWhere,
   canInGroup,
@@ -25,6 +26,8 @@ const EXPECTED: Record<GroupAction, string> = {
   "group.leave": "ITS",
   "annotation.create": "ITS",
   "annotation.moderate": "IT",
+  "annotation.markHelpful": "ITS",
+  "annotation.feature": "IT",
   "group.export": "IT",
   "source.create": "IT",
   "source.revise": "IT",
@@ -117,5 +120,52 @@ describe("the policy", () => {
       moderate: false,
     });
     expect(annotationPermissions({ userId: "u1" }, "STUDENT", { ...note, withheld: true }).reply).toBe(false);
+  });
+});
+
+describe("helpful marks and highlights", () => {
+  const note = {
+    authorId: "author",
+    groupId: "g1",
+    parentId: null,
+    visibility: "GROUP" as const,
+    deleted: false,
+  };
+  const reader = { userId: "reader" };
+
+  it.each([
+    ["STUDENT", true, false],
+    ["TEACHING_ASSISTANT", true, true],
+    ["INSTRUCTOR", true, true],
+    [null, false, false],
+  ] as const)("a reader with role %s may mark: %s, highlight: %s", (role, mark, feature) => {
+    expect(annotationMarkPermissions(reader, role, note)).toEqual({ markHelpful: mark, feature });
+  });
+
+  it("never lets anyone mark their own note, though staff may highlight it", () => {
+    expect(annotationMarkPermissions({ userId: "author" }, "INSTRUCTOR", note)).toEqual({
+      markHelpful: false,
+      feature: true,
+    });
+  });
+
+  it.each([
+    ["a reply", { parentId: "root" }],
+    ["a tombstone", { deleted: true }],
+    ["a withheld thread", { withheld: true }],
+    ["a private note", { visibility: "PRIVATE" as const }],
+    ["a personal note", { groupId: null }],
+  ])("allows nothing on %s", (_what, change) => {
+    expect(annotationMarkPermissions(reader, "INSTRUCTOR", { ...note, ...change })).toEqual({
+      markHelpful: false,
+      feature: false,
+    });
+  });
+
+  it("allows an anonymous caller nothing", () => {
+    expect(annotationMarkPermissions(null, "INSTRUCTOR", note)).toEqual({
+      markHelpful: false,
+      feature: false,
+    });
   });
 });

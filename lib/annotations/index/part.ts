@@ -31,6 +31,8 @@ const INDEX_SELECT = {
   deletedAt: true,
   hiddenAt: true,
   updatedAt: true,
+  helpfulCount: true,
+  featuredAt: true,
 } satisfies Prisma.AnnotationSelect;
 
 /** An imported annotation not found where it came from (stored without a position): listed apart. */
@@ -165,6 +167,9 @@ export async function indexPartOf(
             : placeAt(edition.passages, row.positionStart, row.positionEnd),
       deleted,
       hidden: row.hiddenAt !== null,
+      // A mark or a highlight moves the row's time, so the tier's part (and every reader's) follows.
+      ...(row.helpfulCount > 0 && { helpful: row.helpfulCount }),
+      ...(row.featuredAt !== null && !deleted && { featured: true as const }),
     };
   });
   annotations.sort(textOrder);

@@ -321,6 +321,8 @@ function sameSummary(a: AnnotationSummary, b: AnnotationSummary): boolean {
     a.mine === b.mine &&
     a.deleted === b.deleted &&
     a.hidden === b.hidden &&
+    a.helpful === b.helpful &&
+    a.featured === b.featured &&
     a.tags.length === b.tags.length &&
     a.tags.every((tag, i) => tag === b.tags[i]) &&
     sameAnchor(a.anchor, b.anchor)

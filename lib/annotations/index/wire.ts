@@ -33,6 +33,8 @@ export const DELETED = 2;
 export const HIDDEN = 4;
 /** From the part the reader's tier shares (AnnotationSummary.shared): what a delta brings up to date. */
 export const SHARED = 8;
+/** Highlighted by the group's staff (AnnotationSummary.featured). */
+export const FEATURED = 16;
 
 export interface PackedThreads {
   ids: string[];
@@ -46,6 +48,8 @@ export interface PackedThreads {
   flags: number[];
   /** Tags of the threads that have some, by the thread's place. */
   tags: Record<number, string[]>;
+  /** "Helpful" counts of the threads that have some, by the thread's place (absent: none anywhere). */
+  helpful?: Record<number, number>;
 }
 
 export interface PackedAnnotationIndex extends Omit<AnnotationIndexView, "annotations"> {
@@ -108,9 +112,11 @@ export function packIndex<T extends Indexed>(index: T): Packed<T> {
       (summary.mine ? MINE : 0) |
         (summary.deleted ? DELETED : 0) |
         (summary.hidden ? HIDDEN : 0) |
-        (summary.shared ? SHARED : 0),
+        (summary.shared ? SHARED : 0) |
+        (summary.featured ? FEATURED : 0),
     );
     if (summary.tags.length > 0) threads.tags[place] = summary.tags;
+    if (summary.helpful) (threads.helpful ??= {})[place] = summary.helpful;
   });
   threads.kinds = kinds.join("");
   return { ...index, people, annotations: threads };
@@ -129,7 +135,7 @@ export function unpackIndex(
 
 /** Packed threads as summaries, their authors' places looked up in `people`. */
 export function unpackThreads(threads: PackedThreads, people: readonly PersonView[]): AnnotationSummary[] {
-  const { ids, kinds, authors, ranges, flags, tags } = threads;
+  const { ids, kinds, authors, ranges, flags, tags, helpful } = threads;
   return ids.map((id, place): AnnotationSummary => {
     const at = place * RANGE_STRIDE;
     const start = ranges[at]!;
@@ -151,6 +157,8 @@ export function unpackThreads(threads: PackedThreads, people: readonly PersonVie
             },
       deleted: (flags[place]! & DELETED) !== 0,
       hidden: (flags[place]! & HIDDEN) !== 0,
+      ...(helpful?.[place] && { helpful: helpful[place] }),
+      ...((flags[place]! & FEATURED) !== 0 && { featured: true }),
       ...((flags[place]! & SHARED) !== 0 && { shared: true }),
     };
   });

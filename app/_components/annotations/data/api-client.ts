@@ -3,6 +3,8 @@ import type {
   AnnotationListView,
   AnnotationView,
   CreateAnnotationInput,
+  FeaturedView,
+  HelpfulView,
   ReplyView,
   RevisionView,
   UpdateAnnotationInput,
@@ -79,6 +81,26 @@ export function hideAnnotation(id: string, reason: string): Promise<{ hidden: tr
 
 export function unhideAnnotation(id: string): Promise<{ hidden: false }> {
   return request(`/api/annotations/${encodeURIComponent(id)}/hide`, { method: "DELETE" });
+}
+
+/** Gives (true) or takes back the reader's "helpful" mark; answers the count as it is now. */
+export function setHelpfulMark(id: string, marked: boolean): Promise<HelpfulView> {
+  return request(`/api/annotations/${encodeURIComponent(id)}/helpful`, { method: marked ? "PUT" : "DELETE" });
+}
+
+/** Highlights an annotation for the group (true), or takes the highlight off (the group's staff). */
+export function setFeatured(id: string, featured: boolean): Promise<FeaturedView> {
+  return request(`/api/annotations/${encodeURIComponent(id)}/featured`, {
+    method: featured ? "PUT" : "DELETE",
+  });
+}
+
+/** The names a member may @mention in a group (its members). */
+export async function fetchMentionableMembers(groupId: string): Promise<{ id: string; name: string }[]> {
+  const found = await request<{ members: { id: string; name: string }[] }>(
+    `/api/groups/${encodeURIComponent(groupId)}/members`,
+  );
+  return found.members;
 }
 
 export function fetchRevisions(id: string): Promise<{ revisions: RevisionView[] }> {

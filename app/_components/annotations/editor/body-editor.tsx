@@ -1,13 +1,16 @@
 "use client";
 
 import { EditorContent, type JSONContent, useEditor, useEditorState } from "@tiptap/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { bodyExtensions } from "@/lib/annotations/body/extensions";
 import { PASSAGE_REFERENCE, type PassageReferenceAttributes } from "@/lib/annotations/body/passage-reference";
 import { MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
 import { EditorLinkField } from "./editor-link-field";
 import { EditorReferenceField } from "./editor-reference-field";
+import { MentionCompletionExtension } from "./mention-completion";
+import { MentionList } from "./mention-list";
+import { useMentionCompletion } from "./use-mention-completion";
 import { type EditorActiveState, EditorToolbar } from "./editor-toolbar";
 import styles from "./body-editor.module.css";
 
@@ -39,13 +42,16 @@ export interface BodyEditorProps {
   describedBy?: string;
   /** While the form is being sent: the text cannot change. */
   disabled?: boolean;
+  /** The group whose members "@" offers to mention (none: a personal note, nobody to mention). */
+  mentionGroupId?: string | null;
 }
 
 /**
  * The rich-text editor of annotation bodies and replies: Tiptap with the one extension list the
  * server validates against (bodyExtensions), a toolbar (bold, italic, lists, quotation, link,
  * unlink, cite a passage; StarterKit's keyboard shortcuts work too), a link field, a field that cites
- * a passage by its permalink (inserted as a chip), and a character count that warns near the limit.
+ * a passage by its permalink (inserted as a chip), @mention completion of the group's members'
+ * names (mention-completion.ts), and a character count that warns near the limit.
  * The editable region is a labelled multi-line textbox.
  */
 export function BodyEditor({
@@ -57,12 +63,19 @@ export function BodyEditor({
   invalid,
   describedBy,
   disabled,
+  mentionGroupId,
 }: BodyEditorProps) {
   const t = useTranslations("annotations.editor");
   const labelId = useId();
   const countId = useId();
-  // One set of extension objects per editor: Tiptap compares them by identity on every render.
-  const [extensions] = useState(() => bodyExtensions());
+  const mentionListId = useId();
+  const completion = useMentionCompletion(mentionGroupId, useLocale());
+  // One set of extension objects per editor: Tiptap compares them by identity on every render. The
+  // completion adds keys and no content: documents stay those the server validates (bodyExtensions).
+  const [extensions] = useState(() => [
+    ...bodyExtensions(),
+    ...(completion ? [MentionCompletionExtension.configure({ completion })] : []),
+  ]);
   /** The field open under the toolbar: a link's address, or the permalink of a passage to cite. */
   const [field, setField] = useState<"link" | "cite" | null>(null);
   /** The last document this editor sent up, to tell it from a value set from outside. */
@@ -187,6 +200,7 @@ export function BodyEditor({
         )}
         {field === "cite" && <EditorReferenceField onInsert={insertReference} onCancel={closeField} />}
         <EditorContent editor={editor} className={styles.area} />
+        {completion && <MentionList completion={completion} editor={editor} listId={mentionListId} />}
       </div>
       <p id={countId} className={over ? styles.countOver : near ? styles.countNear : styles.count}>
         {t("characters", { count: state.characters, max: MAX_BODY_CHARACTERS })}

@@ -7,6 +7,7 @@ import type { AnnotationView } from "@/lib/annotations/types";
 import { useCiting } from "../../citations/citing-context";
 import { EntryContent } from "./entry-content";
 import { EntryMeta } from "./entry-meta";
+import { MarkActions } from "./mark-actions";
 import { cardElementId, usePanel } from "./panel-context";
 import { QuoteBlock } from "./quote-block";
 import { ReplyForm } from "./reply-form";
@@ -19,6 +20,7 @@ import passageStyles from "./passage-actions.module.css";
  * One annotation with its thread: kind and author, date, visibility, the quoted passage ("Show in
  * text" scrolls the text to it, "Cite" opens the cite dialog for it; an orphan's passage is not in
  * this edition), the body, tags, the actions its permissions allow, the replies and the reply form.
+ * "Helpful" marks and the staff's highlight follow the body (a highlighted note says so at the top).
  * Work from a group the reader has left says so (read-only); a thread withheld from the reader shows
  * only the passage and their own replies.
  */
@@ -62,6 +64,7 @@ export function AnnotationCard({
       className={styles.card}
       data-kind={annotation.kind}
       data-hidden={annotation.hidden ? "" : undefined}
+      data-featured={annotation.featured.featured ? "" : undefined}
     >
       <header className={styles.header}>
         {annotation.withheld ? (
@@ -80,6 +83,7 @@ export function AnnotationCard({
             </span>
           </Heading>
         )}
+        {annotation.featured.featured && <p className={styles.featuredNote}>{t("marks.featured")}</p>}
         {!annotation.withheld && <EntryMeta entry={annotation} />}
         {annotation.leftGroup && <p className={styles.orphanNote}>{t("card.leftGroup")}</p>}
       </header>
@@ -124,6 +128,7 @@ export function AnnotationCard({
           onDeleted={focusPanel}
         />
       )}
+      <MarkActions annotation={annotation} labelId={titleId} />
       {annotation.replies.length > 0 && (
         <ol className={styles.replies} aria-label={t("card.replies", { count: annotation.replies.length })}>
           {annotation.replies.map((reply) => (

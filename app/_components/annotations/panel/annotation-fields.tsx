@@ -37,6 +37,8 @@ interface AnnotationFieldsProps {
   withKindAndTags: boolean;
   /** The group the annotation is shared in, or null for a personal note. */
   group: { name: string } | null;
+  /** The group whose members "@" offers in the editor (none: nobody to mention). */
+  mentionGroupId?: string | null;
   /** The editor's label, e.g. "Your comment" or "Your reply". */
   bodyLabel: string;
   disabled?: boolean;
@@ -54,6 +56,7 @@ export function AnnotationFields({
   problems,
   withKindAndTags,
   group,
+  mentionGroupId,
   bodyLabel,
   disabled,
   autofocus,
@@ -84,6 +87,7 @@ export function AnnotationFields({
             invalid={bodyErrors.length > 0}
             describedBy={bodyErrors.length ? `${ids.body}-error` : undefined}
             disabled={disabled}
+            mentionGroupId={mentionGroupId}
           />
           <FieldError id={`${ids.body}-error`} messages={bodyErrors} />
         </div>

@@ -62,6 +62,7 @@ export function Composer({
         }}
         withKindAndTags
         group={list.group}
+        mentionGroupId={list.group?.id}
         bodyLabel={(values) => t(values.kind === "question" ? "form.bodyQuestion" : "form.bodyComment")}
         submitLabel={(values) => t(values.kind === "highlight" ? "draft.saveHighlight" : "draft.save")}
         send={async (values) => {

@@ -116,6 +116,7 @@ export function EntryContent({
           }}
           withKindAndTags={root}
           group={root && entry.groupId === null ? null : group}
+          mentionGroupId={root && entry.groupId === null ? null : group?.id}
           bodyLabel={(values) =>
             t(
               !root

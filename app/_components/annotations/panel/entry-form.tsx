@@ -15,6 +15,8 @@ interface EntryFormProps {
   /** An annotation (kind, visibility, tags, body) or a reply (body only). */
   withKindAndTags: boolean;
   group: { name: string } | null;
+  /** The group whose members "@" offers in the editor (none: nobody to mention). */
+  mentionGroupId?: string | null;
   bodyLabel: (values: AnnotationFieldValues) => string;
   submitLabel: (values: AnnotationFieldValues) => string;
   /** Sends the form; the values come with the unfinished tag text already turned into tags. */
@@ -34,6 +36,7 @@ export function EntryForm({
   initial,
   withKindAndTags,
   group,
+  mentionGroupId,
   bodyLabel,
   submitLabel,
   send,
@@ -71,6 +74,7 @@ export function EntryForm({
         problems={problems}
         withKindAndTags={withKindAndTags}
         group={group}
+        mentionGroupId={mentionGroupId}
         bodyLabel={bodyLabel(values)}
         disabled={busy}
         autofocus={autofocus}

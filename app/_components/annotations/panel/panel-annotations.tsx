@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useSyncExternalStore } from "react";
+import { listedFirst } from "@/lib/annotations/listed-first";
 import type { AnnotationSummary, PersonView } from "@/lib/annotations/types";
 import type { PanelFocus } from "../reader-types";
 import { getRevealNotice, subscribeRevealNotice } from "../../assignments/reveal-notice-store";
@@ -57,9 +58,16 @@ export function PanelAnnotations({
   const t = useTranslations("annotations");
   const orphansHeadingId = useId();
   // Each a pass over the whole list: done again only when the list, the filter or the focus changes.
-  const focused = useMemo(() => (focus ? focusAnnotations(annotations, focus) : []), [annotations, focus]);
+  // The notes the group's staff highlighted come first (listedFirst), in each list.
+  const focused = useMemo(
+    () => (focus ? listedFirst(focusAnnotations(annotations, focus)) : []),
+    [annotations, focus],
+  );
   const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
-  const { anchored, orphans } = useMemo(() => splitOrphans(shown), [shown]);
+  const { anchored, orphans } = useMemo(() => {
+    const split = splitOrphans(shown);
+    return { anchored: listedFirst(split.anchored), orphans: split.orphans };
+  }, [shown]);
   const key = listKey(filter, focus);
   const revealNotice = useSyncExternalStore(subscribeRevealNotice, getRevealNotice, () => null);
 

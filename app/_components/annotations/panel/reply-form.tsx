@@ -16,7 +16,7 @@ interface ReplyFormProps {
 /** The form for a reply under an annotation: the editor, Post and Cancel. */
 export function ReplyForm({ annotationId, onClose }: ReplyFormProps) {
   const t = useTranslations("annotations");
-  const { announce, onChanged } = usePanel();
+  const { announce, onChanged, group } = usePanel();
   const labelId = useId();
   return (
     <div className={styles.replyForm}>
@@ -28,6 +28,7 @@ export function ReplyForm({ annotationId, onClose }: ReplyFormProps) {
         initial={{ kind: "comment", visibility: "private", tags: [], tagText: "", body: null }}
         withKindAndTags={false}
         group={null}
+        mentionGroupId={group?.id}
         bodyLabel={() => t("form.bodyReply")}
         submitLabel={() => t("actions.postReply")}
         send={async (values) => {
