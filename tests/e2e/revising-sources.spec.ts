@@ -2,17 +2,12 @@ import type { Page } from "@playwright/test";
 import { describe as describeRange } from "../../lib/anchoring/describe.ts";
 import { expect, test, type Visitor } from "./account-fixtures";
 import { createSeminar, paragraph } from "./annotation-fixtures";
+import { MINUTES, MINUTES_REVISED, MINUTES_TEXT } from "../support/revised-minutes.ts";
 import { expectNoAxeViolations } from "./fixtures";
 
-const S = [
-  "Narada odbyła sie we Lwowie w budynku urzędu wojewódzkiego.",
-  "Wojewoda przedstawił raport o stanie dróg prowadzących ku granicy.",
-  "Ustalono plan ewakuacji urzędów państwowych na południe kraju.",
-  "Zebrani rozeszli się o północy, nie podjąwszy dalszych decyzji.",
-];
-const TEXT = S.join(" ");
-/** The typo in the first sentence corrected, the second sentence deleted. */
-const REVISED = [S[0]!.replace("sie", "się"), S[2], S[3]].join(" ");
+const S = MINUTES;
+const TEXT = MINUTES_TEXT;
+const REVISED = MINUTES_REVISED;
 
 /** A group source with the instructor's notes on the second and third sentences; its slug. */
 async function sourceWithNotes(page: Page, groupId: string): Promise<string> {
@@ -56,7 +51,9 @@ async function publishRevision(page: Page, groupId: string, slug: string) {
   await expect(page.getByRole("heading", { name: "3 sentences" })).toBeFocused();
   await page.getByRole("button", { name: "Publish the new edition" }).click();
   // Publishing is done only when the review list opens; leaving earlier would abandon it.
-  await expect(page).toHaveURL(new RegExp(`/en/groups/${groupId}/sources/${slug}/review$`, "u"), { timeout: 20_000 });
+  await expect(page).toHaveURL(new RegExp(`/en/groups/${groupId}/sources/${slug}/review$`, "u"), {
+    timeout: 20_000,
+  });
 }
 
 /** Where the group's list shows each note in the latest edition: its words, or "orphan". */
