@@ -12,7 +12,7 @@ export interface EditionEntry {
   createdAt: string;
   /** Who published it, as a revision; null for a first or imported edition, or where names are not shown. */
   publishedBy: string | null;
-  /** True for an edition published as a revision in the app (its publisher's name may be withheld). */
+  /** False for the first edition, true for every later one (a revision, whoever made it). */
   revision: boolean;
   sentenceCount: number;
 }
@@ -46,7 +46,6 @@ export async function findSourceEditions(slug: string, actor: Actor): Promise<So
         select: {
           number: true,
           createdAt: true,
-          publishedById: true,
           publishedBy: { select: { name: true } },
           _count: { select: { passages: true } },
         },
@@ -59,11 +58,11 @@ export async function findSourceEditions(slug: string, actor: Actor): Promise<So
     slug: source.slug,
     title: { pl: source.titlePl, en: source.titleEn },
     language: source.language,
-    editions: source.editions.map((edition) => ({
+    editions: source.editions.map((edition, index) => ({
       number: edition.number,
       createdAt: edition.createdAt.toISOString(),
       publishedBy: named ? (edition.publishedBy?.name ?? null) : null,
-      revision: edition.publishedById !== null,
+      revision: index > 0,
       sentenceCount: edition._count.passages,
     })),
   };

@@ -3,6 +3,7 @@ import { compareEditions, type EditionComparison } from "@/lib/anchoring/compare
 import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
+import { MAX_INT4 } from "@/lib/http/input-schemas";
 import { SOURCE_SLUG_PATTERN } from "./source-metadata-schema.ts";
 
 /** Two editions of one source compared: the numbers compared (old side `from`, new side `to`) and the comparison. */
@@ -27,6 +28,10 @@ export async function getEditionComparison(
   to: number,
 ): Promise<EditionComparisonView> {
   if (slug.length > 200 || !SOURCE_SLUG_PATTERN.test(slug)) throw new NotFoundError("No such source");
+  // A number no edition column can hold names no edition (and must not reach the query).
+  if (![from, to].every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_INT4)) {
+    throw new NotFoundError("No such edition");
+  }
   const source = await db.source.findUnique({
     where: { slug, ...sourceReadWhere(actor) },
     select: {
