@@ -11,6 +11,7 @@ import { CITED_PASSAGE_BANNER_ID } from "./citations/cited-passage-id";
 import { CitedPassageHighlight } from "./citations/cited-passage-highlight";
 import { CitingProvider } from "./citations/citing-context";
 import { ScrollToCitedPassage } from "./citations/scroll-to-cited-passage";
+import { EditionsLink } from "./editions/editions-link";
 import { EditorialApparatus } from "./editorial-apparatus";
 import { PageShell } from "./page-shell";
 import { ReadingToggles } from "./reading-toggles";
@@ -131,6 +132,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
               <SourceMetadata locale={locale} source={reading} detail="full" />
             </details>
             <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
+            <EditionsLink locale={locale} slug={reading.slug} />
             <RevisionLinks locale={locale} slug={reading.slug} />
           </section>
         </div>

@@ -110,6 +110,15 @@ export function sourceReadWhere(actor: Actor) {
 }
 
 /**
+ * Whether the name of whoever published an edition is shown with it: for a group's source (read by
+ * its members only, who know their staff), not for the public library, which anyone reads, signed in
+ * or not; there an edition says only that it was revised.
+ */
+export function showsEditionPublisher(source: { groupId: string | null }): boolean {
+  return source.groupId !== null;
+}
+
+/**
  * The sources a group's assignment may name, as a `where` clause: the public library and the group's
  * own sources (every member reads both), never another group's.
  */

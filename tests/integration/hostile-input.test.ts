@@ -352,6 +352,20 @@ describe("the issue's cases", () => {
     });
   });
 
+  it("finds no editions and no comparison for a slug or edition number that cannot be one", async () => {
+    const { findSourceEditions } = await import("@/lib/sources/find-source-editions");
+    const { getEditionComparison } = await import("@/lib/sources/get-edition-comparison");
+    await expect(findSourceEditions("soviet\u0000note", null)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    for (const [slug, from, to] of [
+      ["kuty\u0000", 1, 2],
+      ["soviet-note", 1, 2 ** 40],
+      ["soviet-note", Number.NaN, 1],
+      ["soviet-note", -1, 0.5],
+    ] as const) {
+      await expect(getEditionComparison(slug, null, from, to)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
   it("answers a sign-out whose body is not a form with 400, and another site's with 403", async () => {
     const { POST } = await import("@/app/sign-out/route");
     const json = await callRoute(POST as Handler, "POST", "/sign-out", { json: { locale: "en" } });
