@@ -20,6 +20,7 @@ import { SourceKindLine } from "./source-kind-line";
 import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
 import { RevisionLinks } from "./revisions/revision-links";
 import { TextDownloads } from "./text-downloads";
+import { AddTranslationLink } from "./translations/add-translation-link";
 import styles from "./source-reader.module.css";
 
 interface SourceReaderProps {
@@ -132,6 +133,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
             </details>
             <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
             <RevisionLinks locale={locale} slug={reading.slug} />
+            <AddTranslationLink locale={locale} slug={reading.slug} />
           </section>
         </div>
 
