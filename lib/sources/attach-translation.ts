@@ -26,9 +26,10 @@ export interface AttachedTranslation {
  * sentence i + 1 (an explicit empty segment saved as an empty sentence). It gets the next number on
  * the edition, so the reader shows it rather than an earlier one. Refused, with nothing saved: an
  * alignment that does not give every sentence exactly one segment ("translationAlignmentIncomplete",
- * with `values` paired and total), a language that is the original's ("translationSameLanguage"), the
- * original's own text ("translationSameAsOriginal"), an alignment made against an edition that is no
- * longer the latest ("translationStale", CONFLICT), and every bad field.
+ * with `values` paired and total; "translationAlignmentSurplus" for segments left over, with
+ * `count`), a language that is the original's ("translationSameLanguage"), the original's own text
+ * ("translationSameAsOriginal"), an alignment made against an edition that is no longer the latest
+ * ("translationStale", CONFLICT), and every bad field.
  */
 export async function attachTranslation(
   actor: Actor,
@@ -46,9 +47,10 @@ export async function attachTranslation(
   if (alignment.text === latest.text) throw invalidField("text", "translationSameAsOriginal");
   const status = alignmentStatus(latest.sentences.length, alignment.segments);
   if (!status.complete) {
-    throw new AppError("INVALID", "translationAlignmentIncomplete", {
-      problems: [{ field: "alignment", message: "translationAlignmentIncomplete" }],
-      values: { paired: status.paired, total: latest.sentences.length, surplus: status.surplus },
+    const message = status.surplus > 0 ? "translationAlignmentSurplus" : "translationAlignmentIncomplete";
+    throw new AppError("INVALID", message, {
+      problems: [{ field: "alignment", message }],
+      values: { paired: status.paired, total: latest.sentences.length, count: status.surplus },
     });
   }
   const texts = segmentTexts(alignment);

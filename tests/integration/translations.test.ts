@@ -157,7 +157,7 @@ describe("attaching a translation", () => {
     expect(read.segments).toHaveLength(4);
     expect(
       label(await outcome(() => attachTranslation(instructor.actor, slug, translationInput(read), ADMINS))),
-    ).toBe("INVALID translationAlignmentIncomplete");
+    ).toBe("INVALID translationAlignmentSurplus");
     const joined = await previewTranslation(
       instructor.actor,
       slug,
@@ -232,7 +232,7 @@ describe("refusing bad input, with nothing saved", () => {
     [
       "a sentence too many",
       (a) => translationInput(insertEmptySegment(a, 3)),
-      "INVALID translationAlignmentIncomplete",
+      "INVALID translationAlignmentSurplus",
     ],
     ["no label", (a) => translationInput(a, { label: "  " }), "INVALID translationLabelRequired"],
     [

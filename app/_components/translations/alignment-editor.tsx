@@ -24,11 +24,14 @@ export function AlignmentEditor({
   alignment,
   fields,
   error,
+  errorValues,
 }: {
   original: OriginalText;
   alignment: TranslationAlignment;
   fields: Record<string, string>;
+  /** The i18n key under "errors" of what is wrong with the alignment as a whole, and its values. */
   error?: string;
+  errorValues?: Record<string, number>;
 }) {
   const t = useTranslations("newTranslation");
   const errorText = useMessageText("errors");
@@ -48,7 +51,7 @@ export function AlignmentEditor({
         {status.surplus > 0 && <p>{t("surplus", { count: status.surplus })}</p>}
         {status.missing > 0 && <p>{t("missing", { count: status.missing })}</p>}
       </div>
-      {error && <p className={formStyles.fieldError}>{errorText(error)}</p>}
+      {error && <p className={formStyles.fieldError}>{errorText(error, errorValues)}</p>}
       <ol className={styles.rows}>
         {Array.from({ length: rows }, (_, i) => {
           const number = i + 1;

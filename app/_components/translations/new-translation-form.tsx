@@ -181,6 +181,7 @@ export function NewTranslationForm({
           alignment={alignment}
           fields={state.fields ?? {}}
           error={state.fields?.alignment}
+          errorValues={state.errorValues}
         />
       )}
       {alignment && (
