@@ -21,6 +21,7 @@ import { SourceKindLine } from "./source-kind-line";
 import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
 import { RevisionLinks } from "./revisions/revision-links";
 import { TextDownloads } from "./text-downloads";
+import { AddTranslationLink } from "./translations/add-translation-link";
 import styles from "./source-reader.module.css";
 
 interface SourceReaderProps {
@@ -134,6 +135,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
             <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
             <EditionsLink locale={locale} slug={reading.slug} />
             <RevisionLinks locale={locale} slug={reading.slug} />
+            <AddTranslationLink locale={locale} slug={reading.slug} />
           </section>
         </div>
 

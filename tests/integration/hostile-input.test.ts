@@ -1370,6 +1370,33 @@ targets.push({
     );
   },
 });
+/** A translation of the revised source's edition 2 (two sentences) the add-a-translation form could send back. */
+const TRANSLATION_DRAFT = draftFromPlainText("The first sentence here. The third sentence stays.", false);
+const TRANSLATION_ALIGNMENT = JSON.stringify({
+  text: TRANSLATION_DRAFT.text,
+  segments: TRANSLATION_DRAFT.sentences,
+});
+targets.push({
+  name: "action newTranslationAction (each step, real alignment, hostile text, language and edition)",
+  input: fc.record({
+    slug: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
+    op: fc.constantFrom("save", "read", "join:0", "split:0", "insert:1", "remove:1", "remove:99999999999"),
+    alignment: fc.oneof({ weight: 3, arbitrary: fc.constant(TRANSLATION_ALIGNMENT) }, hostileValue),
+    edition: fc.oneof(fc.constantFrom("2", "1", "0", "99999999999"), hostileValue),
+    format: fc.oneof(fc.constantFrom("text", "markdown", "tei"), hostileValue),
+    text: fc.oneof(fc.constantFrom("", " \n ", "One sentence. Two sentences."), hostileValue),
+    language: fc.oneof(fc.constantFrom("en", "pl", "de-AT"), hostileValue),
+    label: sometimes("English"),
+    translator: hostileValue,
+    "words.0": sometimes("1"),
+  }),
+  send: async ({ slug, ...form }: Record<string, unknown>) => {
+    const { newTranslationAction } = await import("@/app/[locale]/sources/[slug]/translations/new/actions");
+    return actionOutcome(() =>
+      newTranslationAction("en", (slug ?? revisedSlug) as string, { status: "idle" }, formOf(form)),
+    );
+  },
+});
 targets.push({
   name: "action reviewPlacementAction (real placement, hostile decisions and sentences)",
   input: fc.record({

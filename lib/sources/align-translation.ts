@@ -1,0 +1,106 @@
+import { joinSentences } from "./join-sentences.ts";
+import type { SentenceRange } from "./segment-sentences.ts";
+import { offsetAfterWord, splitSentence } from "./split-sentence.ts";
+
+/**
+ * A translation being aligned with its original: its text and the segments it is cut into, in
+ * order. Segment i is paired with the original's sentence i + 1. A segment is a range of the text,
+ * or null: an explicit empty segment (the translation leaves that sentence out), so the segments
+ * after it pair with later sentences. Pure data: it travels through the form as JSON.
+ */
+export interface TranslationAlignment {
+  text: string;
+  segments: (SentenceRange | null)[];
+}
+
+/** How far an alignment pairs the original's sentences, for the editor's status and for saving. */
+export interface AlignmentStatus {
+  /** Original sentences with a segment (a range or an explicit empty one). */
+  paired: number;
+  /** Original sentences past the last segment. */
+  missing: number;
+  /** Segments past the original's last sentence (to join or remove before saving). */
+  surplus: number;
+  /** Every original sentence has exactly one segment: the alignment can be saved. */
+  complete: boolean;
+}
+
+/**
+ * The automatic alignment of a translation cut into `sentences`: one segment per sentence, paired in
+ * order (one-to-one, complete, when the counts agree; otherwise the editor shows what is missing or
+ * left over).
+ */
+export function alignTranslation(text: string, sentences: readonly SentenceRange[]): TranslationAlignment {
+  return { text, segments: sentences.map(({ start, end }) => ({ start, end })) };
+}
+
+/** The status of `segments` against an original of `sentenceCount` sentences. */
+export function alignmentStatus(sentenceCount: number, segments: readonly unknown[]): AlignmentStatus {
+  const paired = Math.min(sentenceCount, segments.length);
+  return {
+    paired,
+    missing: sentenceCount - paired,
+    surplus: Math.max(0, segments.length - sentenceCount),
+    complete: segments.length === sentenceCount,
+  };
+}
+
+/**
+ * Segment `index` joined with the next one: two ranges become one (the text between them with it);
+ * an empty segment joined with a range leaves the range. The last segment, or an index outside the
+ * list, leaves the alignment as it is.
+ */
+export function joinSegments(alignment: TranslationAlignment, index: number): TranslationAlignment {
+  const { segments } = alignment;
+  const first = segments[index];
+  const second = segments[index + 1];
+  if (!Number.isInteger(index) || first === undefined || second === undefined) return alignment;
+  const joined = first && second ? joinSentences([first, second], 0)[0]! : (first ?? second);
+  return { ...alignment, segments: [...segments.slice(0, index), joined, ...segments.slice(index + 2)] };
+}
+
+/**
+ * Segment `index` split after its `words`-th word into two segments (the second pairs with the next
+ * sentence, the later ones shift down by one). Null when no split is possible there: an empty
+ * segment, a word number outside the segment, or one that would leave the second part empty.
+ */
+export function splitSegment(
+  alignment: TranslationAlignment,
+  index: number,
+  words: number,
+): TranslationAlignment | null {
+  const segment = alignment.segments[index];
+  if (!segment || !Number.isInteger(index)) return null;
+  const offset = offsetAfterWord(alignment.text.slice(segment.start, segment.end), words);
+  if (offset === null) return null;
+  const parts = splitSentence(alignment.text, [segment], 0, offset);
+  if (parts.length !== 2) return null;
+  const { segments } = alignment;
+  return { ...alignment, segments: [...segments.slice(0, index), ...parts, ...segments.slice(index + 1)] };
+}
+
+/**
+ * An explicit empty segment inserted before segment `index` (or at the end, for the list's length):
+ * the original's sentence there gets no translation, and the segments from `index` on pair with the
+ * next sentences. An index outside 0…length leaves the alignment as it is.
+ */
+export function insertEmptySegment(alignment: TranslationAlignment, index: number): TranslationAlignment {
+  const { segments } = alignment;
+  if (!Number.isInteger(index) || index < 0 || index > segments.length) return alignment;
+  return { ...alignment, segments: [...segments.slice(0, index), null, ...segments.slice(index)] };
+}
+
+/**
+ * The empty segment `index` removed: the segments after it pair with the sentences before them. A
+ * segment with text is never removed (its words would be lost): the alignment stays as it is.
+ */
+export function removeEmptySegment(alignment: TranslationAlignment, index: number): TranslationAlignment {
+  const { segments } = alignment;
+  if (!Number.isInteger(index) || segments[index] !== null) return alignment;
+  return { ...alignment, segments: [...segments.slice(0, index), ...segments.slice(index + 1)] };
+}
+
+/** The text of each segment, in order ("" for an empty one): the translation's sentences as saved. */
+export function segmentTexts(alignment: TranslationAlignment): string[] {
+  return alignment.segments.map((s) => (s ? alignment.text.slice(s.start, s.end) : ""));
+}

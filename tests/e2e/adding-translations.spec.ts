@@ -1,0 +1,120 @@
+import type { Page } from "@playwright/test";
+import { expect, test, type Visitor } from "./account-fixtures";
+import { createSeminar } from "./annotation-fixtures";
+import { expectNoAxeViolations } from "./fixtures";
+
+const ORIGINAL =
+  "Narada odbyła się we Lwowie. Ustalono plan ewakuacji urzędów. Zebrani rozeszli się o północy.";
+/** One sentence too many: the first two belong to the original's first sentence. */
+const TRANSLATION =
+  "The meeting was held. It took place in Lviv. An evacuation plan was agreed. Those present left at midnight.";
+
+/** A group source of three sentences, added on the add-a-source page (in English); its slug. */
+async function addSource(page: Page, groupId: string): Promise<string> {
+  await page.goto(`/en/groups/${groupId}/sources/new`);
+  await page.getByRole("textbox", { name: /^Text/ }).fill(ORIGINAL);
+  await page.getByRole("button", { name: "Preview the sentences" }).click();
+  await expect(page.getByRole("heading", { name: "3 sentences" })).toBeVisible();
+  await page.getByLabel("Title in Polish").fill("Protokół narady");
+  await page.getByLabel("Title in English").fill(`Translated minutes ${Date.now().toString(36)}`);
+  await page.getByLabel("Date of the document").fill("1939-09-20");
+  await page.getByLabel("Language of the text").fill("pl");
+  await page.getByRole("button", { name: "Save the source" }).click();
+  // Saving writes the source and its passages: slow on a loaded machine, and the page waits for it.
+  await expect(page).toHaveURL(/\/en\/sources\/translated-minutes-[a-z0-9]+$/u, { timeout: 20_000 });
+  return new URL(page.url()).pathname.split("/").at(-1)!;
+}
+
+/** A new seminar's instructor with a source of three sentences in the group's library. */
+async function instructorWithSource(newVisitor: () => Promise<Visitor>) {
+  const seminar = await createSeminar(newVisitor, { students: [] });
+  const { page } = seminar.instructor;
+  return { page, slug: await addSource(page, seminar.groupId) };
+}
+
+/** Fills in the add-a-translation form (labels in the page's language) and aligns the text. */
+async function alignTranslation(
+  page: Page,
+  labels: { text: RegExp; language: RegExp; label: RegExp; align: string; heading: string },
+  label: string,
+) {
+  await page.getByRole("textbox", { name: labels.text }).fill(TRANSLATION);
+  await page.getByRole("textbox", { name: labels.language }).fill("en");
+  await page.getByRole("textbox", { name: labels.label }).fill(label);
+  await page.getByRole("button", { name: labels.align }).click();
+  await expect(page.getByRole("heading", { name: labels.heading })).toBeFocused({ timeout: 15_000 });
+}
+
+test.describe("adding a translation", () => {
+  test("an instructor pastes a translation with one sentence too many, joins two by keyboard, saves and reads it beside the original", async ({
+    newVisitor,
+  }) => {
+    // A seminar, a source added on screen, a translation aligned: ~20 s beside another worker on 2 cores.
+    test.setTimeout(60_000);
+    const { page, slug } = await instructorWithSource(newVisitor);
+    await page.getByRole("link", { name: "Add a translation" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Add a translation:/ })).toBeVisible();
+
+    await alignTranslation(
+      page,
+      {
+        text: /^Text of the translation/,
+        language: /^Language of the translation/,
+        label: /^Label/,
+        align: "Align with the original",
+        heading: "Alignment",
+      },
+      "English (seminar)",
+    );
+    const status = page.getByRole("status").filter({ hasText: "sentences paired" });
+    await expect(status).toContainText("3 of 3 sentences paired");
+    await expect(status).toContainText("1 translation segment is left over");
+    await expectNoAxeViolations(page);
+
+    // The join button reached and pressed from the keyboard.
+    const join = page.getByRole("button", { name: "Join translation segment 1 with segment 2" });
+    await join.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Alignment" })).toBeFocused({ timeout: 15_000 });
+    await expect(status).toHaveText("3 of 3 sentences paired");
+    const preview = page.getByRole("region", { name: /^Preview/ });
+    await expect(
+      preview.getByText("The meeting was held. It took place in Lviv.", { exact: true }),
+    ).toBeVisible();
+
+    await page.getByRole("button", { name: "Save the translation" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
+    await expect(page.getByRole("heading", { name: "Glossa working translation (English)" })).toBeVisible();
+    await expect(
+      page.getByText("The meeting was held. It took place in Lviv.", { exact: true }),
+    ).toBeVisible();
+    await expect(page.getByText("Those present left at midnight.", { exact: true })).toBeVisible();
+  });
+
+  test("in Polish, the page is axe clean, and saving an incomplete alignment keeps everything typed", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(60_000);
+    const { page, slug } = await instructorWithSource(newVisitor);
+    await page.goto(`/pl/sources/${slug}/translations/new`);
+    await alignTranslation(
+      page,
+      {
+        text: /^Tekst przekładu/,
+        language: /^Język przekładu/,
+        label: /^Nazwa/,
+        align: "Dopasuj do oryginału",
+        heading: "Dopasowanie",
+      },
+      "Przekład angielski",
+    );
+    await page.getByRole("button", { name: "Zapisz przekład" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Pozostał" });
+    await expect(alert).toContainText("Pozostał 1 nadmiarowy fragment przekładu");
+    await expect(alert).toBeFocused({ timeout: 15_000 });
+    await expect(page.getByRole("textbox", { name: /^Tekst przekładu/ })).toHaveValue(TRANSLATION);
+    await expect(page.getByRole("textbox", { name: /^Nazwa/ })).toHaveValue("Przekład angielski");
+    await expectNoAxeViolations(page);
+    await expect(page).toHaveURL(new RegExp(`/pl/sources/${slug}/translations/new$`, "u"));
+  });
+});

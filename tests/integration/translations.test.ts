@@ -1,0 +1,302 @@
+/**
+ * Attaching a translation to a source in the app (lib/sources/attach-translation.ts): who may, that
+ * the aligned sentences are saved one per passage of the latest edition and shown by the reader (the
+ * newest translation) and found by search, and that every refusal saves nothing.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/policy";
+import { publishRevision } from "@/lib/revisions/publish-revision";
+import { SearchInputSchema } from "@/lib/search/schema";
+import { searchLibrary } from "@/lib/search/search-library";
+import {
+  alignTranslation,
+  insertEmptySegment,
+  joinSegments,
+  type TranslationAlignment,
+} from "@/lib/sources/align-translation";
+import { attachTranslation } from "@/lib/sources/attach-translation";
+import { canAddTranslation } from "@/lib/sources/can-add-translation";
+import { createSource } from "@/lib/sources/create-source";
+import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { getSourceReading } from "@/lib/sources/get-source-reading";
+import { previewTranslation } from "@/lib/sources/preview-translation";
+import {
+  createGroupWith,
+  createUser,
+  label,
+  outcome,
+  uniqueKey,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
+import { newSourceInput } from "../support/source-factories";
+import { testDatabase } from "../support/test-database";
+
+const ADMINS = ["admin@example.test"];
+const ORIGINAL =
+  "Narada odbyła się we Lwowie. Ustalono plan ewakuacji urzędów. Zebrani rozeszli się o północy.";
+const ENGLISH =
+  "The meeting was held in Lviv. An evacuation plan was agreed. Those present left at midnight.";
+
+let instructor: TestUser, assistant: TestUser, student: TestUser, otherInstructor: TestUser;
+let group: TestGroup;
+
+beforeAll(async () => {
+  [instructor, assistant, student, otherInstructor] = await Promise.all([
+    createUser(),
+    createUser(),
+    createUser(),
+    createUser(),
+  ]);
+  group = await createGroupWith({ instructor, tas: [assistant], students: [student] });
+  await createGroupWith({ instructor: otherInstructor });
+});
+
+async function newSource(text = ORIGINAL) {
+  const { slug } = await createSource(instructor.actor, group.id, newSourceInput(text), ADMINS);
+  return slug;
+}
+
+const alignmentOf = (text: string): TranslationAlignment => {
+  const draft = draftFromPlainText(text, false);
+  return alignTranslation(draft.text, draft.sentences);
+};
+
+const translationInput = (alignment: TranslationAlignment, overrides: Record<string, unknown> = {}) => ({
+  language: "en",
+  label: `English ${uniqueKey()}`,
+  translator: "J. Smith",
+  edition: "1",
+  alignment: JSON.stringify(alignment),
+  ...overrides,
+});
+
+const translationsOf = (slug: string) =>
+  testDatabase().prisma.translation.count({ where: { edition: { source: { slug } } } });
+
+describe("who may attach a translation", () => {
+  it.each([
+    ["the group's instructor", "ok", () => instructor.actor],
+    ["the group's teaching assistant", "ok", () => assistant.actor],
+    ["a student of the group", "FORBIDDEN notAllowed", () => student.actor],
+    ["an instructor of another group", "NOT_FOUND sourceNotFound", () => otherInstructor.actor],
+    ["an anonymous caller", "NOT_FOUND sourceNotFound", () => null],
+  ])("to a group's source: %s → %s, and nothing is saved when refused", async (_who, expected, actor) => {
+    const slug = await newSource();
+    const result = await outcome(() =>
+      attachTranslation(actor(), slug, translationInput(alignmentOf(ENGLISH)), ADMINS),
+    );
+    expect(label(result)).toBe(expected);
+    expect(await translationsOf(slug)).toBe(expected === "ok" ? 1 : 0);
+    expect(await canAddTranslation(actor(), slug, ADMINS)).toBe(expected === "ok");
+  });
+
+  it("to a public source: site administrators only", async () => {
+    const admin = await createUser({ email: `admin-${uniqueKey()}@example.test` });
+    const { slug } = await createSource(admin.actor, null, newSourceInput(ORIGINAL), [admin.email]);
+    const input = translationInput(alignmentOf(ENGLISH));
+    expect(label(await outcome(() => attachTranslation(instructor.actor, slug, input, [admin.email])))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => attachTranslation(admin.actor, slug, input, [admin.email])))).toBe("ok");
+  });
+});
+
+describe("attaching a translation", () => {
+  it("saves one translation sentence per passage, which the reader shows beside the original", async () => {
+    const slug = await newSource();
+    const attached = await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(alignmentOf(ENGLISH)),
+      ADMINS,
+    );
+    expect(attached).toMatchObject({ slug, number: 1, sentences: 3 });
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.translation?.language).toBe("en");
+    expect(reading.translation?.sentences).toEqual([
+      { number: 1, text: "The meeting was held in Lviv." },
+      { number: 2, text: "An evacuation plan was agreed." },
+      { number: 3, text: "Those present left at midnight." },
+    ]);
+  });
+
+  it("gives a second translation the next number, and the reader and search show the newest", async () => {
+    const slug = await newSource();
+    await attachTranslation(instructor.actor, slug, translationInput(alignmentOf(ENGLISH)), ADMINS);
+    const german =
+      "Die Sitzung fand in Lemberg statt. Ein Räumungsplan wurde beschlossen. Alle gingen um Mitternacht.";
+    const second = await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(alignmentOf(german), { language: "de" }),
+      ADMINS,
+    );
+    expect(second.number).toBe(2);
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.translation?.language).toBe("de");
+    expect(reading.translation?.sentences[1]?.text).toBe("Ein Räumungsplan wurde beschlossen.");
+    const found = async (q: string, actor: Actor) =>
+      (await searchLibrary(actor, SearchInputSchema.parse({ q, type: "passages" }))).passages.items.some(
+        (p) => p.source.slug === slug && p.translation !== null,
+      );
+    expect(await found("Räumungsplan", student.actor)).toBe(true);
+    expect(await found("Räumungsplan", otherInstructor.actor)).toBe(false);
+  });
+
+  it("aligns a translation with one sentence too many once two segments are joined", async () => {
+    const slug = await newSource();
+    const longer =
+      "The meeting was held. It was in Lviv. An evacuation plan was agreed. Those present left at midnight.";
+    const read = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "read", format: "text", text: longer },
+      ADMINS,
+    );
+    expect(read.segments).toHaveLength(4);
+    expect(
+      label(await outcome(() => attachTranslation(instructor.actor, slug, translationInput(read), ADMINS))),
+    ).toBe("INVALID translationAlignmentSurplus");
+    const joined = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "join", alignment: JSON.stringify(read), index: "0" },
+      ADMINS,
+    );
+    await attachTranslation(instructor.actor, slug, translationInput(joined), ADMINS);
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.translation?.sentences.map((s) => s.text)).toEqual([
+      "The meeting was held. It was in Lviv.",
+      "An evacuation plan was agreed.",
+      "Those present left at midnight.",
+    ]);
+  });
+
+  it("saves an explicit empty segment as an empty translation sentence", async () => {
+    const slug = await newSource();
+    const two = alignmentOf("The meeting was held in Lviv. Those present left at midnight.");
+    await attachTranslation(instructor.actor, slug, translationInput(insertEmptySegment(two, 1)), ADMINS);
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.translation?.sentences.map((s) => s.text)).toEqual([
+      "The meeting was held in Lviv.",
+      "",
+      "Those present left at midnight.",
+    ]);
+  });
+
+  it("attaches to the latest edition, and refuses an alignment made against an older one", async () => {
+    const slug = await newSource();
+    await publishRevision(
+      instructor.actor,
+      slug,
+      { edition: 1, draft: draftFromPlainText(ORIGINAL.replace("Lwowie", "Lwowie, w urzędzie"), false) },
+      ADMINS,
+    );
+    expect(
+      label(
+        await outcome(() =>
+          attachTranslation(instructor.actor, slug, translationInput(alignmentOf(ENGLISH)), ADMINS),
+        ),
+      ),
+    ).toBe("CONFLICT translationStale");
+    await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(alignmentOf(ENGLISH), { edition: "2" }),
+      ADMINS,
+    );
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.edition.number).toBe(2);
+    expect(reading.translation?.sentences).toHaveLength(3);
+  });
+});
+
+describe("refusing bad input, with nothing saved", () => {
+  const cases: [string, (a: TranslationAlignment) => Record<string, unknown>, string][] = [
+    [
+      "the original's language",
+      (a) => translationInput(a, { language: "pl-PL" }),
+      "INVALID translationSameLanguage",
+    ],
+    [
+      "the original's own text",
+      () => translationInput(alignmentOf(ORIGINAL)),
+      "INVALID translationSameAsOriginal",
+    ],
+    [
+      "an alignment missing a sentence",
+      (a) => translationInput(joinSegments(a, 0)),
+      "INVALID translationAlignmentIncomplete",
+    ],
+    [
+      "a sentence too many",
+      (a) => translationInput(insertEmptySegment(a, 3)),
+      "INVALID translationAlignmentSurplus",
+    ],
+    ["no label", (a) => translationInput(a, { label: "  " }), "INVALID translationLabelRequired"],
+    [
+      "a language that is no code",
+      (a) => translationInput(a, { language: "English" }),
+      "INVALID sourceLanguageInvalid",
+    ],
+    [
+      "a tampered alignment",
+      (a) => translationInput(a, { alignment: JSON.stringify({ ...a, segments: [{ start: 0, end: 3 }] }) }),
+      "INVALID alignmentInvalid",
+    ],
+    [
+      "an alignment that is no JSON",
+      (a) => translationInput(a, { alignment: "{" }),
+      "INVALID alignmentInvalid",
+    ],
+  ];
+  it.each(cases)("refuses %s", async (_what, input, expected) => {
+    const slug = await newSource();
+    const result = await outcome(() =>
+      attachTranslation(instructor.actor, slug, input(alignmentOf(ENGLISH)), ADMINS),
+    );
+    expect(label(result)).toBe(expected);
+    expect(await translationsOf(slug)).toBe(0);
+  });
+
+  it.each([
+    ["an empty text", { op: "read", format: "text", text: " \n " }, "INVALID sourceTextEmpty"],
+    [
+      "a text over the size limit",
+      { op: "read", format: "text", text: "a".repeat(500_001) },
+      "INVALID sourceTooLong",
+    ],
+    [
+      "a binary file",
+      { op: "read", format: "text", text: "", file: { name: "t.txt", bytes: new Uint8Array([65, 0, 66]) } },
+      "INVALID sourceFileBinary",
+    ],
+    [
+      "a file that is not UTF-8",
+      {
+        op: "read",
+        format: "text",
+        text: "",
+        file: { name: "t.txt", bytes: new Uint8Array([0x5a, 0xb3, 0x6f]) },
+      },
+      "INVALID sourceFileNotUtf8",
+    ],
+  ])("refuses to read %s into an alignment", async (_what, step, expected) => {
+    const slug = await newSource();
+    expect(label(await outcome(() => previewTranslation(instructor.actor, slug, step, ADMINS)))).toBe(
+      expected,
+    );
+  });
+
+  it("refuses a student's and another group's preview as the save is refused", async () => {
+    const slug = await newSource();
+    const step = { op: "read", format: "text", text: ENGLISH };
+    expect(label(await outcome(() => previewTranslation(student.actor, slug, step, ADMINS)))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => previewTranslation(otherInstructor.actor, slug, step, ADMINS)))).toBe(
+      "NOT_FOUND sourceNotFound",
+    );
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The alignment editor's pure operations (lib/sources/align-translation.ts): pairing a translation's
+ * segments with the original's sentences, and the join, split, insert-empty and remove-empty steps
+ * the instructor corrects it with. Each keeps every word of the translation, in order.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  alignTranslation,
+  alignmentStatus,
+  insertEmptySegment,
+  joinSegments,
+  removeEmptySegment,
+  segmentTexts,
+  splitSegment,
+  type TranslationAlignment,
+} from "@/lib/sources/align-translation";
+import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { AlignmentSchema } from "@/lib/sources/translation-schema";
+
+const TEXT = "The meeting began. The plan was read. Everyone left at midnight.";
+const aligned = (text = TEXT) => {
+  const draft = draftFromPlainText(text, false);
+  return alignTranslation(draft.text, draft.sentences);
+};
+
+describe("the automatic alignment", () => {
+  it("pairs one segment per sentence, in order, and is complete when the counts agree", () => {
+    const alignment = aligned();
+    expect(segmentTexts(alignment)).toEqual([
+      "The meeting began.",
+      "The plan was read.",
+      "Everyone left at midnight.",
+    ]);
+    expect(alignmentStatus(3, alignment.segments)).toEqual({
+      paired: 3,
+      missing: 0,
+      surplus: 0,
+      complete: true,
+    });
+  });
+
+  it.each([
+    [2, { paired: 2, missing: 0, surplus: 1, complete: false }],
+    [5, { paired: 3, missing: 2, surplus: 0, complete: false }],
+  ])("against %i original sentences says what is left over or missing", (count, status) => {
+    expect(alignmentStatus(count, aligned().segments)).toEqual(status);
+  });
+});
+
+describe("correcting the alignment", () => {
+  it("joins a segment with the next one, keeping the words between them", () => {
+    const joined = joinSegments(aligned(), 0);
+    expect(segmentTexts(joined)).toEqual([
+      "The meeting began. The plan was read.",
+      "Everyone left at midnight.",
+    ]);
+  });
+
+  it("joins an empty segment with a segment as the segment alone", () => {
+    const withEmpty = insertEmptySegment(aligned(), 1);
+    expect(segmentTexts(joinSegments(withEmpty, 0))).toEqual([
+      "The meeting began.",
+      "The plan was read.",
+      "Everyone left at midnight.",
+    ]);
+    expect(segmentTexts(joinSegments(withEmpty, 1))).toEqual([
+      "The meeting began.",
+      "The plan was read.",
+      "Everyone left at midnight.",
+    ]);
+  });
+
+  it.each([2, 3, -1, 0.5])("leaves the alignment as it is when joining segment %s (no next one)", (index) => {
+    expect(joinSegments(aligned(), index)).toEqual(aligned());
+  });
+
+  it("splits a segment after a chosen word, shifting the later ones down", () => {
+    const split = splitSegment(aligned(), 2, 2)!;
+    expect(segmentTexts(split)).toEqual([
+      "The meeting began.",
+      "The plan was read.",
+      "Everyone left",
+      "at midnight.",
+    ]);
+  });
+
+  it.each([
+    ["after the last word", 2, 4],
+    ["after word 0", 2, 0],
+    ["of a segment that does not exist", 7, 1],
+  ])("refuses a split %s", (_what, index, words) => {
+    expect(splitSegment(aligned(), index, words)).toBeNull();
+  });
+
+  it("refuses to split an empty segment", () => {
+    expect(splitSegment(insertEmptySegment(aligned(), 0), 0, 1)).toBeNull();
+  });
+
+  it("inserts an empty segment to shift the later ones down, and removes it to shift them back", () => {
+    const inserted = insertEmptySegment(aligned(), 1);
+    expect(segmentTexts(inserted)).toEqual([
+      "The meeting began.",
+      "",
+      "The plan was read.",
+      "Everyone left at midnight.",
+    ]);
+    expect(alignmentStatus(4, inserted.segments).complete).toBe(true);
+    expect(removeEmptySegment(inserted, 1)).toEqual(aligned());
+    expect(segmentTexts(insertEmptySegment(aligned(), 3)).at(-1)).toBe("");
+  });
+
+  it("never removes a segment with text, nor inserts outside the list", () => {
+    expect(removeEmptySegment(aligned(), 0)).toEqual(aligned());
+    expect(insertEmptySegment(aligned(), 4)).toEqual(aligned());
+    expect(insertEmptySegment(aligned(), -1)).toEqual(aligned());
+  });
+});
+
+describe("any sequence of corrections", () => {
+  const step = fc.oneof(
+    fc.record({ op: fc.constant("join"), index: fc.integer({ min: -1, max: 8 }) }),
+    fc.record({
+      op: fc.constant("split"),
+      index: fc.integer({ min: -1, max: 8 }),
+      words: fc.integer({ min: 0, max: 6 }),
+    }),
+    fc.record({ op: fc.constant("insert"), index: fc.integer({ min: -1, max: 8 }) }),
+    fc.record({ op: fc.constant("remove"), index: fc.integer({ min: -1, max: 8 }) }),
+  );
+  const apply = (alignment: TranslationAlignment, s: { op: string; index: number; words?: number }) => {
+    if (s.op === "join") return joinSegments(alignment, s.index);
+    if (s.op === "split") return splitSegment(alignment, s.index, s.words ?? 1) ?? alignment;
+    if (s.op === "insert") return insertEmptySegment(alignment, s.index);
+    return removeEmptySegment(alignment, s.index);
+  };
+  const words = (texts: string[]) => texts.join(" ").split(/\s+/u).filter(Boolean);
+
+  it("keeps every word of the translation in order, and stays a valid alignment", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+        const result = steps.reduce(apply, aligned());
+        expect(words(segmentTexts(result))).toEqual(words([TEXT]));
+        expect(AlignmentSchema.safeParse(result).success).toBe(true);
+      }),
+    );
+  });
+});
