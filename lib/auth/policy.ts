@@ -131,6 +131,69 @@ export interface MembershipRole {
    * loadMemberships reads them; absent or empty: nothing withheld.
    */
   withheld?: readonly WithheldRange[];
+  /**
+   * Anonymous to peers: the readings of the group's anonymous assignments, where its students' notes
+   * are shown to this member (a student) under pseudonyms (lib/assignments/anonymity.ts), and the
+   * group's staff (whose names are shown); absent: every name is shown.
+   */
+  anonymous?: AnonymousScope;
+}
+
+/** A student's view of a group's anonymous assignments (`MembershipRole.anonymous`). */
+export interface AnonymousScope {
+  /** In the assignments' order (oldest first): a note on several takes the first one's pseudonym. */
+  ranges: readonly AnonymousRange[];
+  /** The group's instructors and teaching assistants, whose notes keep their names. */
+  staffIds: ReadonlySet<string>;
+}
+
+/** One reading of an anonymous assignment: a whole source (`editions` null) or assigned offsets. */
+export interface AnonymousRange {
+  assignmentId: string;
+  sourceId: string;
+  editions: readonly { editionId: string; start: number; end: number }[] | null;
+}
+
+/** Where a note (or a reply, at its thread's passage) is, and who wrote it. */
+export interface NotePlace {
+  groupId: string | null;
+  authorId: string;
+  sourceId: string;
+  editionId: string;
+  start: number | null;
+  end: number | null;
+}
+
+/**
+ * Anonymous to peers, the one rule: the assignment under whose pseudonym the note's author is shown
+ * to the actor, or null when their name is shown. A student (the only role given anonymous scopes)
+ * sees another student's note (or a former member's) on an anonymous assignment's reading under a
+ * pseudonym; their own, and the staff's, keep their names. "On a reading" is as progress counts it
+ * (progress.ts `readingOf`): the passage overlaps the assigned sentences in its own edition, or
+ * anywhere in a whole source.
+ */
+export function anonymousAssignmentOf(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  note: NotePlace,
+): string | null {
+  if (!actor || note.groupId === null || note.authorId === actor.userId) return null;
+  const scope = memberships.find((m) => m.groupId === note.groupId)?.anonymous;
+  if (!scope || scope.staffIds.has(note.authorId)) return null;
+  const range = scope.ranges.find((r) => r.sourceId === note.sourceId && onRange(r, note));
+  return range?.assignmentId ?? null;
+}
+
+function onRange(range: AnonymousRange, note: NotePlace): boolean {
+  if (range.editions === null) return true;
+  const { start, end } = note;
+  if (start === null || end === null) return false;
+  return range.editions.some(
+    (e) =>
+      e.editionId === note.editionId &&
+      start < e.end &&
+      (end > e.start || (start === end && start >= e.start)),
+  );
 }
 
 /**
