@@ -1,5 +1,5 @@
 import "server-only";
-import { withholdsOnSource, type Actor } from "@/lib/auth/policy";
+import { sharedChangesWithheldOn, type Actor } from "@/lib/auth/policy";
 import {
   announceAnnotationChange,
   onAnnotationChange,
@@ -465,9 +465,12 @@ async function tell(
   }
 }
 
-/** Whether peers' notes on the source are withheld from the reader (reveal after posting). */
+/**
+ * Whether the tier's shared changes are not the reader's to hear: peers' notes on the source are
+ * withheld from them (reveal after posting) or shown under pseudonyms (anonymous to peers).
+ */
 function withholds(reader: Reader): boolean {
-  return withholdsOnSource(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
+  return sharedChangesWithheldOn(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
 }
 
 /**

@@ -184,6 +184,31 @@ export function anonymousAssignmentOf(
   return range?.assignmentId ?? null;
 }
 
+/** Whether anyone on `sourceId` in `groupId` is shown to the member under a pseudonym. */
+export function anonymousOnSource(
+  memberships: readonly MembershipRole[],
+  groupId: string | null | undefined,
+  sourceId: string,
+): boolean {
+  const scope = memberships.find((m) => m.groupId === groupId)?.anonymous;
+  return scope?.ranges.some((range) => range.sourceId === sourceId) ?? false;
+}
+
+/**
+ * Whether the member is never sent the changes of the part of the index their tier shares (nor its
+ * live changes) on `sourceId` in `groupId`: peers' notes there are withheld from them (reveal after
+ * posting) or shown under pseudonyms (anonymous to peers), which that part knows nothing of.
+ */
+export function sharedChangesWithheldOn(
+  memberships: readonly MembershipRole[],
+  groupId: string | null | undefined,
+  sourceId: string,
+): boolean {
+  return (
+    withholdsOnSource(memberships, groupId, sourceId) || anonymousOnSource(memberships, groupId, sourceId)
+  );
+}
+
 function onRange(range: AnonymousRange, note: NotePlace): boolean {
   if (range.editions === null) return true;
   const { start, end } = note;

@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { annotationIndexJsonUnlessUnchanged, listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
 import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
@@ -166,5 +167,34 @@ describe("anonymous to peers", () => {
     expectNoTraceOf(history, s.ann);
     expect(history.revisions[0]!.editor.pseudonym).toBeGreaterThan(0);
     expectNamed(await listRevisions(s.teacher.actor, anns.id), s.ann);
+  });
+});
+
+describe("anonymous to peers in the index", () => {
+  it("sends the student pseudonyms and opaque ids for classmates on the readings, the instructor names", async () => {
+    const s = await seminar();
+    const anns = await post(s.ann, s.group, await within(2), "Ann's reading of the note.");
+    const bens = await post(s.ben, s.group, await within(3), "Ben's own.");
+    const teachers = await post(s.teacher, s.group, await within(3), "Framing question.");
+
+    const index = await listAnnotationIndex(s.ben.actor, "soviet-note");
+    expectNoTraceOf(index, s.ann);
+    const annsSummary = index.annotations.find((a) => a.id === anns.id)!;
+    const person = index.people.find((p) => p.id === annsSummary.authorId)!;
+    expect(person.pseudonym).toBeGreaterThan(0);
+    // The same pseudonym as the card; his own note is his; the instructor is named.
+    const list = await listAnnotations(s.ben.actor, "soviet-note");
+    expect(list.annotations.find((a) => a.id === anns.id)!.author).toEqual(person);
+    expect(index.annotations.find((a) => a.id === bens.id)).toMatchObject({ mine: true, authorId: s.ben.id });
+    expect(index.annotations.find((a) => a.id === teachers.id)!.authorId).toBe(s.teacher.id);
+    // No base: the shared part's changes (which name authors by id) are never theirs to ask for.
+    expect(index.base).toBeUndefined();
+    const whole = await annotationIndexJsonUnlessUnchanged(s.ben.actor, "soviet-note", undefined, null, "x");
+    expect(whole.json).not.toContain(s.ann.id);
+    expect(whole.json).not.toContain(s.ann.name);
+
+    const staffIndex = await listAnnotationIndex(s.teacher.actor, "soviet-note");
+    expect(staffIndex.annotations.find((a) => a.id === anns.id)!.authorId).toBe(s.ann.id);
+    expectNamed(staffIndex.people, s.ann);
   });
 });
