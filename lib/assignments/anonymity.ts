@@ -1,5 +1,11 @@
 import "server-only";
-import { anonymousAssignmentOf, type Actor, type MembershipRole, type NotePlace } from "@/lib/auth/policy";
+import {
+  anonymousAssignmentOf,
+  anonymousAssignmentOnSource,
+  type Actor,
+  type MembershipRole,
+  type NotePlace,
+} from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { PersonView } from "@/lib/annotations/types";
 
@@ -46,6 +52,33 @@ export async function loadPeerNames(
     // A place not among those loaded is never named: an unnumbered pseudonym, never the name.
     return pseudonymousPerson(assignmentId, number ?? 0);
   };
+}
+
+/**
+ * Who reads a source now (presence), as the actor is shown them: classmates under the pseudonym of
+ * the first anonymous assignment with a reading on the source, the staff by name. No query when
+ * nobody there is shown under a pseudonym.
+ */
+export async function presentAs(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  groupId: string,
+  sourceId: string,
+  people: readonly PersonView[],
+): Promise<PersonView[]> {
+  const assignmentOf = (person: PersonView) =>
+    anonymousAssignmentOnSource(actor, memberships, groupId, sourceId, person.id);
+  const pairs = people.flatMap((person) => {
+    const assignmentId = assignmentOf(person);
+    return assignmentId ? [{ assignmentId, userId: person.id }] : [];
+  });
+  if (pairs.length === 0) return [...people];
+  const numbers = await givePseudonyms(pairs);
+  return people.map((person) => {
+    const assignmentId = assignmentOf(person);
+    if (!assignmentId) return person;
+    return pseudonymousPerson(assignmentId, numbers.get(keyOf(assignmentId, person.id)) ?? 0);
+  });
 }
 
 function keyOf(assignmentId: string, userId: string): string {

@@ -184,6 +184,25 @@ export function anonymousAssignmentOf(
   return range?.assignmentId ?? null;
 }
 
+/**
+ * Anonymous to peers where no note is concerned (who reads a source now): the assignment under whose
+ * pseudonym `personId` is shown to the actor on `sourceId` in `groupId` (the first anonymous one with
+ * a reading there), or null when their name is shown: the actor themself, the staff, or no such
+ * assignment.
+ */
+export function anonymousAssignmentOnSource(
+  actor: Actor,
+  memberships: readonly MembershipRole[],
+  groupId: string,
+  sourceId: string,
+  personId: string,
+): string | null {
+  if (!actor || personId === actor.userId) return null;
+  const scope = memberships.find((m) => m.groupId === groupId)?.anonymous;
+  if (!scope || scope.staffIds.has(personId)) return null;
+  return scope.ranges.find((range) => range.sourceId === sourceId)?.assignmentId ?? null;
+}
+
 /** Whether anyone on `sourceId` in `groupId` is shown to the member under a pseudonym. */
 export function anonymousOnSource(
   memberships: readonly MembershipRole[],
