@@ -156,6 +156,17 @@ export interface CardReader {
   peerNames: PeerNames;
 }
 
+/** The columns a row is placed with by the anonymity rule (placeOf), to select beside others. */
+export const PLACE_SELECT = {
+  groupId: true,
+  authorId: true,
+  sourceId: true,
+  editionId: true,
+  positionStart: true,
+  positionEnd: true,
+  parent: { select: { editionId: true, positionStart: true, positionEnd: true } },
+} satisfies Prisma.AnnotationSelect;
+
 /** A row as the anonymity rule places it: a reply with its thread's passage (`parent`). */
 export type PlacedRow = Pick<
   AnnotationRow,

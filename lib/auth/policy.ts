@@ -203,6 +203,39 @@ export function anonymousAssignmentOnSource(
   return scope.ranges.find((range) => range.sourceId === sourceId)?.assignmentId ?? null;
 }
 
+/**
+ * Anonymous to peers as a `where` clause: the notes and replies (at their thread's passage) whose
+ * authors the actor is shown under pseudonyms (`anonymousAssignmentOf`'s rule); null when none are.
+ * For filters by author: a classmate's pseudonymous notes must never be found by their user id.
+ */
+export function anonymousNotesWhere(actor: Actor, memberships: readonly MembershipRole[]) {
+  if (!actor) return null;
+  const clauses = memberships.flatMap((m) =>
+    (m.anonymous?.ranges ?? []).map((range) => {
+      const on = range.editions && {
+        OR: range.editions.map((e) => ({
+          editionId: e.editionId,
+          positionStart: { lt: e.end },
+          // With start < e.end, as `onRange` has it: end > e.start, or an empty passage at or after e.start.
+          OR: [{ positionEnd: { gt: e.start } }, { positionStart: { gte: e.start } }],
+        })),
+      };
+      return {
+        groupId: m.groupId,
+        sourceId: range.sourceId,
+        authorId: { notIn: [actor.userId, ...m.anonymous!.staffIds] },
+        ...(on && {
+          OR: [
+            { parentId: null, ...on },
+            { parentId: { not: null }, parent: on },
+          ],
+        }),
+      };
+    }),
+  );
+  return clauses.length === 0 ? null : { OR: clauses };
+}
+
 /** Whether anyone on `sourceId` in `groupId` is shown to the member under a pseudonym. */
 export function anonymousOnSource(
   memberships: readonly MembershipRole[],

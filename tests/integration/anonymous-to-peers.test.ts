@@ -8,12 +8,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { annotationIndexJsonUnlessUnchanged, listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
+import {
+  annotationIndexJsonUnlessUnchanged,
+  listAnnotationIndex,
+} from "@/lib/annotations/list-annotation-index";
 import { listAnnotationPage } from "@/lib/annotations/list-page";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import type { Actor } from "@/lib/auth/policy";
+import { createPermalink } from "@/lib/permalinks/create-permalink";
+import { findCitingAnnotations } from "@/lib/permalinks/find-citing-annotations";
+import { SearchInputSchema } from "@/lib/search/schema";
+import { searchLibrary } from "@/lib/search/search-library";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { utcToZonedTime } from "@/lib/assignments/zoned-time";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -196,5 +204,57 @@ describe("anonymous to peers in the index", () => {
     const staffIndex = await listAnnotationIndex(s.teacher.actor, "soviet-note");
     expect(staffIndex.annotations.find((a) => a.id === anns.id)!.authorId).toBe(s.ann.id);
     expectNamed(staffIndex.people, s.ann);
+  });
+});
+
+describe("anonymous to peers in search and cited-by", () => {
+  it("finds a classmate's notes under their pseudonym, never by their id, and cites them so", async () => {
+    const s = await seminar();
+    const permalink = await createPermalink(
+      { source: "soviet-note", editionNumber: note.number, start: 0, end: 20 },
+      null,
+    );
+    const citingBody = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Quokkacite " },
+            { type: "passageReference", attrs: { permalinkId: permalink.id, label: "See", quote: "x" } },
+          ],
+        },
+      ],
+    };
+    const anns = await createAnnotation(
+      s.ann.actor,
+      annotationInput(note, await within(2), { groupId: s.group.id, visibility: "group", body: citingBody }),
+    );
+    const teachers = await post(s.teacher, s.group, await within(3), "Zebrafinch framing.");
+    await replyToAnnotation(s.ann.actor, teachers.id, { body: bodyFromPlainText("Zebrafinch answer.") });
+    const outside = await post(s.ann, s.group, await within(6), "Zebrafinch outside.");
+
+    const search = (actor: Actor, query: Record<string, string>) =>
+      searchLibrary(actor, SearchInputSchema.parse({ type: "notes", ...query }));
+    const found = await search(s.ben.actor, { q: "Zebrafinch" });
+    expect(found.notes.total).toBe(3);
+    expectNoTraceOf(
+      found.notes.items.filter((item) => item.id !== outside.id),
+      s.ann,
+    );
+    const quokka = await search(s.ben.actor, { q: "Quokkacite" });
+    expect(quokka.notes.items.map((item) => item.id)).toEqual([anns.id]);
+    expect(quokka.notes.items[0]!.author.pseudonym).toBeGreaterThan(0);
+    // Filtering by Ann's id finds only what names her (outside the reading), never her pseudonymous notes.
+    const byAnn = await search(s.ben.actor, { q: "Zebrafinch", author: s.ann.id });
+    expect(byAnn.notes.items.map((item) => item.id)).toEqual([outside.id]);
+    expectNamed(await search(s.teacher.actor, { q: "Quokkacite" }), s.ann);
+    expect((await search(s.teacher.actor, { q: "Zebrafinch", author: s.ann.id })).notes.total).toBe(2);
+
+    const citedBy = await findCitingAnnotations(s.ben.actor, permalink.id);
+    expect(citedBy.map((c) => c.id)).toEqual([anns.id]);
+    expectNoTraceOf(citedBy, s.ann);
+    expect(citedBy[0]!.author.pseudonym).toBeGreaterThan(0);
+    expectNamed(await findCitingAnnotations(s.teacher.actor, permalink.id), s.ann);
   });
 });
