@@ -111,18 +111,6 @@ export async function findNotes(
       select: NOTE_SELECT,
     }),
   ]);
-  const placeOf = (row: (typeof rows)[number]) => {
-    const at = row.parent ?? row;
-    const { groupId, authorId, sourceId } = row;
-    return {
-      groupId,
-      authorId,
-      sourceId,
-      editionId: at.editionId,
-      start: at.positionStart,
-      end: at.positionEnd,
-    };
-  };
   const [sentences, names] = await Promise.all([
     sentencesOf(rows.map((row) => row.parent ?? row)),
     loadPeerNames(actor, memberships, rows.map(placeOf)),
