@@ -56,7 +56,9 @@ async function publishRevision(page: Page, groupId: string, slug: string) {
   await expect(page.getByRole("heading", { name: "3 sentences" })).toBeFocused();
   await page.getByRole("button", { name: "Publish the new edition" }).click();
   // Publishing is done only when the review list opens; leaving earlier would abandon it.
-  await expect(page).toHaveURL(new RegExp(`/en/groups/${groupId}/sources/${slug}/review$`, "u"), { timeout: 20_000 });
+  await expect(page).toHaveURL(new RegExp(`/en/groups/${groupId}/sources/${slug}/review$`, "u"), {
+    timeout: 20_000,
+  });
 }
 
 /** Where the group's list shows each note in the latest edition: its words, or "orphan". */
