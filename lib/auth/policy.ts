@@ -261,7 +261,20 @@ export function sharedChangesWithheldOn(
   );
 }
 
-function onRange(range: AnonymousRange, note: NotePlace): boolean {
+/**
+ * Anonymous to peers for what a student writes: whether `place` is on a reading of an anonymous
+ * assignment of its group for the member (a student: staff have no anonymous scope). There an
+ * @mention of a classmate resolves to nobody: a student is never shown, nor names, a peer there.
+ */
+export function onAnonymousReading(
+  memberships: readonly MembershipRole[],
+  place: Omit<NotePlace, "authorId">,
+) {
+  const scope = memberships.find((m) => m.groupId === place.groupId)?.anonymous;
+  return scope?.ranges.some((range) => range.sourceId === place.sourceId && onRange(range, place)) ?? false;
+}
+
+function onRange(range: AnonymousRange, note: Omit<NotePlace, "authorId">): boolean {
   if (range.editions === null) return true;
   const { start, end } = note;
   if (start === null || end === null) return false;

@@ -136,6 +136,17 @@ describe("on an assignment anonymous to peers", () => {
     expect(toTeacher).toMatchObject({ kind: "REPLY", actorName: ben.name });
     await notificationEmailsSettled();
   });
+  it("resolves a student's @mention of a classmate there to nobody, of the staff as ever", async () => {
+    const { teacher, ann, ben, cat, group } = await seminar();
+    const { id } = await assignment(teacher, group.id, -HOUR_MS, 48 * HOUR_MS);
+    await prisma().assignment.update({ where: { id }, data: { anonymousToPeers: true } });
+    await noteBy(ben, group.id, "group", `Hello @${ann.name} and @${teacher.name}`);
+    expect(await kindsOf(ann)).not.toContain("MENTION");
+    expect(await kindsOf(teacher)).toContain("MENTION");
+    // The staff mention students as ever.
+    await noteBy(teacher, group.id, "group", `Over to you, @${cat.name}`);
+    expect(await kindsOf(cat)).toContain("MENTION");
+  });
 });
 
 describe("a reply", () => {
