@@ -22,6 +22,11 @@ import { createPermalink } from "@/lib/permalinks/create-permalink";
 import { findCitingAnnotations } from "@/lib/permalinks/find-citing-annotations";
 import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
+import { streamExport } from "@/lib/export/stream-export";
+import { getWebAnnotation } from "@/lib/export/get-web-annotation";
+import { getProtocolContainer } from "@/lib/protocol/get-protocol-container";
+import { getProtocolAnnotation } from "@/lib/protocol/get-protocol-annotation";
+import { containerIri } from "@/lib/protocol/protocol-iris";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { utcToZonedTime } from "@/lib/assignments/zoned-time";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -256,5 +261,52 @@ describe("anonymous to peers in search and cited-by", () => {
     expectNoTraceOf(citedBy, s.ann);
     expect(citedBy[0]!.author.pseudonym).toBeGreaterThan(0);
     expectNamed(await findCitingAnnotations(s.teacher.actor, permalink.id), s.ann);
+  });
+});
+
+describe("anonymous to peers in exports and the protocol", () => {
+  it("exports (JSON-LD, CSV, Markdown), Web Annotations and the container name a classmate by pseudonym", async () => {
+    const s = await seminar();
+    const bens = await post(s.ben, s.group, await within(2), "Ben's own note.");
+    const annsReply = await replyToAnnotation(s.ann.actor, bens.id, {
+      body: bodyFromPlainText("Ann replies."),
+    });
+    const anns = await post(s.ann, s.group, await within(3), "Ann's note.");
+    const read = async (actor: Actor, format: "jsonld" | "csv" | "markdown") => {
+      const file = await streamExport(
+        actor,
+        { kind: "mine" },
+        { format, locale: "en", url: "https://glossa.example/export", readerOrigin: undefined },
+      );
+      return new Response(file.body).text();
+    };
+    // Ben's own export carries Ann's reply in his thread: under her pseudonym, in every format.
+    for (const format of ["jsonld", "csv", "markdown"] as const) {
+      const text = await read(s.ben.actor, format);
+      expect(text).toContain("Ann replies.");
+      expectNoTraceOf(text, s.ann);
+      expect(text).toContain("Student ");
+    }
+    // Ann's own export names her.
+    expectNamed(await read(s.ann.actor, "csv"), s.ann);
+
+    const web = await getWebAnnotation(s.ben.actor, annsReply.id, { locale: "en", readerOrigin: undefined });
+    expectNoTraceOf(web, s.ann);
+    expectNamed(
+      await getWebAnnotation(s.teacher.actor, anns.id, { locale: "en", readerOrigin: undefined }),
+      s.ann,
+    );
+
+    const address = {
+      groupId: s.group.id,
+      slug: "soviet-note",
+      iri: containerIri(s.group.id, "soviet-note", undefined),
+      readerOrigin: undefined,
+    };
+    const container = await getProtocolContainer(s.ben.actor, address, "descriptions");
+    expect((container as { total: number }).total).toBe(3);
+    expectNoTraceOf(container, s.ann);
+    expectNoTraceOf(await getProtocolAnnotation(s.ben.actor, address, anns.id), s.ann);
+    expectNamed(await getProtocolContainer(s.teacher.actor, address, "descriptions"), s.ann);
   });
 });
