@@ -27,6 +27,9 @@ import { getWebAnnotation } from "@/lib/export/get-web-annotation";
 import { getProtocolContainer } from "@/lib/protocol/get-protocol-container";
 import { getProtocolAnnotation } from "@/lib/protocol/get-protocol-annotation";
 import { containerIri } from "@/lib/protocol/protocol-iris";
+import { presentAs } from "@/lib/assignments/anonymity";
+import { loadMemberships } from "@/lib/annotations/access";
+import { dbReads } from "@/lib/db";
 import { createAssignment } from "@/lib/assignments/create-assignment";
 import { utcToZonedTime } from "@/lib/assignments/zoned-time";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
@@ -308,5 +311,34 @@ describe("anonymous to peers in exports and the protocol", () => {
     expectNoTraceOf(container, s.ann);
     expectNoTraceOf(await getProtocolAnnotation(s.ben.actor, address, anns.id), s.ann);
     expectNamed(await getProtocolContainer(s.teacher.actor, address, "descriptions"), s.ann);
+  });
+});
+
+describe("anonymous to peers in who reads now", () => {
+  it("tells a student a classmate reading the source by pseudonym, the staff by name; the staff all by name", async () => {
+    const s = await seminar();
+    const { id: sourceId } = await prisma().source.findUniqueOrThrow({ where: { slug: note.slug } });
+    const present = [
+      { id: s.ann.id, name: s.ann.name },
+      { id: s.teacher.id, name: s.teacher.name },
+    ];
+    const toBen = await presentAs(
+      s.ben.actor,
+      await loadMemberships(dbReads, s.ben.actor),
+      s.group.id,
+      sourceId,
+      present,
+    );
+    expectNoTraceOf(toBen, s.ann);
+    expect(toBen[0]!.pseudonym).toBeGreaterThan(0);
+    expect(toBen[1]).toEqual(present[1]);
+    const toTeacher = await presentAs(
+      s.teacher.actor,
+      await loadMemberships(dbReads, s.teacher.actor),
+      s.group.id,
+      sourceId,
+      present,
+    );
+    expect(toTeacher).toEqual(present);
   });
 });
