@@ -22,10 +22,11 @@ interface SiteHeaderProps {
  * asks who is signed in from the browser.
  */
 export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
-  const [t, tQuoteCheck, tSearch] = await Promise.all([
+  const [t, tQuoteCheck, tSearch, tPeople] = await Promise.all([
     getTranslations({ locale, namespace: "header" }),
     getTranslations({ locale, namespace: "quoteCheck" }),
     getTranslations({ locale, namespace: "search" }),
+    getTranslations({ locale, namespace: "people" }),
   ]);
   const onQuoteCheck = path === "/check" || path.startsWith("/check?");
   const otherLocale: Locale = locale === "pl" ? "en" : "pl";
@@ -43,6 +44,7 @@ export async function SiteHeader({ locale, path, current }: SiteHeaderProps) {
             submit: tSearch("submit"),
             suggestions: tSearch("suggestionsLabel"),
             allResults: tSearch("allResults", { query: "{query}" }),
+            pseudonym: tPeople("pseudonym", { number: "{number}" }),
             counts: Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) =>
               tSearch("suggestionsCount", { count }),
             ),

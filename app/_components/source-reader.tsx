@@ -52,7 +52,7 @@ export interface CitedPassageView {
 }
 
 /** The message namespaces the annotation layer, its panel and the cite dialog show in the browser. */
-const ANNOTATION_NAMESPACES = ["annotationReader", "annotations", "errors", "cite"];
+const ANNOTATION_NAMESPACES = ["annotationReader", "annotations", "errors", "cite", "people"];
 
 /**
  * Gives the annotation layer and panel (client components) their messages: only these namespaces

@@ -7,8 +7,11 @@ import {
   replyReadWhere,
   type Actor,
   type MembershipRole,
+  type NotePlace,
 } from "@/lib/auth/policy";
+import { loadPeerNames, type PeerNames } from "@/lib/assignments/anonymity";
 import { findWithheldRanges, type RevealClient } from "@/lib/assignments/find-withheld-ranges";
+import { findAnonymousScopes } from "@/lib/assignments/find-anonymous-scopes";
 import { NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
 
@@ -17,25 +20,29 @@ export type Client = Pick<PrismaClient, "membership" | "annotation">;
 /**
  * The actor's groups and roles, read afresh for each request (roles change, members leave), with
  * what is withheld from them as a student (reveal after posting and small groups: findWithheldRanges),
- * so every read through the policy (`annotationReadWhere`) holds it. Three queries; a few more (a fixed
- * number) when an assignment with reveal or small groups concerns them, whatever the number of
- * assignments, students or annotations.
+ * so every read through the policy (`annotationReadWhere`) holds it, and where peers are shown to them
+ * under pseudonyms (anonymous to peers: findAnonymousScopes), so every view of an author holds that.
+ * Three queries; a few more (a fixed number) when an assignment with reveal, small groups or anonymity
+ * concerns them, whatever the number of assignments, students or annotations.
  */
 export async function loadMemberships(
   client: Pick<PrismaClient, "membership"> & RevealClient,
   actor: Actor,
 ): Promise<MembershipRole[]> {
   if (!actor) return [];
-  const [memberships, withheld] = await Promise.all([
+  const [memberships, withheld, anonymous] = await Promise.all([
     client.membership.findMany({
       where: { userId: actor.userId },
       select: { groupId: true, role: true },
     }),
     findWithheldRanges(client, actor.userId),
+    findAnonymousScopes(client, actor.userId),
   ]);
   return memberships.map((m) => {
-    const ranges = m.role === "STUDENT" ? withheld.get(m.groupId) : undefined;
-    return ranges ? { ...m, withheld: ranges } : m;
+    if (m.role !== "STUDENT") return m;
+    const ranges = withheld.get(m.groupId);
+    const scope = anonymous.get(m.groupId);
+    return { ...m, ...(ranges && { withheld: ranges }), ...(scope && { anonymous: scope }) };
   });
 }
 
@@ -73,7 +80,9 @@ export const ANNOTATION_SELECT = {
   author: { select: { id: true, name: true } },
   edition: { select: { number: true } },
   hiddenBy: { select: { id: true, name: true } },
-  parent: { select: { visibility: true, deletedAt: true } },
+  parent: {
+    select: { visibility: true, deletedAt: true, editionId: true, positionStart: true, positionEnd: true },
+  },
 } satisfies Prisma.AnnotationSelect;
 
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof ANNOTATION_SELECT }>;
@@ -147,6 +156,8 @@ export interface CardReader {
   authorRoles: AuthorRoles;
   /** The annotations among those shown that the reader marked "helpful" (loadMarked); absent: none. */
   marked?: ReadonlySet<string>;
+  /** How the authors are shown to the reader (anonymous to peers: lib/assignments/anonymity.ts). */
+  peerNames: PeerNames;
 }
 
 /**
@@ -166,12 +177,51 @@ export async function loadMarked(
   return new Set(marks.map((mark) => mark.annotationId));
 }
 
-/** The card reader for `rows` (their authors' roles read where the actor moderates). */
+/** The columns a row is placed with by the anonymity rule (placeOf), to select beside others. */
+export const PLACE_SELECT = {
+  groupId: true,
+  authorId: true,
+  sourceId: true,
+  editionId: true,
+  positionStart: true,
+  positionEnd: true,
+  parent: { select: { editionId: true, positionStart: true, positionEnd: true } },
+} satisfies Prisma.AnnotationSelect;
+
+/** A row as the anonymity rule places it: a reply with its thread's passage (`parent`). */
+export type PlacedRow = Pick<
+  AnnotationRow,
+  "groupId" | "authorId" | "sourceId" | "editionId" | "positionStart" | "positionEnd"
+> & {
+  parent: Pick<NonNullable<AnnotationRow["parent"]>, "editionId" | "positionStart" | "positionEnd"> | null;
+};
+
+/** Where a note is as the anonymity rule reads it: a reply at its thread's passage. */
+export function placeOf(row: PlacedRow): NotePlace {
+  const at = row.parent ?? row;
+  return {
+    groupId: row.groupId,
+    authorId: row.authorId,
+    sourceId: row.sourceId,
+    editionId: at.editionId,
+    start: at.positionStart,
+    end: at.positionEnd,
+  };
+}
+
+/**
+ * The card reader for `rows`: their authors' roles read where the actor moderates, and the
+ * pseudonyms the actor is shown them under where an assignment is anonymous to peers.
+ */
 export async function cardReader(
   client: Pick<PrismaClient, "membership">,
   actor: Actor,
   memberships: readonly MembershipRole[],
-  rows: readonly { groupId: string | null; authorId: string }[],
+  rows: readonly PlacedRow[],
 ): Promise<CardReader> {
-  return { actor, memberships, authorRoles: await loadAuthorRoles(client, memberships, rows) };
+  const [authorRoles, peerNames] = await Promise.all([
+    loadAuthorRoles(client, memberships, rows),
+    loadPeerNames(actor, memberships, rows.map(placeOf)),
+  ]);
+  return { actor, memberships, authorRoles, peerNames };
 }

@@ -250,7 +250,9 @@ export function tagFrom(
 function revealKey(list: ListScope): string {
   const member = list.memberships.find((m) => m.groupId === list.group?.id);
   const ranges = (member?.withheld ?? []).filter((range) => range.sourceId === list.source.id);
-  return ranges.length === 0 ? "" : JSON.stringify(ranges);
+  // Anonymous to peers likewise: a list or index read with names is never served under pseudonyms.
+  const anonymous = (member?.anonymous?.ranges ?? []).filter((range) => range.sourceId === list.source.id);
+  return ranges.length === 0 && anonymous.length === 0 ? "" : JSON.stringify([ranges, anonymous]);
 }
 
 /** The reader's own annotations in scope: their part of the index. */

@@ -1,5 +1,6 @@
 import "server-only";
 import {
+  sharedChangesWithheldOn,
   withheldPeerWhere,
   withheldThreadAmongWhere,
   withholdsOnSource,
@@ -11,6 +12,7 @@ import { countSentences } from "./count-sentences.ts";
 import { cachedIndex, rememberIndex } from "./index/cache.ts";
 import { NO_PART, readIndexPart } from "./index/part.ts";
 import { textOrder } from "./index/text-order.ts";
+import { maskPeers } from "./index/mask-peers.ts";
 import { packIndex } from "./index/wire.ts";
 import { sharedPart, sharedPartChanges } from "./index/shared-part.ts";
 import { openList, type ListScope } from "./open-list.ts";
@@ -52,9 +54,10 @@ export async function annotationIndexJsonUnlessUnchanged(
   const userId = actor!.userId;
   const state = await stateOf(list, userId);
   if (state.tag === ifNoneMatch) return { tag: state.tag, json: null };
-  // A reader from whom peers' notes are withheld (reveal after posting) is always sent the index
-  // whole: the shared part's changes know nothing of what is withheld from them.
-  if (base !== null && state.shared && !revealWithholds(list)) {
+  // A reader from whom peers' notes are withheld (reveal after posting), or shown peers under
+  // pseudonyms (anonymous to peers), is always sent the index whole: the shared part's changes know
+  // nothing of what is withheld from them, and name authors by their ids.
+  if (base !== null && state.shared && !sharedChangesWithheld(list)) {
     const delta = await deltaOf(list, userId, state, state.shared, base);
     if (delta) {
       return {
@@ -177,22 +180,33 @@ async function indexOf(list: ListScope, userId: string, state: IndexState): Prom
   ];
   annotations.sort(textOrder);
   const named = new Set(annotations.map((a) => a.authorId));
+  // Only the authors of what is listed: the index names nobody else (and classmates shown under
+  // pseudonyms by their pseudonyms alone).
+  const shown = await maskPeers(
+    list,
+    { userId },
+    annotations,
+    peopleOf([shared, personal]).filter((person) => named.has(person.id)),
+  );
   return {
     source: { slug: source.slug, editionNumber: edition.number },
     group,
     version: tagFrom(list, userId, "index", [shared.state, personal.state, state.replies]),
-    // Only the authors of what is listed: the index names nobody else.
-    people: peopleOf([shared, personal]).filter((person) => named.has(person.id)),
-    annotations,
+    people: shown.people,
+    annotations: shown.annotations,
     sentenceCounts: countSentences(annotations),
-    // No base for a reader from whom notes are withheld: they cannot ask for the shared changes.
-    ...(state.shared && !revealWithholds(list) && { base: shared.state }),
+    // No base for a reader from whom notes are withheld or peers masked: no shared changes for them.
+    ...(state.shared && !sharedChangesWithheld(list) && { base: shared.state }),
   };
 }
 
 /** Whether peers' notes on this source are withheld from the reader (reveal after posting). */
 function revealWithholds(list: ListScope): boolean {
   return withholdsOnSource(list.memberships, list.group?.id, list.source.id);
+}
+
+function sharedChangesWithheld(list: ListScope): boolean {
+  return sharedChangesWithheldOn(list.memberships, list.group?.id, list.source.id);
 }
 
 /**

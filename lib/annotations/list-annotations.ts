@@ -118,10 +118,16 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
     : [];
 
   const older = [...roots, ...withheldRoots].filter((row) => row.editionId !== edition.id);
+  const rootsById = new Map([...roots, ...withheldRoots].map((root) => [root.id, root]));
   const [people, bodies, reader, marked, placements] = await Promise.all([
     peopleById([...roots, ...replies]),
     ownBodies([...roots, ...replies], userId),
-    cardReader(db, actor, memberships, [...roots, ...replies]),
+    cardReader(db, actor, memberships, [
+      ...roots.map((root) => Object.assign(root, { parent: null })),
+      ...replies.map((reply) =>
+        Object.assign(reply, { parent: threadPlace(rootsById.get(reply.parentId!)!) }),
+      ),
+    ]),
     loadMarked(
       db,
       actor,
@@ -143,7 +149,9 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
       author: people.get(row.authorId) ?? { id: row.authorId, name: "" },
       hiddenBy: row.hiddenById ? (people.get(row.hiddenById) ?? null) : null,
       edition: editionsById.get(row.editionId) ?? { number: 0 },
-      parent: parentVisibility ? { visibility: parentVisibility, deletedAt: null } : null,
+      parent: parentVisibility
+        ? { ...threadPlace(rootsById.get(row.parentId!)!), visibility: parentVisibility, deletedAt: null }
+        : null,
     });
 
   const visibilityOf = new Map([...roots, ...withheldRoots].map((root) => [root.id, root.visibility]));
@@ -174,6 +182,11 @@ export async function readList(list: ListScope, actor: Actor, ids?: readonly str
     state: { roots: rowsState(roots), replies: rowsState(replies) },
     changedAt: new Map([...roots, ...withheldRoots].map((row) => [row.id, row.updatedAt.getTime()])),
   };
+}
+
+/** Where a thread's root is: where the anonymity rule places its replies. */
+function threadPlace(root: ListRow) {
+  return { editionId: root.editionId, positionStart: root.positionStart, positionEnd: root.positionEnd };
 }
 
 /** Names of the authors (and moderators who hid something) among the rows, by id. */

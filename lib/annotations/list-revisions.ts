@@ -3,7 +3,8 @@ import type { JSONContent } from "@tiptap/core";
 import { revisionReadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
-import { findReadableAnnotation, loadMemberships } from "./access.ts";
+import { loadPeerNames } from "@/lib/assignments/anonymity";
+import { findReadableAnnotation, loadMemberships, placeOf } from "./access.ts";
 import { renderBodyHtml } from "./body/render-body.ts";
 import { toKind, toVisibility } from "./to-view.ts";
 import type { RevisionView } from "./types.ts";
@@ -11,7 +12,8 @@ import type { RevisionView } from "./types.ts";
 /**
  * The earlier versions of an annotation or reply the actor reads, newest first: of those, only the
  * versions the actor could have read when they were current (`revisionReadWhere`), so a private draft
- * does not come out when the note is shared. NOT_FOUND for one the actor may not read now.
+ * does not come out when the note is shared. NOT_FOUND for one the actor may not read now. Each
+ * editor is named as the thread names them (anonymous to peers: a classmate's pseudonym).
  */
 export async function listRevisions(actor: Actor, id: string): Promise<{ revisions: RevisionView[] }> {
   requireActor(actor);
@@ -30,6 +32,12 @@ export async function listRevisions(actor: Actor, id: string): Promise<{ revisio
       editor: { select: { id: true, name: true } },
     },
   });
+  const place = (editorId: string) => ({ ...placeOf(row), authorId: editorId });
+  const names = await loadPeerNames(
+    actor,
+    memberships,
+    revisions.map((revision) => place(revision.editor.id)),
+  );
   return {
     revisions: revisions.map((revision) => ({
       id: revision.id,
@@ -37,7 +45,7 @@ export async function listRevisions(actor: Actor, id: string): Promise<{ revisio
       visibility: toVisibility(revision.visibility),
       tags: revision.tags,
       bodyHtml: renderBodyHtml(revision.body as JSONContent | null),
-      editor: revision.editor,
+      editor: names(place(revision.editor.id), revision.editor),
       replacedAt: revision.createdAt.toISOString(),
     })),
   };

@@ -1,6 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { annotationMarkPermissions, annotationPermissions } from "@/lib/auth/policy";
-import { roleIn, type AnnotationRow, type CardReader } from "./access.ts";
+import { placeOf, roleIn, type AnnotationRow, type CardReader } from "./access.ts";
 import type {
   AnchorView,
   AnnotationKind,
@@ -75,7 +75,7 @@ export function toReplyView(row: AnnotationRow, reader: CardReader): ReplyView {
   const mine = reader.actor?.userId === row.authorId;
   return {
     id: row.id,
-    author: row.author,
+    author: reader.peerNames(placeOf(row), row.author),
     mine,
     body: mine && row.deletedAt === null ? (row.body as JSONContent | null) : null,
     bodyHtml: row.deletedAt === null ? row.bodyHtml : "",
@@ -138,7 +138,7 @@ export function toAnnotationView(
     kind: toKind(row.kind),
     visibility: toVisibility(row.visibility),
     groupId: row.groupId,
-    author: row.author,
+    author: reader.peerNames(placeOf(row), row.author),
     mine,
     quote: { exact: row.quoteExact },
     anchor,

@@ -22,6 +22,11 @@ export const MAX_HIDE_REASON_LENGTH = 500;
 export interface PersonView {
   id: string;
   name: string;
+  /**
+   * Anonymous to peers: a classmate shown as "Student 7" (lib/assignments/anonymity.ts); `id` is then
+   * opaque (never their user id) and `name` the pseudonym in English, for API clients.
+   */
+  pseudonym?: number;
 }
 
 export interface HiddenView {

@@ -1,5 +1,6 @@
 import "server-only";
-import { withholdsOnSource, type Actor } from "@/lib/auth/policy";
+import { sharedChangesWithheldOn, type Actor } from "@/lib/auth/policy";
+import { presentAs } from "@/lib/assignments/anonymity";
 import {
   announceAnnotationChange,
   onAnnotationChange,
@@ -386,9 +387,25 @@ async function tellWhoReads(source: SourceWatch): Promise<void> {
     return;
   }
   for (const reader of readers) {
-    const people = (reader.groupId === null ? [] : (present.get(reader.groupId) ?? [])).filter(
+    let people = (reader.groupId === null ? [] : (present.get(reader.groupId) ?? [])).filter(
       (person) => person.id !== reader.actor.userId,
     );
+    if (reader.groupId !== null && people.length > 0) {
+      // Anonymous to peers: classmates reading with a student are named by their pseudonyms.
+      const shown = await presentAs(
+        reader.actor,
+        reader.list.memberships,
+        reader.groupId,
+        source.sourceId,
+        people,
+      ).catch((error: unknown) => {
+        console.error("[glossa] could not read pseudonyms for who reads a source:", error);
+        return null;
+      });
+      // Not knowing how to show them, the reader is told nothing new (never their names).
+      if (!shown) continue;
+      people = shown;
+    }
     const json = JSON.stringify(people);
     if (json === reader.presence.json) continue;
     reader.presence = { json, people };
@@ -465,9 +482,12 @@ async function tell(
   }
 }
 
-/** Whether peers' notes on the source are withheld from the reader (reveal after posting). */
+/**
+ * Whether the tier's shared changes are not the reader's to hear: peers' notes on the source are
+ * withheld from them (reveal after posting) or shown under pseudonyms (anonymous to peers).
+ */
 function withholds(reader: Reader): boolean {
-  return withholdsOnSource(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
+  return sharedChangesWithheldOn(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
 }
 
 /**

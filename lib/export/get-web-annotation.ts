@@ -19,6 +19,6 @@ export async function getWebAnnotation(
 ): Promise<WebAnnotation> {
   const memberships = await loadMemberships(db, actor);
   const row = await findReadableAnnotation(db, actor, memberships, id);
-  const annotation = await readExportedAnnotation(db, row.id, options.locale);
+  const annotation = await readExportedAnnotation(db, row.id, options.locale, { actor, memberships });
   return toWebAnnotation(annotation, exportLinks(options.locale, options.readerOrigin), true);
 }

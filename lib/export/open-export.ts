@@ -6,6 +6,7 @@ import {
   ownExportWhere,
   ownRepliesElsewhereWhere,
   type Actor,
+  type MembershipRole,
 } from "@/lib/auth/policy";
 import { requireAssignment } from "@/lib/assignments/require-assignment";
 import { loadMemberships } from "@/lib/annotations/access";
@@ -27,6 +28,8 @@ export interface ExportScope {
   roots: Prisma.AnnotationWhereInput;
   replies: Prisma.AnnotationWhereInput;
   loneReplies: Prisma.AnnotationWhereInput | null;
+  /** Who reads the export: authors are named as they are shown to them (anonymous to peers). */
+  viewer?: { actor: Actor; memberships: readonly MembershipRole[] };
 }
 
 /**
@@ -44,6 +47,7 @@ export async function openExport(actor: Actor, request: ExportRequest): Promise<
       roots: ownExportWhere(caller),
       replies,
       loneReplies: ownRepliesElsewhereWhere(caller),
+      viewer: { actor: caller, memberships },
     };
   }
   if (request.kind === "group") {
@@ -57,6 +61,7 @@ export async function openExport(actor: Actor, request: ExportRequest): Promise<
       roots: { AND: [groupExportWhere(request.groupId), readable] },
       replies,
       loneReplies: null,
+      viewer: { actor: caller, memberships },
     };
   }
   const { id } = await requireAssignment(caller, request.assignmentId, "assignment.manage");
@@ -81,6 +86,7 @@ export async function openExport(actor: Actor, request: ExportRequest): Promise<
     },
     replies,
     loneReplies: null,
+    viewer: { actor: caller, memberships },
   };
 }
 

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/db/generated/prisma/client.ts";
+import { messagesFor } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { toKind } from "@/lib/annotations/to-view";
+import { placeOf, PLACE_SELECT } from "@/lib/annotations/access";
+import { loadPeerNames, REAL_NAMES, type PeerNames } from "@/lib/assignments/anonymity";
+import type { Actor, MembershipRole } from "@/lib/auth/policy";
 import type { ExportScope } from "./open-export.ts";
 import {
   sentencesTouched,
@@ -32,10 +36,7 @@ export const EXPORT_SELECT = {
   quoteExact: true,
   quotePrefix: true,
   quoteSuffix: true,
-  positionStart: true,
-  positionEnd: true,
-  editionId: true,
-  authorId: true,
+  ...PLACE_SELECT,
   author: { select: { name: true, locale: true } },
   group: { select: { name: true } },
   source: { select: { slug: true, titlePl: true, titleEn: true } },
@@ -80,13 +81,16 @@ export async function* readExportThreads(
       orderBy: ORDER,
       select: EXPORT_SELECT,
     });
-    const sentences = await sentencesOf(roots);
+    const [sentences, names] = await Promise.all([
+      sentencesOf(roots),
+      namesFor(scope.viewer, [...roots, ...replies]),
+    ]);
     const byParent = new Map<string, ExportRow[]>();
     for (const reply of replies)
       byParent.set(reply.parentId!, [...(byParent.get(reply.parentId!) ?? []), reply]);
     yield roots.map((root) => ({
-      root: exported(root, locale, sentences.get(root.editionId) ?? []),
-      replies: (byParent.get(root.id) ?? []).map((reply) => exported(reply, locale, [])),
+      root: exported(root, locale, sentences.get(root.editionId) ?? [], names),
+      replies: (byParent.get(root.id) ?? []).map((reply) => exported(reply, locale, [], names)),
     }));
     if (roots.length < batchSize) break;
     last = roots.at(-1)!;
@@ -101,10 +105,24 @@ export async function* readExportThreads(
       select: EXPORT_SELECT,
     });
     if (replies.length === 0) break;
-    yield replies.map((reply) => ({ root: exported(reply, locale, []), replies: [] }));
+    const names = await namesFor(scope.viewer, replies);
+    yield replies.map((reply) => ({ root: exported(reply, locale, [], names), replies: [] }));
     if (replies.length < batchSize) break;
     last = replies.at(-1)!;
   }
+}
+
+/**
+ * How the viewer of an export is shown the authors of `rows` (anonymous to peers: a classmate's
+ * pseudonym; lib/assignments/anonymity.ts); names as they are without a viewer (the staff's exports).
+ */
+export function namesFor(
+  viewer: { actor: Actor; memberships: readonly MembershipRole[] } | undefined,
+  rows: readonly ExportRow[],
+): Promise<PeerNames> {
+  return viewer
+    ? loadPeerNames(viewer.actor, viewer.memberships, rows.map(placeOf))
+    : Promise.resolve(REAL_NAMES);
 }
 
 /** The sentences of the editions rows were made on, each edition's read once for the whole export. */
@@ -125,19 +143,31 @@ function editionSentences(client: ExportClient) {
   };
 }
 
-/** An exported annotation from its row (`sentences`: its edition's, for a root's sentence numbers). */
+/**
+ * An exported annotation from its row (`sentences`: its edition's, for a root's sentence numbers),
+ * its author as `names` shows them to the reader (a classmate's pseudonym: its opaque id and name).
+ */
 export function exported(
   row: ExportRow,
   locale: Locale,
   sentences: readonly SentenceRange[],
+  names: PeerNames = REAL_NAMES,
 ): ExportedAnnotation {
   const placed = row.parentId === null && row.positionStart !== null && row.positionEnd !== null;
+  const author = names(placeOf(row), { id: row.authorId, name: row.author.name });
   return {
     id: row.id,
     parentId: row.parentId,
     kind: toKind(row.kind),
-    authorId: row.authorId,
-    author: { name: row.author.name, language: row.author.locale === "en" ? "en" : "pl" },
+    authorId: author.id,
+    author: {
+      // A pseudonym in the export's language ("Osoba 7"); a name as it is.
+      name:
+        author.pseudonym === undefined
+          ? author.name
+          : messagesFor(locale).people.pseudonym.replace("{number}", String(author.pseudonym)),
+      language: row.author.locale === "en" ? "en" : "pl",
+    },
     group: row.group,
     createdAt: row.createdAt,
     editedAt: row.editedAt,
@@ -161,11 +191,12 @@ export async function readExportedAnnotation(
   client: ExportClient,
   id: string,
   locale: Locale,
+  viewer?: { actor: Actor; memberships: readonly MembershipRole[] },
 ): Promise<ExportedAnnotation> {
   const row = await client.annotation.findUniqueOrThrow({ where: { id }, select: EXPORT_SELECT });
   const sentences =
     row.parentId === null ? await editionSentences(client)([row]) : new Map<string, SentenceRange[]>();
-  return exported(row, locale, sentences.get(row.editionId) ?? []);
+  return exported(row, locale, sentences.get(row.editionId) ?? [], await namesFor(viewer, [row]));
 }
 
 /** Whether an export holds nothing at all (no thread, no reply carried alone): one or two small reads. */

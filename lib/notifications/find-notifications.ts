@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { notificationWhere, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/errors";
 import type { NotificationKind } from "./kinds.ts";
+import { loadActorNames } from "./actor-names.ts";
 import { readableNotificationIds } from "./readable-targets.ts";
 
 /** How many notifications the page lists: the newest, enough for a few weeks of a seminar. */
@@ -16,6 +17,8 @@ export interface NotificationView {
   /** False when the recipient may no longer read what it points to: then no text, no link. */
   available: boolean;
   actorName: string;
+  /** A classmate on an anonymous assignment: the pseudonym number (the page says "Student 7"). */
+  actorPseudonym?: number;
   summary: string;
 }
 
@@ -47,15 +50,22 @@ export async function findNotifications(actor: Actor): Promise<NotificationView[
     ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
     : [];
   const names = new Map(actors.map((a) => [a.id, a.name]));
+  const shownAs = await loadActorNames(
+    actor.userId,
+    rows.filter((row) => readable.has(row.id)),
+    names,
+  );
   return rows.map((row) => {
     const available = readable.has(row.id);
+    const shown = available ? shownAs(row) : { name: "" };
     return {
       id: row.id,
       kind: row.kind,
       createdAt: row.createdAt,
       read: row.readAt !== null,
       available,
-      actorName: available ? (names.get(row.actorId ?? "") ?? "") : "",
+      actorName: shown.name,
+      ...(shown.pseudonym !== undefined && { actorPseudonym: shown.pseudonym }),
       summary: available ? row.summary : "",
     };
   });

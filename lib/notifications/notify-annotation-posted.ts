@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { loadMemberships } from "@/lib/annotations/access";
-import { annotationReadWhere, replyReadWhere } from "@/lib/auth/policy";
+import { annotationReadWhere, onAnonymousReading, replyReadWhere } from "@/lib/auth/policy";
 import { deliverNotifications, type NotificationDraft } from "./deliver-notifications.ts";
 import { findMentions, summaryOf } from "./mentions.ts";
 
@@ -25,15 +25,17 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
       authorId: true,
       bodyText: true,
       positionStart: true,
+      positionEnd: true,
       editionId: true,
+      sourceId: true,
       source: { select: { slug: true } },
-      parent: { select: { authorId: true, positionStart: true } },
+      parent: { select: { authorId: true, positionStart: true, positionEnd: true } },
     },
   });
   if (!posted || posted.groupId === null) return 0;
   const groupId = posted.groupId;
 
-  const [participants, members] = await Promise.all([
+  const [participants, members, classmatesUnnamed] = await Promise.all([
     posted.parentId === null
       ? []
       : db.annotation.findMany({
@@ -44,16 +46,20 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
     posted.bodyText.includes("@")
       ? db.membership.findMany({
           where: { groupId },
-          select: { userId: true, user: { select: { name: true } } },
+          select: { userId: true, role: true, user: { select: { name: true } } },
         })
       : [],
+    posted.bodyText.includes("@") ? writesAnonymously(posted) : false,
   ]);
   const replyTo = new Set(
     posted.parent ? [posted.parent.authorId, ...participants.map((p) => p.authorId)] : [],
   );
   const mentioned = findMentions(
     posted.bodyText,
-    members.map((m) => ({ id: m.userId, name: m.user.name })),
+    members
+      // Anonymous to peers: a student there mentions the staff alone, never a classmate.
+      .filter((m) => !classmatesUnnamed || m.role !== "STUDENT")
+      .map((m) => ({ id: m.userId, name: m.user.name })),
   )
     .filter((id) => !replyTo.has(id))
     .slice(0, MAX_MENTIONS);
@@ -83,6 +89,27 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
  * conversation, and each mention is checked against the policy on its own.
  */
 const MAX_MENTIONS = 30;
+
+/** Whether the note's author writes it as a student on a reading of an anonymous assignment. */
+async function writesAnonymously(posted: {
+  groupId: string | null;
+  authorId: string;
+  sourceId: string;
+  editionId: string;
+  positionStart: number | null;
+  positionEnd: number | null;
+  parent: { positionStart: number | null; positionEnd: number | null } | null;
+}): Promise<boolean> {
+  const at = posted.parent ?? posted;
+  const memberships = await loadMemberships(db, { userId: posted.authorId });
+  return onAnonymousReading(memberships, {
+    groupId: posted.groupId,
+    sourceId: posted.sourceId,
+    editionId: posted.editionId,
+    start: at.positionStart,
+    end: at.positionEnd,
+  });
+}
 
 /** The candidates who read the annotation or reply now, by the policy module's rules. */
 async function readersOf(

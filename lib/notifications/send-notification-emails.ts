@@ -6,6 +6,7 @@ import { publicUrl } from "@/lib/http/public-url";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import type { NotificationKind } from "./kinds.ts";
+import { loadActorNames } from "./actor-names.ts";
 import { readableNotificationIds } from "./readable-targets.ts";
 
 const EMAIL_SELECT = {
@@ -50,9 +51,11 @@ export async function sendNotificationEmails(ids: readonly string[]): Promise<vo
     const readable = await readableNotificationIds({ userId: recipientId }, rows);
     const recipient = people.get(recipientId);
     if (!recipient) continue;
-    for (const row of rows.filter((r) => readable.has(r.id))) {
+    const kept = rows.filter((r) => readable.has(r.id));
+    const actorOf = await actorsAsShown(recipientId, recipient.locale, kept, people);
+    for (const row of kept) {
       const t = translator(recipient.locale);
-      const line = notificationLine(t, row, people.get(row.actorId ?? "")?.name ?? "");
+      const line = notificationLine(t, row, actorOf(row));
       await sendSafely({
         to: recipient.email,
         subject: t("email.subject", { text: line }),
@@ -89,8 +92,9 @@ export async function sendNotificationDigests(now = new Date()): Promise<number>
     const recipient = people.get(recipientId);
     if (!recipient || kept.length === 0) continue;
     const t = translator(recipient.locale);
+    const actorOf = await actorsAsShown(recipientId, recipient.locale, kept, people);
     const lines = kept.map((row) => ({
-      line: notificationLine(t, row, people.get(row.actorId ?? "")?.name ?? ""),
+      line: notificationLine(t, row, actorOf(row)),
       path: row.path,
     }));
     await sendSafely({
@@ -124,6 +128,27 @@ export function notificationLine(
 function emailBody(t: Translate, locale: Locale, lines: { line: string; path: string }[]): string {
   const items = lines.map(({ line, path }) => `${line}\n${publicUrl(`/${locale}${path}`)}`).join("\n\n");
   return `${items}\n\n${t("email.footer", { link: publicUrl(`/${locale}/account#notifications-heading`) })}`;
+}
+
+/**
+ * The actors of a recipient's notifications as they are shown them (a classmate's pseudonym on an
+ * anonymous assignment: loadActorNames), in the recipient's language.
+ */
+async function actorsAsShown(
+  recipientId: string,
+  locale: Locale,
+  rows: readonly EmailedNotification[],
+  people: ReadonlyMap<string, { name: string }>,
+): Promise<(row: EmailedNotification) => string> {
+  const names = new Map([...people].map(([id, person]) => [id, person.name]));
+  const shownAs = await loadActorNames(recipientId, rows, names);
+  const pseudonym = messagesFor(locale).people.pseudonym;
+  return (row) => {
+    const shown = shownAs(row);
+    return shown.pseudonym === undefined
+      ? shown.name
+      : pseudonym.replace("{number}", String(shown.pseudonym));
+  };
 }
 
 async function peopleOf(rows: readonly EmailedNotification[]) {

@@ -1,5 +1,7 @@
 import "server-only";
-import { loadMemberships } from "@/lib/annotations/access";
+import { loadMemberships, placeOf, PLACE_SELECT } from "@/lib/annotations/access";
+import { loadPeerNames } from "@/lib/assignments/anonymity";
+import type { PersonView } from "@/lib/annotations/types";
 import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
@@ -18,7 +20,8 @@ export interface CitingAnnotation {
   threadId: string;
   isReply: boolean;
   source: { slug: string };
-  author: { name: string };
+  /** Named as cards name them (a classmate on an anonymous assignment: their pseudonym); no id. */
+  author: Omit<PersonView, "id">;
   /** The start of its text (plain, spaces collapsed), cut at CITING_EXCERPT_LENGTH with "…". */
   excerpt: string;
   /** The passage it annotates (a reply: its thread's). */
@@ -51,28 +54,34 @@ export async function findCitingAnnotations(actor: Actor, permalinkId: string): 
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: MAX_CITING_ANNOTATIONS,
     select: {
+      ...PLACE_SELECT,
       id: true,
       parentId: true,
       bodyText: true,
       quoteExact: true,
       createdAt: true,
       hiddenAt: true,
-      author: { select: { name: true } },
+      author: { select: { id: true, name: true } },
       source: { select: { slug: true } },
-      parent: { select: { quoteExact: true } },
+      parent: { select: { ...PLACE_SELECT.parent.select, quoteExact: true } },
     },
   });
+  const names = await loadPeerNames(actor, memberships, rows.map(placeOf));
   return rows.map((row) => ({
     id: row.id,
     threadId: row.parentId ?? row.id,
     isReply: row.parentId !== null,
     source: row.source,
-    author: row.author,
+    author: withoutId(names(placeOf(row), row.author)),
     excerpt: excerptOf(row.bodyText),
     quote: row.parent ? row.parent.quoteExact : row.quoteExact,
     createdAt: row.createdAt.toISOString(),
     hidden: row.hiddenAt !== null,
   }));
+}
+
+function withoutId({ name, pseudonym }: PersonView): Omit<PersonView, "id"> {
+  return pseudonym === undefined ? { name } : { name, pseudonym };
 }
 
 /** The first CITING_EXCERPT_LENGTH characters (code points) of a text, spaces collapsed. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { EXPORT_SELECT } from "@/lib/export/read-export-threads";
+import { EXPORT_SELECT, namesFor } from "@/lib/export/read-export-threads";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { NotFoundError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/parse-id";
@@ -19,11 +19,11 @@ export async function getProtocolAnnotation(
 ): Promise<ProtocolWebAnnotation> {
   const caller = requireActor(actor);
   const annotationId = parseId(id, "annotationNotFound");
-  const { where } = await openContainer(caller, address);
+  const { where, viewer } = await openContainer(caller, address);
   const row = await db.annotation.findFirst({
     where: { AND: [{ id: annotationId }, where] },
     select: { ...EXPORT_SELECT, canonical: true },
   });
   if (!row) throw new NotFoundError("annotationNotFound");
-  return toProtocolAnnotation(row, address.iri, address.readerOrigin, true);
+  return toProtocolAnnotation(row, address.iri, address.readerOrigin, true, await namesFor(viewer, [row]));
 }

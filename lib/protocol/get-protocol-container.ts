@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { EXPORT_SELECT } from "@/lib/export/read-export-threads";
+import { EXPORT_SELECT, namesFor } from "@/lib/export/read-export-threads";
 import { ANNOTATION_CONTEXT } from "@/lib/export/web-annotation";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { NotFoundError } from "@/lib/http/errors";
@@ -26,7 +26,7 @@ export async function getProtocolContainer(
   preference: ContainerPreference,
 ) {
   const caller = requireActor(actor);
-  const { group, source, where } = await openContainer(caller, address);
+  const { group, source, where, viewer } = await openContainer(caller, address);
   const total = await db.annotation.count({ where });
   const pages = Math.ceil(total / PROTOCOL_PAGE_SIZE);
   const contained: ContainedPreference = preference === "minimal" ? "descriptions" : preference;
@@ -40,7 +40,7 @@ export async function getProtocolContainer(
   if (total === 0) return head;
   const last = containerPageIri(address.iri, pages, contained);
   if (preference === "minimal") return { ...head, first: containerPageIri(address.iri, 1, contained), last };
-  const { "@context": _context, ...first } = await readPage(where, address, 1, contained, total);
+  const { "@context": _context, ...first } = await readPage(where, viewer, address, 1, contained, total);
   return { ...head, first, last };
 }
 
@@ -55,14 +55,15 @@ export async function getProtocolContainerPage(
   contained: ContainedPreference,
 ) {
   const caller = requireActor(actor);
-  const { where } = await openContainer(caller, address);
+  const { where, viewer } = await openContainer(caller, address);
   const total = await db.annotation.count({ where });
   if (number > Math.ceil(total / PROTOCOL_PAGE_SIZE)) throw new NotFoundError("pageNotFound");
-  return readPage(where, address, number, contained, total);
+  return readPage(where, viewer, address, number, contained, total);
 }
 
 async function readPage(
   where: object,
+  viewer: Parameters<typeof namesFor>[0],
   address: ContainerAddress,
   number: number,
   contained: ContainedPreference,
@@ -76,10 +77,11 @@ async function readPage(
     take: PROTOCOL_PAGE_SIZE,
     select: { ...EXPORT_SELECT, canonical: true },
   });
+  const names = contained === "iris" ? null : await namesFor(viewer, rows);
   const items =
-    contained === "iris"
+    names === null
       ? rows.map((row) => address.iri + row.id)
-      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, false));
+      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, false, names));
   return {
     "@context": ANNOTATION_CONTEXT,
     id: containerPageIri(address.iri, number, contained),

@@ -36,6 +36,8 @@ export async function openContainer(actor: { userId: string }, address: Containe
   if (!source) throw new NotFoundError("sourceNotFound");
   return {
     memberships,
+    /** Who reads the container: authors are named as they are shown to them (anonymous to peers). */
+    viewer: { actor, memberships },
     group,
     source,
     where: protocolContainerWhere(actor, memberships, groupId, address.slug),

@@ -1,5 +1,6 @@
 import { exported, type ExportRow } from "@/lib/export/read-export-threads";
 import { exportLinks } from "@/lib/export/export-links";
+import type { PeerNames } from "@/lib/assignments/anonymity";
 import { toWebAnnotation, type WebAnnotation } from "@/lib/export/web-annotation";
 
 /** A Web Annotation as a protocol container serves it: its IRI under the container, and the client's canonical IRI. */
@@ -7,15 +8,17 @@ export type ProtocolWebAnnotation = WebAnnotation & { canonical?: string };
 
 /**
  * An annotation of a container as the Web Annotation Data Model writes it (the export's mapper),
- * with its IRI, and a reply's target, under the container; `canonical` as the client gave it.
+ * with its IRI, and a reply's target, under the container; `canonical` as the client gave it; its
+ * creator as `names` shows them to the caller (a classmate's pseudonym: anonymous to peers).
  */
 export function toProtocolAnnotation(
   row: ExportRow & { canonical: string | null },
   container: string,
   readerOrigin: string | undefined,
   standalone: boolean,
+  names: PeerNames,
 ): ProtocolWebAnnotation {
   const links = { ...exportLinks("en", readerOrigin), annotation: (id: string) => container + id };
-  const annotation = toWebAnnotation(exported(row, "en", []), links, standalone);
+  const annotation = toWebAnnotation(exported(row, "en", [], names), links, standalone);
   return row.canonical ? { ...annotation, canonical: row.canonical } : annotation;
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { annotationReadWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
-import { loadMemberships } from "@/lib/annotations/access";
+import { annotationReadWhere, anonymousNotesWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
+import { loadPeerNames } from "@/lib/assignments/anonymity";
+import { loadMemberships, placeOf } from "@/lib/annotations/access";
 import { dbReads } from "@/lib/db";
 import { assignmentNotesWhere } from "./assignment-where.ts";
 import type { AssignmentScope } from "./find-assignment-scope.ts";
@@ -33,11 +34,14 @@ function kindWhere(kind: NoteKindFilter | undefined) {
   return { parentId: null, kind: kind.toUpperCase() as "COMMENT" | "QUESTION" | "HIGHLIGHT" };
 }
 
-function filtersWhere(filters: NoteFilters) {
+function filtersWhere(filters: NoteFilters, anonymous: ReturnType<typeof anonymousNotesWhere>) {
   return {
     ...(filters.source === undefined ? {} : { source: { slug: filters.source } }),
     ...(filters.group === undefined ? {} : { groupId: filters.group === "none" ? null : filters.group }),
-    ...(filters.author === undefined ? {} : { authorId: filters.author }),
+    // A classmate's notes shown under a pseudonym are never found by their id (anonymous to peers).
+    ...(filters.author === undefined
+      ? {}
+      : { authorId: filters.author, ...(anonymous && { NOT: anonymous }) }),
     ...(filters.tag === undefined ? {} : { tags: { has: filters.tag } }),
     ...kindWhere(filters.kind),
     createdAt: {
@@ -58,10 +62,14 @@ const NOTE_SELECT = {
   hiddenAt: true,
   editionId: true,
   positionStart: true,
+  positionEnd: true,
+  groupId: true,
+  sourceId: true,
+  authorId: true,
   author: { select: { id: true, name: true } },
   group: { select: { id: true, name: true } },
   source: { select: { slug: true, titlePl: true, titleEn: true } },
-  parent: { select: { editionId: true, positionStart: true, quoteExact: true } },
+  parent: { select: { editionId: true, positionStart: true, positionEnd: true, quoteExact: true } },
 } as const;
 
 /**
@@ -81,7 +89,7 @@ export async function findNotes(
   const scope = options.assignmentScope;
   const readable = readableWhere(actor, memberships);
   const narrowed = [
-    filtersWhere(options),
+    filtersWhere(options, anonymousNotesWhere(actor, memberships)),
     ...(scope ? [assignmentNotesWhere(scope)] : []),
     ...termsWhere(terms),
   ];
@@ -103,7 +111,10 @@ export async function findNotes(
       select: NOTE_SELECT,
     }),
   ]);
-  const sentences = await sentencesOf(rows.map((row) => row.parent ?? row));
+  const [sentences, names] = await Promise.all([
+    sentencesOf(rows.map((row) => row.parent ?? row)),
+    loadPeerNames(actor, memberships, rows.map(placeOf)),
+  ]);
   return {
     total: Math.min(roots + replies, cap),
     ...(roots + replies > cap ? { atLeast: true as const } : {}),
@@ -116,7 +127,7 @@ export async function findNotes(
         kind: row.parentId ? "reply" : (row.kind.toLowerCase() as NoteKindFilter),
         source: row.source,
         sentence: sentences.get(`${place.editionId}:${place.positionStart}`) ?? null,
-        author: row.author,
+        author: names(placeOf(row), row.author),
         group: row.group,
         body: makeSnippet(row.bodyText, findHighlights(row.bodyText, terms)),
         quote: makeSnippet(quote, findHighlights(quote, terms)),

@@ -1,3 +1,4 @@
+import type { PersonView } from "@/lib/annotations/types";
 import type { Snippet } from "./highlight-snippet.ts";
 import type { NoteKindFilter } from "./schema.ts";
 
@@ -27,7 +28,8 @@ export interface NoteResult {
   source: SearchSource;
   /** The sentence the note (a reply: its thread) starts in, in the edition it was made on. */
   sentence: number | null;
-  author: { id: string; name: string };
+  /** As cards show it (a classmate on an anonymous assignment: their pseudonym). */
+  author: PersonView;
   group: { id: string; name: string } | null;
   body: Snippet;
   quote: Snippet;

@@ -45,6 +45,9 @@ import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
+import { utcToZonedTime } from "@/lib/assignments/zoned-time";
 import { openExport } from "@/lib/export/open-export";
 import { createSource } from "@/lib/sources/create-source";
 import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
@@ -1000,4 +1003,68 @@ describe("protocol containers and access tokens", () => {
     expect((await outcome(() => findAccessTokens(null))).outcome).toBe("UNAUTHENTICATED");
     expect((await outcome(() => revokeAccessToken(owner.actor, { id }))).outcome).toBe("ok");
   });
+});
+
+describe("anonymous to peers", () => {
+  const READERS = ["author", "classmate", "assistant", "instructor", "outsider"] as const;
+  type Reader = (typeof READERS)[number];
+  /** Who is sent the author's name and id on each read path (the rest: neither). */
+  const NAMED: Record<Reader, boolean> = {
+    author: true,
+    classmate: false,
+    assistant: true,
+    instructor: true,
+    outsider: false,
+  };
+
+  async function makeWorld() {
+    const key = uniqueKey();
+    const [author, classmate, assistant, instructor, outsider] = await Promise.all(
+      ["Autorka", "Kolega", "Asystent", "Prowadząca", "Obcy"].map((name) =>
+        createUser({ name: `${name} ${key}` }),
+      ),
+    );
+    const group = await createGroupWith({
+      instructor: instructor!,
+      tas: [assistant!],
+      students: [author!, classmate!],
+      current: true,
+    });
+    await createGroupWith({ instructor: outsider!, current: true });
+    const edition = await importedEdition("soviet-note");
+    const zone = "Europe/Warsaw";
+    const { id } = await createAssignment(instructor!.actor, group.id, {
+      title: "Anonymous",
+      opensAt: utcToZonedTime(new Date(Date.now() - 60 * 60 * 1000), zone),
+      dueAt: utcToZonedTime(new Date(Date.now() + 48 * 60 * 60 * 1000), zone),
+      timeZone: zone,
+      minAnnotations: "1",
+      readings: JSON.stringify([{ source: "soviet-note" }]),
+    });
+    await testDatabase().prisma.assignment.update({ where: { id }, data: { anonymousToPeers: true } });
+    const marker = `anonim${key}`;
+    await createAnnotation(
+      author!.actor,
+      annotationInput(edition, "ucieczce rządu", { groupId: group.id, visibility: "group", body: marker }),
+    );
+    const users = { author, classmate, assistant, instructor, outsider } as Record<Reader, TestUser>;
+    return { users, marker };
+  }
+
+  for (const reader of READERS) {
+    it(`${reader}: ${NAMED[reader] ? "is sent the author's name" : "is sent neither the author's name nor id"} on every read path`, async () => {
+      const { users, marker } = await makeWorld();
+      const actor = users[reader].actor;
+      const responses = await Promise.all([
+        listAnnotations(actor, "soviet-note"),
+        listAnnotationIndex(actor, "soviet-note"),
+        searchLibrary(actor, SearchInputSchema.parse({ q: marker, type: "notes" })),
+      ]);
+      const text = JSON.stringify(responses);
+      expect(text.includes(users.author.name)).toBe(NAMED[reader]);
+      expect(text.includes(users.author.id)).toBe(NAMED[reader]);
+      // Everyone but the outsider reads the note itself.
+      expect(text.includes(marker)).toBe(reader !== "outsider");
+    });
+  }
 });

@@ -106,6 +106,49 @@ async function assignment(
   });
 }
 
+describe("on an assignment anonymous to peers", () => {
+  it("names a classmate who replies by their pseudonym, in the app and by email; the staff are named", async () => {
+    mail.enabled = true;
+    const { teacher, ann, ben, group } = await seminar();
+    const { id } = await assignment(teacher, group.id, -HOUR_MS, 48 * HOUR_MS);
+    // The form does not offer the option yet: set as it would.
+    await prisma().assignment.update({ where: { id }, data: { anonymousToPeers: true } });
+    const root = await noteBy(ann, group.id, "group");
+    await replyToAnnotation(ben.actor, root.id, { body: bodyFromPlainText("Anonymous answer.") });
+    await replyToAnnotation(teacher.actor, root.id, { body: bodyFromPlainText("Named answer.") });
+    await notificationEmailsSettled();
+    const [fromTeacher, fromBen] = await findNotifications(ann.actor);
+    expect(JSON.stringify(fromBen)).not.toContain(ben.name);
+    expect(JSON.stringify(fromBen)).not.toContain(ben.id);
+    expect(fromBen).toMatchObject({ kind: "REPLY", summary: "Anonymous answer." });
+    expect(fromBen!.actorPseudonym).toBeGreaterThan(0);
+    expect(fromTeacher).toMatchObject({ actorName: teacher.name });
+    const emails = mail.sent.filter((m) => m.to === ann.email && m.text.includes("answer."));
+    expect(emails).toHaveLength(2);
+    const toAnn = emails.find((m) => m.text.includes("Anonymous answer."))!;
+    expect(toAnn.text).not.toContain(ben.name);
+    // Ann reads Polish: "Osoba N".
+    expect(toAnn.text).toContain(`Osoba ${fromBen!.actorPseudonym}`);
+    expect(emails.find((m) => m.text.includes("Named answer."))!.text).toContain(teacher.name);
+    // The instructor, who replied in the thread, is told of Ben's next reply by his name.
+    await replyToAnnotation(ben.actor, root.id, { body: bodyFromPlainText("Again.") });
+    const [toTeacher] = await findNotifications(teacher.actor);
+    expect(toTeacher).toMatchObject({ kind: "REPLY", actorName: ben.name });
+    await notificationEmailsSettled();
+  });
+  it("resolves a student's @mention of a classmate there to nobody, of the staff as ever", async () => {
+    const { teacher, ann, ben, cat, group } = await seminar();
+    const { id } = await assignment(teacher, group.id, -HOUR_MS, 48 * HOUR_MS);
+    await prisma().assignment.update({ where: { id }, data: { anonymousToPeers: true } });
+    await noteBy(ben, group.id, "group", `Hello @${ann.name} and @${teacher.name}`);
+    expect(await kindsOf(ann)).not.toContain("MENTION");
+    expect(await kindsOf(teacher)).toContain("MENTION");
+    // The staff mention students as ever.
+    await noteBy(teacher, group.id, "group", `Over to you, @${cat.name}`);
+    expect(await kindsOf(cat)).toContain("MENTION");
+  });
+});
+
 describe("a reply", () => {
   it("notifies the thread's author and earlier repliers, never the one who replies", async () => {
     const { ann, ben, cat, teacher } = await seminar();

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { findNotifications } from "@/lib/notifications/find-notifications";
 import { isLocale } from "@/lib/i18n/routing";
 import { PageMessage } from "../../_components/page-message";
+import { personName } from "../../_components/people/person-name";
 import { PageShell } from "../../_components/page-shell";
 import { firstParam, messageText } from "../../_lib/message-text";
 import { requireUser } from "../../_lib/require-user";
@@ -34,9 +35,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NotificationsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const user = await requireUser(locale, `/${locale}/notifications`);
-  const [notifications, t] = await Promise.all([
+  const [notifications, t, tPeople] = await Promise.all([
     findNotifications({ userId: user.id }),
     getTranslations({ locale, namespace: "notifications" }),
+    getTranslations({ locale, namespace: "people" }),
   ]);
   const noticeKey = firstParam((await searchParams).notice);
   const notice = noticeKey ? await messageText(locale, "notices", noticeKey) : null;
@@ -64,7 +66,10 @@ export default async function NotificationsPage({ params, searchParams }: Props)
                 {!n.read && <span className={styles.badge}>{t("unread")}</span>}
                 {n.available ? (
                   <a href={`/${locale}/notifications/${n.id}`}>
-                    {t(`line.${n.kind}`, { actor: n.actorName, summary: n.summary })}
+                    {t(`line.${n.kind}`, {
+                      actor: personName({ name: n.actorName, pseudonym: n.actorPseudonym }, tPeople),
+                      summary: n.summary,
+                    })}
                   </a>
                 ) : (
                   <span className={styles.unavailable}>{t("unavailable")}</span>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { CitingAnnotation } from "@/lib/permalinks/find-citing-annotations";
+import { personName } from "../people/person-name";
 import styles from "./cited-passage-banner.module.css";
 
 /**
@@ -12,6 +13,7 @@ import styles from "./cited-passage-banner.module.css";
  */
 export function CitedByList({ permalinkId }: { permalinkId: string }) {
   const t = useTranslations("cite");
+  const tPeople = useTranslations("people");
   const locale = useLocale();
   const [notes, setNotes] = useState<CitingAnnotation[] | null>(null);
   const [signedIn, setSignedIn] = useState(false);
@@ -45,7 +47,9 @@ export function CitedByList({ permalinkId }: { permalinkId: string }) {
           {notes.map((note) => (
             <li key={note.id}>
               <a href={`/${locale}/sources/${encodeURIComponent(note.source.slug)}`}>
-                {t(note.isReply ? "citedByReply" : "citedByNote", { author: note.author.name })}
+                {t(note.isReply ? "citedByReply" : "citedByNote", {
+                  author: personName(note.author, tPeople),
+                })}
               </a>{" "}
               <time dateTime={note.createdAt}>{new Date(note.createdAt).toLocaleDateString(locale)}</time>
               {note.hidden && <> · {t("citedByHidden")}</>}

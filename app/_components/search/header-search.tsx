@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { SearchResults } from "@/lib/search/types";
 import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/parse-search-query";
+import { personName } from "../people/person-name";
 import { HighlightedText } from "./highlighted-text";
 import styles from "./header-search.module.css";
 
@@ -13,6 +14,8 @@ export interface HeaderSearchLabels {
   submit: string;
   suggestions: string;
   allResults: string;
+  /** A classmate's pseudonym, "Student {number}" (anonymous to peers). */
+  pseudonym: string;
   /** "N suggestions" for each N from 0 to MAX_SUGGESTIONS, in the language's plural forms. */
   counts: string[];
 }
@@ -31,7 +34,7 @@ const SUGGESTIONS_PER_GROUP = 4;
 /** At most this many suggestions in all (passages and notes). */
 export const MAX_SUGGESTIONS = 2 * SUGGESTIONS_PER_GROUP;
 
-function suggestionsOf(locale: string, results: SearchResults): Suggestion[] {
+function suggestionsOf(locale: string, results: SearchResults, pseudonym: string): Suggestion[] {
   const title = (s: { titlePl: string; titleEn: string }) => (locale === "pl" ? s.titlePl : s.titleEn);
   const sentencePath = (slug: string, sentence: number | null) =>
     `/${locale}/sources/${encodeURIComponent(slug)}${sentence === null ? "" : `/${sentence}`}`;
@@ -45,7 +48,7 @@ function suggestionsOf(locale: string, results: SearchResults): Suggestion[] {
     ...results.notes.items.map((n) => ({
       id: `n-${n.id}`,
       href: sentencePath(n.source.slug, n.sentence),
-      title: `${n.author.name} · ${title(n.source)}`,
+      title: `${personName(n.author, (_, { number }) => pseudonym.replace("{number}", String(number)))} · ${title(n.source)}`,
       snippet: n.body.highlights.length > 0 || n.quote.text === "" ? n.body : n.quote,
     })),
   ];
@@ -59,6 +62,7 @@ function suggestionsOf(locale: string, results: SearchResults): Suggestion[] {
  */
 export function HeaderSearch({ locale, labels }: { locale: string; labels: HeaderSearchLabels }) {
   const listId = useId();
+  const { pseudonym } = labels;
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
@@ -89,14 +93,14 @@ export function HeaderSearch({ locale, labels }: { locale: string; labels: Heade
         .then((response) => (response.ok ? (response.json() as Promise<SearchResults>) : null))
         .then((results) => {
           if (controller.signal.aborted) return;
-          setSuggestions(results ? suggestionsOf(locale, results) : []);
+          setSuggestions(results ? suggestionsOf(locale, results, pseudonym) : []);
           setActive(-1);
           setOpen(true);
         })
         .catch(() => {});
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, locale]);
+  }, [query, locale, pseudonym]);
 
   const hrefAt = (index: number) => (index < suggestions.length ? suggestions[index]!.href : resultsHref);
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { NoteResult } from "@/lib/search/types";
+import { personName } from "../../../_components/people/person-name";
 import { HighlightedText } from "../../../_components/search/highlighted-text";
 import { sourcePath } from "../../../_lib/source-path";
 import styles from "../search.module.css";
@@ -17,7 +18,10 @@ const KIND_LABEL = {
  * it where and when, its matching text and the passage it quotes.
  */
 export async function NoteResults({ locale, items }: { locale: Locale; items: NoteResult[] }) {
-  const t = await getTranslations({ locale, namespace: "search" });
+  const [t, tPeople] = await Promise.all([
+    getTranslations({ locale, namespace: "search" }),
+    getTranslations({ locale, namespace: "people" }),
+  ]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <ol className={styles.results}>
@@ -27,7 +31,7 @@ export async function NoteResults({ locale, items }: { locale: Locale; items: No
         return (
           <li key={item.id} className={styles.result}>
             <a href={href} className={styles.resultLink}>
-              {t("noteBy", { kind: t(KIND_LABEL[item.kind]), author: item.author.name })}
+              {t("noteBy", { kind: t(KIND_LABEL[item.kind]), author: personName(item.author, tPeople) })}
             </a>{" "}
             <span className={styles.meta}>
               {item.sentence === null

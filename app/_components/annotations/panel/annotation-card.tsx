@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { useCiting } from "../../citations/citing-context";
+import { personName } from "../../people/person-name";
 import { EntryContent } from "./entry-content";
 import { EntryMeta } from "./entry-meta";
 import { MarkActions } from "./mark-actions";
@@ -38,6 +39,7 @@ export function AnnotationCard({
   const Heading = headingLevel === 4 ? "h4" : "h3";
   const t = useTranslations("annotations");
   const tCite = useTranslations("cite");
+  const tPeople = useTranslations("people");
   const { onShowInText, focusPanel, sourceLanguage } = usePanel();
   const citing = useCiting();
   const titleId = useId();
@@ -78,7 +80,7 @@ export function AnnotationCard({
               <span className="visually-hidden">,</span>
             </span>
             <span className={styles.author}>
-              {annotation.author.name}
+              {personName(annotation.author, tPeople)}
               {annotation.mine && <span className={styles.you}> ({t("card.you")})</span>}
             </span>
           </Heading>

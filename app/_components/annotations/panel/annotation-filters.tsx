@@ -13,6 +13,7 @@ import {
   tagsPresent,
   threadCount,
 } from "./filter-annotations";
+import { personName } from "../../people/person-name";
 import styles from "./panel.module.css";
 
 interface AnnotationFiltersProps {
@@ -39,6 +40,7 @@ export function AnnotationFilters({
   shown,
 }: AnnotationFiltersProps) {
   const t = useTranslations("annotations.filters");
+  const tPeople = useTranslations("people");
   const id = useId();
   const { tag, authorId } = filter;
   // Passes over the whole list, done again only when it (or the tag and author kept) changes.
@@ -47,7 +49,9 @@ export function AnnotationFilters({
     [annotations, tag, authorId],
   );
   const present = useMemo(() => tagsPresent(annotations, locale), [annotations, locale]);
-  const authors = useMemo(() => authorsPresent(annotations, people, locale), [annotations, people, locale]);
+  // Classmates on an anonymous assignment are listed by their pseudonyms, in the reader's language.
+  const named = useMemo(() => people.map((p) => ({ ...p, name: personName(p, tPeople) })), [people, tPeople]);
+  const authors = useMemo(() => authorsPresent(annotations, named, locale), [annotations, named, locale]);
   const tags =
     tag !== null && !present.some((entry) => entry.tag === tag) ? [{ tag, count: 0 }, ...present] : present;
 
