@@ -5,6 +5,8 @@ import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 /** What of an assignment decides what its students may read of their peers on its sources. */
 export interface WithholdingOptions {
   revealAfterPosting: boolean;
+  /** Anonymous to peers: names of classmates shown as pseudonyms on the readings. */
+  anonymousToPeers?: boolean;
   /** Small groups: the discussion groups' size; null or absent when the option is off. */
   discussionGroupSize?: number | null;
   sourceIds: readonly string[];
@@ -28,18 +30,27 @@ export async function announceRevealChange(
 }
 
 function withholds(options: WithholdingOptions | null): boolean {
-  return options !== null && (options.revealAfterPosting || options.discussionGroupSize != null);
+  return (
+    options !== null &&
+    (options.revealAfterPosting || options.anonymousToPeers === true || options.discussionGroupSize != null)
+  );
 }
 
 /** An assignment's reveal and small-groups options and sources, as announceRevealChange takes them. */
 export async function revealOf(assignmentId: string): Promise<WithholdingOptions | null> {
   const row = await db.assignment.findUnique({
     where: { id: assignmentId },
-    select: { revealAfterPosting: true, discussionGroupSize: true, readings: { select: { sourceId: true } } },
+    select: {
+      revealAfterPosting: true,
+      anonymousToPeers: true,
+      discussionGroupSize: true,
+      readings: { select: { sourceId: true } },
+    },
   });
   return row
     ? {
         revealAfterPosting: row.revealAfterPosting,
+        anonymousToPeers: row.anonymousToPeers,
         discussionGroupSize: row.discussionGroupSize,
         sourceIds: row.readings.map((r) => r.sourceId),
       }

@@ -81,6 +81,11 @@ export async function presentAs(
   });
 }
 
+/** The number `givePseudonyms` gave `userId` on `assignmentId`, if any. */
+export function pseudonymOf(numbers: ReadonlyMap<string, number>, assignmentId: string, userId: string) {
+  return numbers.get(keyOf(assignmentId, userId));
+}
+
 function keyOf(assignmentId: string, userId: string): string {
   return `${assignmentId}|${userId}`;
 }

@@ -43,6 +43,7 @@ export async function copyAssignment(
       inEachReading: source.inEachReading,
       revealAfterPosting: source.revealAfterPosting,
       revealStaffNotes: source.revealStaffNotes,
+      anonymousToPeers: source.anonymousToPeers,
       discussionGroupSize: source.discussionGroupSize,
       readings: {
         create: source.readings.map((r) => ({
@@ -57,6 +58,7 @@ export async function copyAssignment(
   });
   await announceRevealChange(groupId, {
     revealAfterPosting: source.revealAfterPosting,
+    anonymousToPeers: source.anonymousToPeers,
     discussionGroupSize: source.discussionGroupSize,
     sourceIds: source.readings.map((r) => r.sourceId),
   });

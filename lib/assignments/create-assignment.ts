@@ -25,6 +25,7 @@ export async function createAssignment(
   });
   await announceRevealChange(groupId, {
     revealAfterPosting: data.revealAfterPosting,
+    anonymousToPeers: data.anonymousToPeers,
     discussionGroupSize: data.discussionGroupSize,
     sourceIds: readings.map((r) => r.sourceId),
   });

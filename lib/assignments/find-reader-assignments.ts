@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assignmentWhere, type Actor } from "@/lib/auth/policy";
+import { givePseudonyms, pseudonymOf } from "./anonymity.ts";
 import { findRevealStates, type RevealState } from "./find-withheld-ranges.ts";
 import { loadProgress } from "./load-progress.ts";
 import type { StudentProgress } from "./progress.ts";
@@ -21,6 +22,12 @@ export interface ReaderAssignment {
    * whether classmates' notes on this source are still hidden from them. Null otherwise.
    */
   reveal: { posted: number; required: number; hidden: boolean } | null;
+  /**
+   * Anonymous to peers: the pseudonym number the reader's classmates see them under, for a student
+   * (given now if it was not yet: they are told it before they post); null for the staff, who see
+   * names. Null as a whole when the assignment is not anonymous.
+   */
+  anonymous: { pseudonym: number | null } | null;
 }
 
 /**
@@ -60,6 +67,7 @@ export async function findReaderAssignments(
       minQuestions: true,
       inEachReading: true,
       revealAfterPosting: true,
+      anonymousToPeers: true,
       readings: {
         where: { source: { slug: sourceSlug } },
         orderBy: { position: "asc" },
@@ -73,6 +81,12 @@ export async function findReaderAssignments(
     studentAnywhere && rows.some((row) => row.revealAfterPosting)
       ? new Map((await findRevealStates(db, actor.userId, now)).map((state) => [state.assignmentId, state]))
       : new Map<string, RevealState>();
+  const anonymousAsStudent = rows.filter(
+    (row) => row.anonymousToPeers && row.group.memberships[0]?.role === "STUDENT",
+  );
+  const pseudonyms = anonymousAsStudent.length
+    ? await givePseudonyms(anonymousAsStudent.map((row) => ({ assignmentId: row.id, userId: actor.userId })))
+    : new Map<string, number>();
   return Promise.all(
     rows.map(async (row) => {
       const student = row.group.memberships[0]?.role === "STUDENT";
@@ -92,6 +106,9 @@ export async function findReaderAssignments(
         ranges: row.readings.map((r) => ({ firstSentence: r.firstSentence, lastSentence: r.lastSentence })),
         progress,
         reveal: reveal ? revealHere(reveal, row.readings[0]?.sourceId) : null,
+        anonymous: row.anonymousToPeers
+          ? { pseudonym: student ? (pseudonymOf(pseudonyms, row.id, actor.userId) ?? null) : null }
+          : null,
       };
     }),
   );

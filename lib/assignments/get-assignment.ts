@@ -33,6 +33,8 @@ export interface AssignmentDetail {
   minQuestions: number;
   inEachReading: boolean;
   revealAfterPosting: boolean;
+  /** Anonymous to peers: classmates shown to students under pseudonyms on the readings. */
+  anonymousToPeers: boolean;
   revealStaffNotes: boolean;
   /** Small groups: the discussion groups' size; null when the option is off. */
   discussionGroupSize: number | null;
@@ -95,6 +97,7 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     minQuestions: found.minQuestions,
     inEachReading: found.inEachReading,
     revealAfterPosting: found.revealAfterPosting,
+    anonymousToPeers: found.anonymousToPeers,
     revealStaffNotes: found.revealStaffNotes,
     discussionGroupSize: found.discussionGroupSize,
     discussionMates:

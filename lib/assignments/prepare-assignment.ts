@@ -24,6 +24,7 @@ export interface PreparedAssignment {
     minQuestions: number;
     inEachReading: boolean;
     revealAfterPosting: boolean;
+    anonymousToPeers: boolean;
     revealStaffNotes: boolean;
     discussionGroupSize: number | null;
   };
@@ -101,6 +102,7 @@ export async function prepareAssignment(
       minQuestions: parsed.minQuestions,
       inEachReading: parsed.inEachReading,
       revealAfterPosting: parsed.revealAfterPosting,
+      anonymousToPeers: parsed.anonymousToPeers,
       revealStaffNotes: parsed.revealStaffNotes,
       discussionGroupSize,
     },

@@ -92,6 +92,11 @@ export const AssignmentInputSchema = z
             : v,
       z.boolean({ error: "revealStaffNotesInvalid" }),
     ),
+    /**
+     * Anonymous to peers (a checkbox): on the readings, students see their classmates' notes under
+     * pseudonyms ("Student 7"), the staff see names (lib/assignments/anonymity.ts).
+     */
+    anonymousToPeers: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
     /** Small groups (a checkbox): students split into discussion groups of `discussionGroupSize`. */
     smallGroups: z.preprocess((v) => v === "on" || v === true || v === "true", z.boolean()),
     /** With small groups: how many students a discussion group holds (at most the class's size). */
@@ -138,6 +143,7 @@ export const ASSIGNMENT_FORM_FIELDS = [
   "inEachReading",
   "revealAfterPosting",
   "revealStaffNotes",
+  "anonymousToPeers",
   "smallGroups",
   "discussionGroupSize",
   "readings",

@@ -1,13 +1,7 @@
 import { expect, test } from "./account-fixtures";
 import { annotate, annotationRequest, card, createSeminar, openSource, panel } from "./annotation-fixtures";
+import { assignmentFormForAlaAndBartek } from "./assignment-form-fixtures";
 import { expectNoAxeViolations } from "./fixtures";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A datetime-local value in UTC, `days` from now. */
-function localTime(days: number): string {
-  return new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 16);
-}
 
 /**
  * Reveal after posting (issue 13): classmates' notes on the assigned sentences stay hidden from a
@@ -18,20 +12,7 @@ test.describe("reveal after posting", () => {
     newVisitor,
   }) => {
     test.setTimeout(60_000);
-    const seminar = await createSeminar(newVisitor, { students: ["Ala Pierwsza", "Bartek Drugi"] });
-    const [ala, bartek] = seminar.students as [(typeof seminar.students)[0], (typeof seminar.students)[0]];
-    const { page } = seminar.instructor;
-
-    await page.goto(`/en/groups/${seminar.groupId}/assignments/new`);
-    await page.getByLabel("Title").fill("Post first");
-    await page
-      .getByLabel("Reading 1: source")
-      .selectOption({ label: "The Soviet Note of 17 September 1939" });
-    await page.getByLabel("Reading 1: first sentence").fill("1");
-    await page.getByLabel("Reading 1: last sentence").fill("2");
-    await page.getByLabel("Opens").fill(localTime(-1));
-    await page.getByLabel("Due").fill(localTime(7));
-    await page.getByLabel(/^Time zone/).fill("UTC");
+    const { seminar, ala, bartek, page } = await assignmentFormForAlaAndBartek(newVisitor, "Post first");
     await page.getByLabel("At least this many annotations").fill("1");
     await page
       .getByLabel("Students see classmates' notes on the readings only after posting their own")

@@ -31,12 +31,15 @@ import { presentAs } from "@/lib/assignments/anonymity";
 import { loadMemberships } from "@/lib/annotations/access";
 import { dbReads } from "@/lib/db";
 import { createAssignment } from "@/lib/assignments/create-assignment";
-import { utcToZonedTime } from "@/lib/assignments/zoned-time";
+import { copyAssignment } from "@/lib/assignments/copy-assignment";
+import { findReaderAssignments } from "@/lib/assignments/find-reader-assignments";
+import { getAssignment } from "@/lib/assignments/get-assignment";
+import { updateAssignment } from "@/lib/assignments/update-assignment";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, uniqueKey, type TestGroup, type TestUser } from "../support/factories";
 import { testDatabase } from "../support/test-database";
+import { assignmentInput } from "../support/assignment-readers";
 
-const HOUR_MS = 60 * 60 * 1000;
 const prisma = () => testDatabase().prisma;
 
 let note: TestEdition;
@@ -59,6 +62,9 @@ interface Seminar {
   assignmentId: string;
 }
 
+/** The assignment form as sent (assignmentInput: sentences 2–3 of the note), titled `title`. */
+const assignmentForm = (title: string) => assignmentInput({ title });
+
 /** A group (instructor, students Ann and Ben) with an anonymous assignment on sentences 2–3. */
 async function seminar(): Promise<Seminar> {
   const [teacher, ann, ben] = await Promise.all([
@@ -67,19 +73,10 @@ async function seminar(): Promise<Seminar> {
     createUser({ name: `Bartosz Łęcki ${uniqueKey()}` }),
   ]);
   const group = await createGroupWith({ instructor: teacher, students: [ann, ben], current: true });
-  const zone = "Europe/Warsaw";
   const { id: assignmentId } = await createAssignment(teacher.actor, group.id, {
-    title: "Week 5: anonymous",
-    opensAt: utcToZonedTime(new Date(Date.now() - HOUR_MS), zone),
-    dueAt: utcToZonedTime(new Date(Date.now() + 48 * HOUR_MS), zone),
-    timeZone: zone,
-    minAnnotations: "1",
-    minReplies: "0",
-    minQuestions: "0",
-    readings: JSON.stringify([{ source: "soviet-note", firstSentence: 2, lastSentence: 3 }]),
+    ...assignmentForm("Week 5: anonymous"),
+    anonymousToPeers: "on",
   });
-  // The form does not offer the option yet (not every path holds it): set as the form would.
-  await prisma().assignment.update({ where: { id: assignmentId }, data: { anonymousToPeers: true } });
   return { teacher, ann, ben, group, assignmentId };
 }
 
@@ -340,5 +337,43 @@ describe("anonymous to peers in who reads now", () => {
       present,
     );
     expect(toTeacher).toEqual(present);
+  });
+});
+
+describe("the anonymity option", () => {
+  it("is set by the form, told to each student with their pseudonym before they post, and to the staff", async () => {
+    const s = await seminar();
+    const [forAnn] = await findReaderAssignments(s.ann.actor, s.group.id, "soviet-note");
+    const [forBen] = await findReaderAssignments(s.ben.actor, s.group.id, "soviet-note");
+    const [forTeacher] = await findReaderAssignments(s.teacher.actor, s.group.id, "soviet-note");
+    expect(forAnn!.anonymous!.pseudonym).toBeGreaterThan(0);
+    expect(forBen!.anonymous!.pseudonym).toBeGreaterThan(0);
+    expect(forBen!.anonymous!.pseudonym).not.toBe(forAnn!.anonymous!.pseudonym);
+    expect(forTeacher!.anonymous).toEqual({ pseudonym: null });
+    // Stable: the number told before posting is the one classmates then see.
+    const again = await findReaderAssignments(s.ann.actor, s.group.id, "soviet-note");
+    expect(again[0]!.anonymous!.pseudonym).toBe(forAnn!.anonymous!.pseudonym);
+    const anns = await post(s.ann, s.group, await within(2), "Ann, anonymously.");
+    const toBen = await listAnnotations(s.ben.actor, "soviet-note", s.group.id);
+    expect(JSON.stringify(toBen.annotations.find((a) => a.id === anns.id))).toContain(
+      `"pseudonym":${forAnn!.anonymous!.pseudonym}`,
+    );
+  });
+
+  it("cannot be turned off once on (nothing saved), and a copy for a new term keeps it", async () => {
+    const s = await seminar();
+    const input = assignmentForm("Week 5: no longer anonymous");
+    await expect(updateAssignment(s.teacher.actor, s.assignmentId, input)).rejects.toMatchObject({
+      code: "INVALID",
+      message: "anonymityPromised",
+    });
+    const kept = await getAssignment(s.teacher.actor, s.assignmentId);
+    expect(kept).toMatchObject({ title: "Week 5: anonymous", anonymousToPeers: true });
+    await updateAssignment(s.teacher.actor, s.assignmentId, { ...input, anonymousToPeers: "on" });
+    expect((await getAssignment(s.teacher.actor, s.assignmentId)).title).toBe("Week 5: no longer anonymous");
+    const copy = await copyAssignment(s.teacher.actor, s.assignmentId, { groupId: s.group.id });
+    expect((await prisma().assignment.findUniqueOrThrow({ where: { id: copy.id } })).anonymousToPeers).toBe(
+      true,
+    );
   });
 });

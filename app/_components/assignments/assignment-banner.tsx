@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { hasSignedInHint } from "../../_lib/signed-in-hint";
 import { INDEX_CHANGED_EVENT } from "../annotations/data/index-client";
+import { setAnonymousReadings } from "./anonymity-notice-store";
 import { setRevealNotice } from "./reveal-notice-store";
 import styles from "./assignment-banner.module.css";
 
@@ -23,6 +24,7 @@ interface BannerAssignment {
   ranges: { firstSentence: number | null; lastSentence: number | null }[];
   progress: (Counts & { status: string }) | null;
   reveal: { posted: number; required: number; hidden: boolean } | null;
+  anonymous: { pseudonym: number | null } | null;
 }
 
 /** The attribute that marks an assigned sentence of the text (styled in sentence-grid.module.css). */
@@ -66,6 +68,16 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
     setRevealNotice(hidden ? { required: hidden.reveal!.required } : null);
   }, [assignments]);
   useEffect(() => () => setRevealNotice(null), []);
+
+  useEffect(() => {
+    // The composer tells a student, on an anonymous reading, the name their classmates will see.
+    setAnonymousReadings(
+      assignments.flatMap((a) =>
+        a.anonymous?.pseudonym ? [{ pseudonym: a.anonymous.pseudonym, ranges: a.ranges }] : [],
+      ),
+    );
+  }, [assignments]);
+  useEffect(() => () => setAnonymousReadings([]), []);
 
   useEffect(() => {
     const marked: Element[] = [];
@@ -128,6 +140,13 @@ export function AssignmentBanner({ locale, sourceSlug }: { locale: string; sourc
             ) : (
               <p className={styles.reveal}>{t("revealUnlocked")}</p>
             ))}
+          {a.anonymous && (
+            <p className={styles.reveal} role="note">
+              {a.anonymous.pseudonym
+                ? t("anonymousStudent", { number: a.anonymous.pseudonym })
+                : t("anonymousStaff")}
+            </p>
+          )}
           {a.instructionsHtml && (
             <details>
               <summary>{t("instructions")}</summary>

@@ -42,6 +42,7 @@ export function AssignmentEditor({
         inEachReading: assignment.inEachReading,
         revealAfterPosting: assignment.revealAfterPosting,
         revealStaffNotes: assignment.revealStaffNotes,
+        anonymousToPeers: assignment.anonymousToPeers,
         smallGroups: assignment.discussionGroupSize !== null,
         discussionGroupSize: assignment.discussionGroupSize ?? 2,
         readings: assignment.readings.map((r) =>
@@ -60,6 +61,7 @@ export function AssignmentEditor({
         inEachReading: false,
         revealAfterPosting: false,
         revealStaffNotes: true,
+        anonymousToPeers: false,
         smallGroups: false,
         discussionGroupSize: 2,
         readings: [readingRow(sources[0]?.slug ?? "")],

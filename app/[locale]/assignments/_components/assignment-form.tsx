@@ -26,6 +26,7 @@ export interface AssignmentFormValues {
   inEachReading: boolean;
   revealAfterPosting: boolean;
   revealStaffNotes: boolean;
+  anonymousToPeers: boolean;
   smallGroups: boolean;
   discussionGroupSize: number;
   readings: ReadingRow[];
@@ -157,6 +158,22 @@ export function AssignmentForm({
             </p>
           ))}
         </fieldset>
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t("anonymity")}</legend>
+        <p className={styles.check}>
+          <input
+            type="checkbox"
+            id={`${instructionsId}-anonymous`}
+            name="anonymousToPeers"
+            defaultChecked={initial.anonymousToPeers}
+            aria-describedby={`${instructionsId}-anonymous-hint`}
+          />
+          <label htmlFor={`${instructionsId}-anonymous`}>{t("anonymousToPeers")}</label>
+        </p>
+        <p className={styles.hint} id={`${instructionsId}-anonymous-hint`}>
+          {t("anonymityHint")}
+        </p>
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend>{t("smallGroups")}</legend>

@@ -1,8 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
+import { useId, useSyncExternalStore } from "react";
 import type { AnnotationIndexView, AnnotationView } from "@/lib/annotations/types";
+import {
+  getAnonymousReadings,
+  getNoAnonymousReadings,
+  pseudonymForSentences,
+  subscribeAnonymousReadings,
+} from "../../assignments/anonymity-notice-store";
 import { createAnnotation } from "../data/api-client";
 import type { DraftSelection } from "../reader-types";
 import { DraftEdges } from "./draft-edges";
@@ -40,6 +46,15 @@ export function Composer({
 }: ComposerProps) {
   const t = useTranslations("annotations");
   const headingId = useId();
+  const anonymous = useSyncExternalStore(
+    subscribeAnonymousReadings,
+    getAnonymousReadings,
+    getNoAnonymousReadings,
+  );
+  // On an anonymous assignment's reading, a group note is shown to classmates under a pseudonym.
+  const pseudonym = list.group
+    ? pseudonymForSentences(anonymous, draft.firstSentence, draft.lastSentence)
+    : null;
   const { sourceLanguage } = usePanel();
   const sentences =
     draft.firstSentence === draft.lastSentence
@@ -96,6 +111,11 @@ export function Composer({
             </div>
             <FieldError id={`${ids.selectors}-error`} messages={messagesFor(problems, "selectors")} />
             <DraftEdges oneWord={!/\s/.test(draft.exact.trim())} onAdjust={onDraftAdjust} />
+            {pseudonym !== null && (
+              <p className={styles.sentences} role="note">
+                {t("draft.anonymous", { number: pseudonym })}
+              </p>
+            )}
           </div>
         )}
       />
