@@ -7,6 +7,9 @@ import { expectNoAxeViolations } from "./fixtures";
  * refused; the page passes axe in both languages.
  */
 test("create an access token, see it once, use it, revoke it", async ({ page, auth, groups, playwright }) => {
+  // An account, a group, the account page in two languages with axe: often the first journey a
+  // fresh server answers, ~15 s; 60 s as the other long journeys have.
+  test.setTimeout(60_000);
   await auth.register(person("Tomasz Tokenowy"));
   const groupPath = await groups.createQuickly({ name: "Protocol seminar" });
   const container = `/api/protocol/groups/${groupPath.split("/").at(-1)}/sources/soviet-note/`;

@@ -56,6 +56,9 @@ test("an anonymous assignment: classmates under pseudonyms, told before posting,
 
   // In Polish, the pseudonym is "Osoba N", and the page stays axe clean.
   await openSource(ala.page, "/pl/sources/soviet-note");
-  await expect(card(ala.page, "Bartek's reading of the flight")).toContainText(/Osoba \d+/u);
+  const inPolish = ala.page
+    .getByRole("article", { name: /^Komentarz/u })
+    .filter({ hasText: "Bartek's reading of the flight" });
+  await expect(inPolish).toContainText(/Osoba \d+/u);
   await expectNoAxeViolations(ala.page);
 });
