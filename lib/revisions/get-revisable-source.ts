@@ -1,11 +1,10 @@
 import "server-only";
-import { PASSAGE_RANGES, type PassageRange } from "@/lib/annotations/place-in-edition";
-import { sourceReadWhere, type Actor } from "@/lib/auth/policy";
+import type { PassageRange } from "@/lib/annotations/place-in-edition";
+import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
-import { NotFoundError } from "@/lib/http/errors";
-import { SlugSegment } from "@/lib/http/input-schemas";
+import { getReadableLatestEdition } from "@/lib/sources/get-readable-latest-edition";
 import { requireLibraryPermission } from "@/lib/sources/require-library-permission";
 
 export interface RevisableSource {
@@ -29,33 +28,9 @@ export async function getRevisableSource(
   slug: string,
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ): Promise<RevisableSource> {
-  const parsed = SlugSegment.safeParse(slug);
-  if (!parsed.success) throw new NotFoundError("sourceNotFound");
-  const source = await db.source.findFirst({
-    where: { slug: parsed.data, ...sourceReadWhere(actor) },
-    select: {
-      id: true,
-      slug: true,
-      groupId: true,
-      titlePl: true,
-      titleEn: true,
-      editions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { id: true, number: true, text: true, passages: PASSAGE_RANGES },
-      },
-    },
-  });
-  const latest = source?.editions[0];
-  if (!source || !latest) throw new NotFoundError("sourceNotFound");
+  const { language: _language, ...source } = await getReadableLatestEdition(actor, slug);
   await requireRevisePermission(actor, source.groupId, adminEmails);
-  return {
-    id: source.id,
-    slug: source.slug,
-    groupId: source.groupId,
-    title: { pl: source.titlePl, en: source.titleEn },
-    latest,
-  };
+  return source;
 }
 
 /**

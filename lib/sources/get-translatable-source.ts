@@ -1,21 +1,15 @@
 import "server-only";
-import { sourceReadWhere, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { NotFoundError } from "@/lib/http/errors";
-import { SlugSegment } from "@/lib/http/input-schemas";
+import { getReadableLatestEdition, type ReadableLatestEdition } from "./get-readable-latest-edition.ts";
 import { requireLibraryPermission } from "./require-library-permission.ts";
 
-export interface TranslatableSource {
-  id: string;
-  slug: string;
-  groupId: string | null;
-  /** The original's language (a code such as pl). */
-  language: string;
-  title: { pl: string; en: string };
+/** A source a translation may be attached to: the original's language, title and latest edition's sentences. */
+export type TranslatableSource = Omit<ReadableLatestEdition, "latest"> & {
   /** The latest edition, which a translation is attached to, with its numbered sentences' texts. */
   latest: { id: string; number: number; text: string; sentences: string[] };
-}
+};
 
 /**
  * The source `slug` with its latest edition, if `actor` may attach a translation to it: whoever may
@@ -29,38 +23,11 @@ export async function getTranslatableSource(
   slug: string,
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ): Promise<TranslatableSource> {
-  const parsed = SlugSegment.safeParse(slug);
-  if (!parsed.success) throw new NotFoundError("sourceNotFound");
-  const source = await db.source.findFirst({
-    where: { slug: parsed.data, ...sourceReadWhere(actor) },
-    select: {
-      id: true,
-      slug: true,
-      groupId: true,
-      language: true,
-      titlePl: true,
-      titleEn: true,
-      editions: {
-        orderBy: { number: "desc" },
-        take: 1,
-        select: {
-          id: true,
-          number: true,
-          text: true,
-          passages: { orderBy: { number: "asc" }, select: { start: true, end: true } },
-        },
-      },
-    },
-  });
-  const latest = source?.editions[0];
-  if (!source || !latest) throw new NotFoundError("sourceNotFound");
+  const source = await getReadableLatestEdition(actor, slug);
   await requireLibraryPermission(db, actor, source.groupId, adminEmails);
+  const { latest } = source;
   return {
-    id: source.id,
-    slug: source.slug,
-    groupId: source.groupId,
-    language: source.language,
-    title: { pl: source.titlePl, en: source.titleEn },
+    ...source,
     latest: {
       id: latest.id,
       number: latest.number,
