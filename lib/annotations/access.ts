@@ -22,21 +22,35 @@ export type Client = Pick<PrismaClient, "membership" | "annotation">;
  * what is withheld from them as a student (reveal after posting and small groups: findWithheldRanges),
  * so every read through the policy (`annotationReadWhere`) holds it, and where peers are shown to them
  * under pseudonyms (anonymous to peers: findAnonymousScopes), so every view of an author holds that.
- * Three queries; a few more (a fixed number) when an assignment with reveal, small groups or anonymity
- * concerns them, whatever the number of assignments, students or annotations.
+ * Two queries at once (their groups, and whether any assignment with one of those options concerns
+ * them as a student); a few more (a fixed number) only when one does, whatever the number of
+ * assignments, students or annotations. Every request of every reader pays this, so the common case
+ * (no such assignment) stays at two.
  */
 export async function loadMemberships(
   client: Pick<PrismaClient, "membership"> & RevealClient,
   actor: Actor,
 ): Promise<MembershipRole[]> {
   if (!actor) return [];
-  const [memberships, withheld, anonymous] = await Promise.all([
-    client.membership.findMany({
-      where: { userId: actor.userId },
-      select: { groupId: true, role: true },
+  const { userId } = actor;
+  const [memberships, concerned] = await Promise.all([
+    client.membership.findMany({ where: { userId }, select: { groupId: true, role: true } }),
+    client.assignment.findFirst({
+      where: {
+        OR: [
+          { revealAfterPosting: true },
+          { discussionGroupSize: { not: null } },
+          { anonymousToPeers: true },
+        ],
+        group: { memberships: { some: { userId, role: "STUDENT" } } },
+      },
+      select: { id: true },
     }),
-    findWithheldRanges(client, actor.userId),
-    findAnonymousScopes(client, actor.userId),
+  ]);
+  if (!concerned) return memberships;
+  const [withheld, anonymous] = await Promise.all([
+    findWithheldRanges(client, userId),
+    findAnonymousScopes(client, userId),
   ]);
   return memberships.map((m) => {
     if (m.role !== "STUDENT") return m;

@@ -29,6 +29,7 @@ import { seededRandom } from "./seeded-random.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 import { freePorts } from "../support/free-ports.ts";
 import type { SharedChanges } from "../../lib/annotations/index/wire.ts";
+import { changesToCatchUp, type HeardVersion } from "../../lib/annotations/index/catch-up.ts";
 import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -59,8 +60,11 @@ interface Reader {
   abort: AbortController;
 }
 
-/** Events page-like readers brought their index up to date from, with the changes sent or by a fetch. */
-const updates = { applied: 0, fetched: 0 };
+/**
+ * Events page-like readers brought their index up to date from: with the changes sent (at once, or
+ * after the fetch on its way when they came, as catch-up.ts says), or by fetching it.
+ */
+const updates = { applied: 0, caughtUp: 0, fetched: 0 };
 
 interface Write {
   id: string | null;
@@ -96,6 +100,13 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
   let base: string | null = null;
   let inFlight = false;
   let again = false;
+  /** Versions heard while a fetch was on its way, with their changes (as the page keeps them). */
+  let heard: HeardVersion<SharedChanges>[] = [];
+  /** The changes sent, applied to the index held: the time each new id was first listed. */
+  const apply = (changes: SharedChanges, at: number) => {
+    base = changes.base;
+    for (const id of changes.annotations.ids) if (!reader.listed!.has(id)) reader.listed!.set(id, at);
+  };
   const fetchIndex = async (): Promise<void> => {
     if (inFlight) {
       again = true;
@@ -103,6 +114,7 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
     }
     inFlight = true;
     again = false;
+    heard = [];
     try {
       const query = etag && base ? `?base=${encodeURIComponent(base)}` : "";
       const answer = await fetch(`${reader.origin}/api/sources/${slug}/annotations/index${query}`, {
@@ -117,6 +129,16 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
         for (const id of body.annotations.ids) if (!reader.listed!.has(id)) reader.listed!.set(id, at);
       } else {
         await answer.arrayBuffer();
+      }
+      const plan = changesToCatchUp(etag, base ?? undefined, heard);
+      if (plan) {
+        const at = performance.now();
+        for (const changes of plan.apply) apply(changes, at);
+        updates.caughtUp += plan.apply.length;
+        etag = plan.version;
+      } else {
+        updates.fetched += heard.length;
+        again = true;
       }
     } catch {
       return;
@@ -136,12 +158,14 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
           const changes = pushed;
           pushed = null;
           if (!reader.listed || version === etag) return;
-          // As the page does: changes sent with the version are applied to the index held.
-          if (changes && !inFlight && base === changes.from) {
+          // As the page does (use-index-sync.ts): heard while a fetch is on its way, kept for its
+          // answer to catch up with; else the changes sent with the version applied to the index held.
+          if (inFlight) {
+            heard.push({ version, changes });
+          } else if (changes && base === changes.from) {
             updates.applied++;
             etag = version;
-            base = changes.base;
-            for (const id of changes.annotations.ids) if (!reader.listed.has(id)) reader.listed.set(id, at);
+            apply(changes, at);
           } else {
             updates.fetched++;
             void fetchIndex();
@@ -238,6 +262,7 @@ try {
   const random = seededRandom(17);
   for (const rate of RATES) {
     updates.applied = 0;
+    updates.caughtUp = 0;
     updates.fetched = 0;
     const writes: Write[] = [];
     const pending: Promise<void>[] = [];
@@ -339,7 +364,7 @@ try {
       `    lost (a saved write after which a reader heard nothing): ${lost}; duplicated (same version twice in a row): ${duplicated}`,
     );
     console.log(
-      `    events a page-like reader applied the changes sent with: ${updates.applied}; fetched the index after: ${updates.fetched}`,
+      `    events a page-like reader applied the changes sent with: ${updates.applied} at once, ${updates.caughtUp} after the fetch on its way; fetched the index after: ${updates.fetched}`,
     );
 
     const lagMs = (ns: number) => (ns / 1e6).toFixed(0);

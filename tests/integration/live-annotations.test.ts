@@ -394,6 +394,47 @@ describe("changes sent with the version", () => {
       await watching.stop();
     }
   });
+  it("tells a class writing without pause each change with its threads, in order, so no reader fetches", async () => {
+    const edition = await importedEdition("soviet-note");
+    const instructor = await createUser();
+    const students = await Promise.all(Array.from({ length: 4 }, () => createUser()));
+    const group = await createGroupWith({ instructor, students, current: true });
+    const watching = await follow(instructor, "soviet-note");
+    try {
+      await watching.eventsUntil(1);
+      let held = await fetched(instructor);
+      const quotes = ["Władimira Potiomkina", "nocie dyplomatycznej", "wszystkie układy z Polską"];
+      // Each student writes note after note while the others do: every change lands while the
+      // instance is still reading the group's index again after the one before.
+      await Promise.all(
+        students.map(async (student, s) => {
+          for (let i = 0; i < 6; i++) {
+            await createAnnotation(
+              student.actor,
+              annotationInput(edition, quotes[(s + i) % 3]!, { groupId: group.id, visibility: "group" }),
+            );
+            await pause(5 + ((s * 7 + i * 3) % 11));
+          }
+        }),
+      );
+      await pause(QUIET_MS * 2);
+      const events = watching.events.slice(1);
+      expect(events.length).toBeGreaterThanOrEqual(2);
+      // Every new version came with the threads that make it, each from the one before.
+      expect(watching.changes.map((sent) => sent.version)).toEqual(events.map((event) => event.version));
+      for (const sent of watching.changes) {
+        held = applySharedChanges(held, {
+          ...sent,
+          annotations: unpackThreads(sent.annotations, sent.people),
+        })!;
+        expect(held).not.toBeNull();
+      }
+      expect(held.annotations).toHaveLength(24);
+      expect(shown(held)).toEqual(shown(await fetched(instructor)));
+    } finally {
+      await watching.stop();
+    }
+  });
 });
 
 describe("who reads a source now", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import type { AnchorView, AnnotationSummary } from "../types.ts";
+import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
 import { keepSharedIndexPart, keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
 import { dbReads as db } from "@/lib/db";
 import {
@@ -304,6 +304,40 @@ export function sharedPartChanges(
   return partChanges(`${partKey(scope, from)}>${now.state}`, () => changesBetween(before, now));
 }
 
+/**
+ * What changed in the tier's part from state `from` to state `to` (both states this instance's part
+ * took), with the names of the authors of the threads changed: along the steps when they lead from
+ * `from` to `to` — even when the part has moved on since (a class writing moves it every moment),
+ * with no read — else from the part in `to`, kept or read, as sharedPartChanges does. Null when
+ * neither can tell (the part read is newer than `to` and no steps lead there).
+ */
+export async function sharedChangesTo(
+  scope: SharedPartScope,
+  from: string,
+  to: string,
+): Promise<{
+  changed: readonly AnnotationSummary[];
+  removed: readonly string[];
+  people: PersonView[];
+} | null> {
+  keepUpToDate(scope);
+  const stepped = changesAlongSteps(scopeKey(scope), from, to);
+  const latest = latestParts.get(scopeKey(scope));
+  if (stepped && latest) {
+    const names = new Map(latest.people.map((person) => [person.id, person]));
+    const people = [...new Set(stepped.changed.map((summary) => summary.authorId))].map((id) =>
+      names.get(id),
+    );
+    if (people.every((person) => person !== undefined)) return { ...stepped, people: people as PersonView[] };
+  }
+  const now = await sharedPart(scope, to);
+  if (now.state !== to) return null;
+  const changes = sharedPartChanges(scope, from, now);
+  if (!changes) return null;
+  const named = new Set(changes.changed.map((summary) => summary.authorId));
+  return { ...changes, people: now.people.filter((person) => named.has(person.id)) };
+}
+
 function changesBetween(before: IndexPart, now: IndexPart) {
   const earlier = new Map(before.annotations.map((summary) => [summary.id, summary]));
   const changed = now.annotations.filter((summary) => {
@@ -369,13 +403,7 @@ function listenForChanges(): void {
 }
 
 /** Reads in the background, until they end. */
-const reading = new Set<Promise<unknown>>();
-/**
- * Parts being read again, by source, group and tier; `true`: changed again meanwhile, so read once
- * more when this read ends. However many changes come, a part is read at most once at a time, with
- * at most one read waiting: a burst of writes costs two reads, not one each.
- */
-const rereading = new Map<string, boolean>();
+const reading = new Set<Promise<IndexPart>>();
 
 /** A change in a group (made on any instance): its parts here are read again in the background. */
 function readAgain(change: AnnotationChange): void {
@@ -385,31 +413,30 @@ function readAgain(change: AnnotationChange): void {
   if (!change.threadAdded) {
     for (const key of replyStatesKept.keys()) if (key.startsWith(group)) replyStatesKept.delete(key);
   }
-  for (const key of partsAfterChange.keys()) if (key.startsWith(group)) partsAfterChange.delete(key);
   for (const [key, scope] of keptUpToDate) {
-    if (scope.source.id !== change.sourceId || scope.groupId !== change.groupId) continue;
-    if (rereading.has(key)) rereading.set(key, true);
-    else reread(key, scope);
+    if (scope.source.id === change.sourceId && scope.groupId === change.groupId) reread(key, scope);
   }
 }
 
+/**
+ * Reads the part again after a change (readLatest: the read under way if it started after the
+ * change, else the one waiting for it, so a burst of writes costs two reads, not one each) and
+ * makes it the tier's state from now on (tierStates). The tier's state is thus always a state the
+ * part took, one its steps lead to: readers' changes are told along the steps, never by comparing
+ * or reading parts again — even while a read is under way when the next change comes.
+ */
 function reread(key: string, scope: SharedPartScope): void {
-  rereading.set(key, false);
   const latest = readLatest(scope);
   partsAfterChange.set(key, latest);
-  const read = latest
+  if (reading.has(latest)) return;
+  reading.add(latest);
+  latest
     .catch((error: unknown) => {
       if (partsAfterChange.get(key) === latest) partsAfterChange.delete(key);
       // Only a head start: the next reader reads it themselves.
       console.error("[glossa] could not read a group's index again after a change:", error);
     })
-    .finally(() => {
-      reading.delete(read);
-      const again = rereading.get(key);
-      rereading.delete(key);
-      if (again) reread(key, scope);
-    });
-  reading.add(read);
+    .finally(() => reading.delete(latest));
 }
 
 /** Waits for the background reads under way (before the database connection is closed). */

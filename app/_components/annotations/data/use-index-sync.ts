@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef } from "react";
 import { CURRENT_GROUP_CHANGED } from "../../current-group-event";
 import { applyIndexDelta, applySharedChanges } from "@/lib/annotations/index/apply-delta";
+import { changesToCatchUp, type HeardVersion } from "@/lib/annotations/index/catch-up";
+import type { LiveChanges } from "./live-versions";
 import { fetchAnnotationIndexIfChanged } from "./index-client";
 import { selectCanAnnotate, type ReaderStore } from "./reader-store";
 import { useReader } from "./use-reader";
@@ -22,7 +24,9 @@ const FOCUS_REFRESH_GAP_MS = 2_000;
  * when the window regains focus and every 30 s while the tab is visible. A failed refresh keeps the
  * index already shown; only a first load that fails is an error. Answers that arrive out of order
  * are dropped. After the first, the reader asks for the changes since the index it holds: a
- * class's note costs each reader a few threads, not the thousands already there.
+ * class's note costs each reader a few threads, not the thousands already there. Live versions
+ * heard while a fetch is on its way are kept and, when it is back, their changes bring its answer
+ * up to the last one (lib/annotations/index/catch-up.ts); only when they cannot is it fetched again.
  */
 export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void {
   const latest = useRef(0);
@@ -36,11 +40,31 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
    */
   const inFlight = useRef(false);
   const again = useRef(false);
+  /** The live versions heard while the fetch is on its way (with their changes, when sent). */
+  const heard = useRef<HeardVersion<LiveChanges>[]>([]);
+
+  /** After a fetch: the versions heard meanwhile applied to its answer, or it is made again. */
+  const catchUp = useCallback(() => {
+    const pending = heard.current;
+    heard.current = [];
+    if (pending.length === 0) return;
+    const held = store.getState().index;
+    const plan = typeof held === "object" ? changesToCatchUp(etag.current, held.base, pending) : null;
+    let index = typeof held === "object" ? held : null;
+    for (const changes of plan?.apply ?? []) index = index && applySharedChanges(index, changes);
+    if (!plan || !index) {
+      again.current = true;
+    } else if (plan.apply.length > 0) {
+      etag.current = plan.version;
+      store.dispatch({ type: "indexArrived", index });
+    }
+  }, [store]);
 
   const refresh = useCallback(() => {
     const run = () => {
       inFlight.current = true;
       again.current = false;
+      heard.current = [];
       const request = ++latest.current;
       lastFetch.current = Date.now();
       const held = store.getState().index;
@@ -50,7 +74,8 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
       fetchAnnotationIndexIfChanged(sourceSlug, shown ? etag.current : null, shown ? held.base : undefined)
         .then(
           (answer) => {
-            if (request !== latest.current || answer === "unchanged") return;
+            if (request !== latest.current) return;
+            if (answer === "unchanged") return catchUp();
             performance.mark("glossa:index-received");
             if (answer === "signed-out") {
               etag.current = null;
@@ -67,6 +92,7 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
             if (index) {
               etag.current = answer.etag;
               store.dispatch({ type: "indexArrived", index });
+              catchUp();
             } else {
               // Changes to an index no longer held (another group chosen meanwhile): the whole one.
               etag.current = null;
@@ -74,7 +100,10 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
             }
           },
           () => {
-            if (request === latest.current) store.dispatch({ type: "indexFailed" });
+            if (request !== latest.current) return;
+            store.dispatch({ type: "indexFailed" });
+            // What was heard meanwhile is asked for again (the answer lost, the index shown kept).
+            if (heard.current.length > 0) again.current = true;
           },
         )
         .finally(() => {
@@ -86,7 +115,7 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
     };
     if (inFlight.current) again.current = true;
     else run();
-  }, [store, sourceSlug]);
+  }, [store, sourceSlug, catchUp]);
 
   useEffect(() => {
     refresh();
@@ -122,11 +151,14 @@ export function useIndexSync(store: ReaderStore, sourceSlug: string): () => void
       if (unmounted) return;
       stop = followAnnotationVersions(sourceSlug, (version, changes) => {
         if (version === etag.current) return;
-        // The class's new threads, sent with the version: applied to the index held, no fetch
-        // (unless a fetch is on its way, whose answer would come after: it is made again instead).
+        // A fetch on its way: its answer comes after, and catches up with this then (catchUp).
+        if (inFlight.current) {
+          heard.current.push({ version, changes });
+          return;
+        }
+        // The class's new threads, sent with the version: applied to the index held, no fetch.
         const held = store.getState().index;
-        const index =
-          changes && !inFlight.current && typeof held === "object" ? applySharedChanges(held, changes) : null;
+        const index = changes && typeof held === "object" ? applySharedChanges(held, changes) : null;
         if (index) {
           etag.current = version;
           store.dispatch({ type: "indexArrived", index });
