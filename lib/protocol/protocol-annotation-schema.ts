@@ -38,8 +38,19 @@ const PositionSelector = z.object({
   end: int4("selectorInvalid", { min: -MAX_INT4, rangeError: "selectorOutOfRange" }),
 });
 
-/** Other selector types are named so the refusal can say which; they are never used to place a note. */
-const OtherSelector = z.object({ type: text("selectorInvalid").max(100) }).passthrough();
+/**
+ * Other selector types are named so the refusal can say which; they are never used to place a note.
+ * A quote or position selector that is not well formed is not one of them: it is refused.
+ */
+const OtherSelector = z
+  .object({
+    type: text("selectorInvalid")
+      .max(100)
+      .refine((type) => type !== "TextQuoteSelector" && type !== "TextPositionSelector", {
+        error: "selectorInvalid",
+      }),
+  })
+  .passthrough();
 
 const Selector = z.union([QuoteSelector, PositionSelector, OtherSelector], { error: "selectorInvalid" });
 

@@ -123,6 +123,18 @@ describe("a client's annotation read as Glossa's", () => {
   const target = "https://glossa.example/sources/soviet-note";
 
   it.each([
+    ["a quote that is not text", { type: "TextQuoteSelector", exact: [] }],
+    ["a quote whose context is not text", { type: "TextQuoteSelector", exact: "Rząd", prefix: { a: 1 } }],
+    ["a position that is not a number", { type: "TextPositionSelector", start: "0", end: 4 }],
+  ])("refuses %s, rather than taking it for a selector of another type", (_name, selector) => {
+    const parsed = ProtocolAnnotationSchema.safeParse({
+      type: "Annotation",
+      target: { source: target, selector },
+    });
+    expect(parsed.success).toBe(false);
+  });
+
+  it.each([
     [{ body: { type: "TextualBody", value: "Why?" }, motivation: "questioning" }, "question", "Why?", []],
     [{ body: { type: "TextualBody", value: "Note" } }, "comment", "Note", []],
     [{ motivation: "highlighting" }, "highlight", "", []],
