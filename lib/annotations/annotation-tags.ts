@@ -11,7 +11,8 @@ import {
 import { dbReads as db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { partState } from "./index/part.ts";
-import { tierStates, type SharedPartScope } from "./index/shared-part.ts";
+import type { SharedPartScope } from "./index/shared-part.ts";
+import { tierStates } from "./index/tier-states.ts";
 import { openList, type ListScope } from "./open-list.ts";
 
 /**

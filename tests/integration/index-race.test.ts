@@ -20,7 +20,7 @@ import {
 import { annotationIndexJsonUnlessUnchanged } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
-import { backgroundReadsDone } from "@/lib/annotations/index/shared-part";
+import { backgroundReadsDone } from "@/lib/annotations/index/tier-states";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import type { AnnotationIndexView, AnnotationKind, AnnotationVisibility } from "@/lib/annotations/types";

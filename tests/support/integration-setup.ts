@@ -26,8 +26,8 @@ process.env.DATABASE_URL = database.connectionString;
 process.env.GLOSSA_EMBEDDED_DATABASE = database.embedded ? "1" : "";
 
 afterAll(async () => {
-  // Reads a change set off in the background (lib/annotations/index/shared-part.ts) end first.
-  await (await import("@/lib/annotations/index/shared-part")).backgroundReadsDone();
+  // Reads a change set off in the background (lib/annotations/index/tier-states.ts) end first.
+  await (await import("@/lib/annotations/index/tier-states")).backgroundReadsDone();
   // The app's client (lib/db) too: an idle connection left open would be cut by the drop below.
   await globals.glossaPrisma?.$disconnect();
   delete globals.glossaPrisma;

@@ -1,6 +1,5 @@
 import "server-only";
 import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
-import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
 import type { AnchorView, AnnotationSummary, PersonView } from "../types.ts";
 import { keepSharedIndexPart, keptSharedIndexPart, partChanges, sharedIndexPart } from "./cache.ts";
 import { dbReads as db } from "@/lib/db";
@@ -17,86 +16,29 @@ import {
 } from "./part.ts";
 import { changesAlongSteps, recordStep } from "./part-steps.ts";
 import { textOrder } from "./text-order.ts";
+import { keepUpToDate, MAX_KEPT_UP_TO_DATE } from "./tier-states.ts";
 
 /**
  * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
  * read once per change of the group and kept by this instance (cache.ts), each reader adding
  * their own annotations to it. After a change in a group, the parts this instance kept for it are
- * read again at once, before anyone asks: the next member to open the source finds theirs ready.
+ * read again at once, before anyone asks: the next member to open the source finds theirs ready
+ * (tier-states.ts).
  */
 export interface SharedPartScope extends PartScope {
   groupId: string;
   tier: ReadingTier;
 }
 
-/** The state of what a tier shares in a group (partState): what its part is kept under. */
-export function sharedState(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">): Promise<string> {
-  return partState(scope.source, groupSharedReadWhere(scope.groupId, scope.tier));
-}
-
-/** The states every member of a tier shares: of its part of the index, and of the replies it reads. */
-export interface TierStates {
-  shared: string;
-  replies: string;
-}
-
-/** How long this instance trusts a tier's states with no change heard (the listening connection may be down). */
-const TIER_STATES_TRUSTED_MS = 2_000;
-/** The tier's states as read, by source, group and tier: of its threads, and of its replies. */
-const threadStatesKept = new Map<string, { state: Promise<string>; at: number }>();
-const replyStatesKept = new Map<string, { state: Promise<string>; at: number }>();
-
 /**
- * The tier's states, each read once for all its members who ask until a change in the group that
- * may move it is heard (on any instance) or TIER_STATES_TRUSTED_MS pass: the two aggregates over the
- * whole group's threads and replies that every reader's version needs, paid once per change rather
- * than once per reader — the threads' taken from the part read again after the change when there
- * is one, the replies' kept when the change only added a thread. A state read just before a change
- * is heard may be a moment old: never wrong (parts are kept under the state of their own rows),
- * only late, and the change's live event follows it.
- */
-export async function tierStates(
-  scope: Pick<SharedPartScope, "source" | "groupId" | "tier">,
-  readReplies: () => Promise<string>,
-): Promise<TierStates> {
-  listenForChanges();
-  const key = tierKey(scope);
-  const [shared, replies] = await Promise.all([
-    keptState(threadStatesKept, key, () => {
-      const readAgain = partsAfterChange.get(key);
-      return readAgain ? readAgain.then((part) => part.state) : sharedState(scope);
-    }),
-    keptState(replyStatesKept, key, readReplies),
-  ]);
-  return { shared, replies };
-}
-
-function keptState(
-  kept: Map<string, { state: Promise<string>; at: number }>,
-  key: string,
-  read: () => Promise<string>,
-): Promise<string> {
-  const found = kept.get(key);
-  if (found && Date.now() - found.at < TIER_STATES_TRUSTED_MS) return found.state;
-  const state = read();
-  kept.set(key, { state, at: Date.now() });
-  // A failed read is not kept.
-  state.catch(() => {
-    if (kept.get(key)?.state === state) kept.delete(key);
-  });
-  if (kept.size > MAX_KEPT_UP_TO_DATE) kept.delete(kept.keys().next().value!);
-  return state;
-}
-
-/**
- * The tier's part in `state` (sharedState): kept, being read for another member, or read now. A
- * part is kept under the state of the rows it was read from, not under `state`: a change committed
- * after `state` was read and before the rows were would otherwise leave newer rows under an older
- * state, served again the moment the group returns to it (a note shared, then made private again).
- * So the part returned may be newer than `state`: its own `state` says which it is.
+ * The tier's part in `state` (sharedState, tier-states.ts): kept, being read for another member, or
+ * read now. A part is kept under the state of the rows it was read from, not under `state`: a change
+ * committed after `state` was read and before the rows were would otherwise leave newer rows under an
+ * older state, served again the moment the group returns to it (a note shared, then made private
+ * again). So the part returned may be newer than `state`: its own `state` says which it is.
  */
 export function sharedPart(scope: SharedPartScope, state: string): Promise<IndexPart> {
-  keepUpToDate(scope);
+  keepUpToDate(scope, () => readLatest(scope));
   return sharedIndexPart(
     partKey(scope, state),
     () => readLatest(scope),
@@ -148,10 +90,6 @@ async function readLatestNow(scope: SharedPartScope): Promise<IndexPart> {
   if (latestParts.size > MAX_KEPT_UP_TO_DATE) latestParts.delete(latestParts.keys().next().value!);
   keepSharedIndexPart(partKey(scope, part.state), part);
   return part;
-}
-
-function tierKey(scope: Pick<SharedPartScope, "source" | "groupId" | "tier">): string {
-  return `${scope.source.id}|${scope.groupId}|${scope.tier}`;
 }
 
 function scopeKey(scope: SharedPartScope): string {
@@ -320,22 +258,31 @@ export async function sharedChangesTo(
   removed: readonly string[];
   people: PersonView[];
 } | null> {
-  keepUpToDate(scope);
+  keepUpToDate(scope, () => readLatest(scope));
   const stepped = changesAlongSteps(scopeKey(scope), from, to);
   const latest = latestParts.get(scopeKey(scope));
   if (stepped && latest) {
-    const names = new Map(latest.people.map((person) => [person.id, person]));
-    const people = [...new Set(stepped.changed.map((summary) => summary.authorId))].map((id) =>
-      names.get(id),
-    );
+    const people = [...authorsOf(latest, stepped.changed).values()];
     if (people.every((person) => person !== undefined)) return { ...stepped, people: people as PersonView[] };
   }
   const now = await sharedPart(scope, to);
   if (now.state !== to) return null;
   const changes = sharedPartChanges(scope, from, now);
   if (!changes) return null;
-  const named = new Set(changes.changed.map((summary) => summary.authorId));
+  const named = authorsOf(now, changes.changed);
   return { ...changes, people: now.people.filter((person) => named.has(person.id)) };
+}
+
+/**
+ * The authors of `changed`, each once in the order they first appear there, with the person `part`
+ * names for each (undefined when it names none): sharedChangesTo tells the changes with them.
+ */
+function authorsOf(
+  part: IndexPart,
+  changed: readonly AnnotationSummary[],
+): Map<string, PersonView | undefined> {
+  const names = new Map(part.people.map((person) => [person.id, person]));
+  return new Map(changed.map((summary) => [summary.authorId, names.get(summary.authorId)]));
 }
 
 function changesBetween(before: IndexPart, now: IndexPart) {
@@ -371,76 +318,4 @@ function sameAnchor(a: AnchorView, b: AnchorView): boolean {
     a.firstSentence === b.firstSentence &&
     a.lastSentence === b.lastSentence
   );
-}
-
-/** The parts this instance read lately, by source, group and tier (least recently read out first). */
-const MAX_KEPT_UP_TO_DATE = 256;
-const keptUpToDate = new Map<string, SharedPartScope>();
-let listening = false;
-
-/**
- * The part read again after the latest change heard in its group (reread), by source, group and
- * tier: its state is the tier's state until the next change (tierStates).
- */
-const partsAfterChange = new Map<string, Promise<IndexPart>>();
-
-function keepUpToDate(scope: SharedPartScope): void {
-  const key = tierKey(scope);
-  keptUpToDate.delete(key);
-  keptUpToDate.set(key, scope);
-  if (keptUpToDate.size > MAX_KEPT_UP_TO_DATE) {
-    const oldest = keptUpToDate.keys().next().value!;
-    keptUpToDate.delete(oldest);
-    partsAfterChange.delete(oldest);
-  }
-  listenForChanges();
-}
-
-function listenForChanges(): void {
-  if (listening) return;
-  listening = true;
-  onAnnotationChange(readAgain);
-}
-
-/** Reads in the background, until they end. */
-const reading = new Set<Promise<IndexPart>>();
-
-/** A change in a group (made on any instance): its parts here are read again in the background. */
-function readAgain(change: AnnotationChange): void {
-  if (change.groupId === null || change.presence) return;
-  const group = `${change.sourceId}|${change.groupId}|`;
-  for (const key of threadStatesKept.keys()) if (key.startsWith(group)) threadStatesKept.delete(key);
-  if (!change.threadAdded) {
-    for (const key of replyStatesKept.keys()) if (key.startsWith(group)) replyStatesKept.delete(key);
-  }
-  for (const [key, scope] of keptUpToDate) {
-    if (scope.source.id === change.sourceId && scope.groupId === change.groupId) reread(key, scope);
-  }
-}
-
-/**
- * Reads the part again after a change (readLatest: the read under way if it started after the
- * change, else the one waiting for it, so a burst of writes costs two reads, not one each) and
- * makes it the tier's state from now on (tierStates). The tier's state is thus always a state the
- * part took, one its steps lead to: readers' changes are told along the steps, never by comparing
- * or reading parts again — even while a read is under way when the next change comes.
- */
-function reread(key: string, scope: SharedPartScope): void {
-  const latest = readLatest(scope);
-  partsAfterChange.set(key, latest);
-  if (reading.has(latest)) return;
-  reading.add(latest);
-  latest
-    .catch((error: unknown) => {
-      if (partsAfterChange.get(key) === latest) partsAfterChange.delete(key);
-      // Only a head start: the next reader reads it themselves.
-      console.error("[glossa] could not read a group's index again after a change:", error);
-    })
-    .finally(() => reading.delete(latest));
-}
-
-/** Waits for the background reads under way (before the database connection is closed). */
-export async function backgroundReadsDone(): Promise<void> {
-  // A read that ends may start the one that waited.
-  while (reading.size > 0) await Promise.allSettled([...reading]);
 }
