@@ -46,9 +46,31 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
         </h3>
         {translation && (
           <div className={styles.translationHead}>
-            <h3>{t("translationHeading", { language: formatLanguageName(translation.language, locale) })}</h3>
-            <p className={styles.translationNote}>{t("translationNote")}</p>
-            <TranslationRevision locale={locale} translation={translation} />
+            {translation.addedInApp ? (
+              <>
+                <h3>
+                  {t("addedTranslationHeading", {
+                    language: formatLanguageName(translation.language, locale),
+                  })}
+                </h3>
+                <p className={styles.translationNote}>
+                  {translation.translator
+                    ? t("addedTranslationBy", {
+                        label: translation.label,
+                        translator: translation.translator,
+                      })
+                    : translation.label}
+                </p>
+              </>
+            ) : (
+              <>
+                <h3>
+                  {t("translationHeading", { language: formatLanguageName(translation.language, locale) })}
+                </h3>
+                <p className={styles.translationNote}>{t("translationNote")}</p>
+                <TranslationRevision locale={locale} translation={translation} />
+              </>
+            )}
           </div>
         )}
       </div>

@@ -135,7 +135,11 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
             <TextDownloads locale={locale} slug={reading.slug} editionNumber={reading.edition.number} />
             <EditionsLink locale={locale} slug={reading.slug} />
             <RevisionLinks locale={locale} slug={reading.slug} />
-            <AddTranslationLink locale={locale} slug={reading.slug} />
+            <AddTranslationLink
+              locale={locale}
+              slug={reading.slug}
+              hasTranslation={reading.translation !== null}
+            />
           </section>
         </div>
 

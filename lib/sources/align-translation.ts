@@ -104,3 +104,35 @@ export function removeEmptySegment(alignment: TranslationAlignment, index: numbe
 export function segmentTexts(alignment: TranslationAlignment): string[] {
   return alignment.segments.map((s) => (s ? alignment.text.slice(s.start, s.end) : ""));
 }
+
+/**
+ * The alignment of a translation given one segment per line (the "lines" format, in which a saved
+ * translation is revised): each line a segment, a blank line an explicit empty segment. A line's
+ * runs of spaces become one; one final line break is no segment (an editor adds it). Null when no
+ * line holds text.
+ */
+export function alignmentOfLines(text: string): TranslationAlignment | null {
+  const lines = text.split(/\r\n|\r|\n/u);
+  if (lines.length > 1 && lines.at(-1)!.trim() === "") lines.pop();
+  const alignment = alignmentOfSentences(lines);
+  return alignment.segments.some((segment) => segment !== null) ? alignment : null;
+}
+
+/**
+ * The alignment of a saved translation's sentences, to revise it, in the "lines" format: one
+ * sentence per line, an empty sentence a blank line (alignmentOfLines reads the text back to the
+ * same alignment; segmentTexts gives the sentences back). A sentence's own line breaks become
+ * spaces.
+ */
+export function alignmentOfSentences(sentences: readonly string[]): TranslationAlignment {
+  const lines = sentences.map((sentence) => sentence.replace(/\s+/gu, " ").trim());
+  const segments: (SentenceRange | null)[] = [];
+  let at = 0;
+  for (const line of lines) {
+    segments.push(line === "" ? null : { start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  // A final blank line needs one more line break to outlast the one alignmentOfLines drops.
+  const text = lines.join("\n") + (lines.length > 1 && lines.at(-1) === "" ? "\n" : "");
+  return { text, segments };
+}

@@ -8,6 +8,7 @@ import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { alignmentStatus, segmentTexts } from "./align-translation.ts";
 import { getTranslatableSource } from "./get-translatable-source.ts";
+import { readTranslationText } from "./read-translation-text.ts";
 import { NewTranslationSchema } from "./translation-schema.ts";
 
 /** As when a source is added: a large source's rows take seconds to write (create-source.ts). */
@@ -28,8 +29,11 @@ export interface AttachedTranslation {
  * alignment that does not give every sentence exactly one segment ("translationAlignmentIncomplete",
  * with `values` paired and total; "translationAlignmentSurplus" for segments left over, with
  * `count`), a language that is the original's ("translationSameLanguage"), the original's own text
- * ("translationSameAsOriginal"), an alignment made against an edition that is no longer the latest
- * ("translationStale", CONFLICT), and every bad field.
+ * ("translationSameAsOriginal"), a text field changed since it was read into the alignment (its words
+ * would be left out: "translationTextNotRead", on "text"), the very translation the reader shows already, same language, label,
+ * translator and sentences (a revision that changed nothing: "translationUnchanged"), an alignment
+ * made against an edition that is no longer the latest ("translationStale", CONFLICT), and every bad
+ * field.
  */
 export async function attachTranslation(
   actor: Actor,
@@ -38,13 +42,19 @@ export async function attachTranslation(
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ): Promise<AttachedTranslation> {
   const source = await getTranslatableSource(actor, slug, adminEmails);
-  const { language, label, translator, edition, alignment } = parseInput(NewTranslationSchema, input);
+  const { language, label, translator, edition, alignment, text, format } = parseInput(
+    NewTranslationSchema,
+    input,
+  );
   const { latest } = source;
   if (edition !== latest.number) throw new AppError("CONFLICT", "translationStale");
   if (baseLanguage(language) === baseLanguage(source.language)) {
     throw invalidField("language", "translationSameLanguage");
   }
   if (alignment.text === latest.text) throw invalidField("text", "translationSameAsOriginal");
+  if (text.trim() !== "" && readTranslationText(format, text) !== alignment.text) {
+    throw invalidField("text", "translationTextNotRead");
+  }
   const status = alignmentStatus(latest.sentences.length, alignment.segments);
   if (!status.complete) {
     const message = status.surplus > 0 ? "translationAlignmentSurplus" : "translationAlignmentIncomplete";
@@ -60,8 +70,23 @@ export async function attachTranslation(
       const newest = await tx.translation.findFirst({
         where: { editionId: latest.id },
         orderBy: { number: "desc" },
-        select: { number: true },
+        select: { id: true, number: true, language: true, label: true, translator: true },
       });
+      if (
+        newest &&
+        newest.language === language &&
+        newest.label === label &&
+        (newest.translator ?? "") === translator
+      ) {
+        const saved = await tx.translationSentence.findMany({
+          where: { translationId: newest.id },
+          orderBy: { number: "asc" },
+          select: { text: true },
+        });
+        if (saved.length === texts.length && saved.every((s, i) => s.text === texts[i])) {
+          throw new AppError("INVALID", "translationUnchanged");
+        }
+      }
       const created = await tx.translation.create({
         data: {
           editionId: latest.id,
@@ -69,8 +94,8 @@ export async function attachTranslation(
           number: (newest?.number ?? 0) + 1,
           label,
           contentHash: createHash("sha256").update(alignment.text, "utf8").digest("hex"),
-          revisedByPl: translator || null,
-          revisedByEn: translator || null,
+          addedInApp: true,
+          translator,
         },
         select: { id: true, number: true },
       });

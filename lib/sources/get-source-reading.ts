@@ -68,6 +68,8 @@ export async function getSourceReading(
               ? { pl: translation.revisedByPl, en: translation.revisedByEn }
               : null,
           revisedOn: translation.revisedOn,
+          addedInApp: translation.addedInApp,
+          translator: translation.translator || null,
           sentences: translation.sentences.map((s) => ({ number: s.number, text: s.text })),
         }
       : null,

@@ -2,8 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { env } from "@/lib/env";
 import { invalidField } from "@/lib/http/errors";
+import { PreviewStepSchema } from "./new-source-schema.ts";
+import { readSourceFile } from "./read-source-file.ts";
+import { MAX_SOURCE_CHARACTERS } from "./source-draft.ts";
 import { parseInput } from "@/lib/http/parse-input";
 import {
+  alignmentOfLines,
   alignTranslation,
   insertEmptySegment,
   joinSegments,
@@ -19,7 +23,8 @@ import { AlignmentStepSchema } from "./translation-schema.ts";
  * One step of aligning a translation before anything is saved, for those who may attach one to
  * `slug` (getTranslatableSource): "read" cuts a pasted or uploaded text into sentences exactly as
  * when a source is added (previewDraft, with its checks and messages: empty, too long, a binary or
- * non-UTF-8 file) and pairs them in order; "join", "split", "insert" and "remove" correct the
+ * non-UTF-8 file) and pairs them in order, or, in the "lines" format (a translation being revised),
+ * takes each line as a segment and a blank line as an empty one (alignmentOfLines); "join", "split", "insert" and "remove" correct the
  * alignment the form sent back (AlignmentStepSchema; a split after no word of the segment is INVALID
  * on "split.<index>"). Writes nothing.
  */
@@ -30,7 +35,9 @@ export async function previewTranslation(
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
 ): Promise<TranslationAlignment> {
   await getTranslatableSource(actor, slug, adminEmails);
-  if ((input as { op?: unknown } | null)?.op === "read") {
+  const read = input as { op?: unknown; format?: unknown } | null;
+  if (read?.op === "read" && read.format === "lines") return readLines(read);
+  if (read?.op === "read") {
     const { draft } = previewDraft(input);
     return alignTranslation(draft.text, draft.sentences);
   }
@@ -49,4 +56,16 @@ export async function previewTranslation(
 
 function failSplit(index: number): never {
   throw invalidField(`split.${index}`, "splitWordInvalid");
+}
+
+/** A "read" step in the "lines" format, with the fields' and the file's checks of any other format. */
+function readLines(input: object): TranslationAlignment {
+  const step = parseInput(PreviewStepSchema, { ...input, format: "text" });
+  if (step.op !== "read") throw invalidField("form", "formInvalid");
+  const text = step.file ? readSourceFile(step.file.name, step.file.bytes).text : step.text;
+  const field = step.file ? "file" : "text";
+  const alignment = alignmentOfLines(text);
+  if (!alignment) throw invalidField(field, "sourceTextEmpty");
+  if (alignment.text.length > MAX_SOURCE_CHARACTERS) throw invalidField(field, "sourceTooLong");
+  return alignment;
 }

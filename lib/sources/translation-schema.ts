@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { int4, text } from "@/lib/http/input-schemas";
 import { SourceFieldsSchema } from "./new-source-schema.ts";
-import { MAX_SENTENCES, MAX_SOURCE_CHARACTERS, sentencesCoverText, sentencesFit } from "./source-draft.ts";
+import {
+  MAX_SENTENCES,
+  MAX_SOURCE_CHARACTERS,
+  MAX_SOURCE_FILE_BYTES,
+  sentencesCoverText,
+  sentencesFit,
+} from "./source-draft.ts";
 
 const offset = z
   .number({ error: "alignmentInvalid" })
@@ -75,7 +81,8 @@ export const AlignmentStepSchema = z.discriminatedUnion(
 /**
  * A translation to attach (the form's fields): its language (a code such as en, checked against the
  * original's by the service), a label ("English translation by …"), who translated or revised it
- * (optional), the number of the edition it was aligned with, and the alignment as previewed.
+ * (optional), the number of the edition it was aligned with, the alignment as previewed, and the
+ * text field with its format as the form shows them on saving (blank when a file was read).
  */
 export const NewTranslationSchema = z.object(
   {
@@ -87,6 +94,9 @@ export const NewTranslationSchema = z.object(
     translator: text("formInvalid").trim().max(300, { error: "sourceFieldTooLong" }).default(""),
     edition: z.coerce.number({ error: "translationStale" }).pipe(int4("translationStale", { min: 1 })),
     alignment: AlignmentFieldSchema,
+    /** The text field and format as the form shows them when saved (checked against the alignment). */
+    text: text("formInvalid").max(MAX_SOURCE_FILE_BYTES, { error: "sourceTooLong" }).default(""),
+    format: text("formInvalid").max(20, { error: "formInvalid" }).default(""),
   },
   { error: "formInvalid" },
 );

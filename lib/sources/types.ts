@@ -43,6 +43,13 @@ export interface TranslationView {
   revision: number | null;
   revisedBy: Localized | null;
   revisedOn: string | null;
+  /**
+   * Attached in the app by the library's staff (shown with its own label and translator, and
+   * removable), rather than the sources/ folder's Glossa working translation.
+   */
+  addedInApp: boolean;
+  /** Who translated it, as the form said; null if no one is named. */
+  translator: string | null;
   /** One entry per passage, same numbers. */
   sentences: { number: number; text: string }[];
 }

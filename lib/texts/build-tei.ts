@@ -113,8 +113,13 @@ function addHeader(header: XMLBuilder, source: SourceText, url: string | undefin
   );
   if (source.translation) {
     const resp = titles.ele("respStmt");
-    lang(resp.ele("resp"), "en").txt("working translation");
+    lang(resp.ele("resp"), "en").txt(source.translation.addedInApp ? "translation" : "working translation");
     resp.ele("name").txt(source.translation.label);
+    if (source.translation.translator) {
+      const translated = titles.ele("respStmt");
+      lang(translated.ele("resp"), "en").txt("translated by");
+      translated.ele("name").txt(source.translation.translator);
+    }
     if (source.translation.revisedBy) {
       const revised = titles.ele("respStmt");
       lang(revised.ele("resp"), "en").txt(

@@ -33,6 +33,8 @@ export interface TextJson {
     revision: number | null;
     revisedBy: Localized | null;
     revisedOn: string | null;
+    /** Who translated it (a translation attached in the app); null if no one is named. */
+    translator: string | null;
   } | null;
   text: string;
   sentences: TextJsonSentence[];
@@ -78,6 +80,7 @@ export function buildTextJson(source: SourceText): TextJson {
       revision: t.revision,
       revisedBy: t.revisedBy,
       revisedOn: t.revisedOn,
+      translator: t.translator,
     },
     text: source.text,
     sentences: source.passages.map((p) => ({

@@ -48,6 +48,8 @@ const source: SourceText = {
     revision: null,
     revisedBy: null,
     revisedOn: null,
+    addedInApp: true,
+    translator: null,
     sentences: passages.map((p) => ({ number: p.number, text: p.text.toUpperCase() })),
   },
   notes: Array.from({ length: 50 }, (_, i) => {

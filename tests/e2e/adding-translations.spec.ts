@@ -35,12 +35,20 @@ async function instructorWithSource(newVisitor: () => Promise<Visitor>) {
 /** Fills in the add-a-translation form (labels in the page's language) and aligns the text. */
 async function alignTranslation(
   page: Page,
-  labels: { text: RegExp; language: RegExp; label: RegExp; align: string; heading: string },
+  labels: {
+    text: RegExp;
+    language: RegExp;
+    label: RegExp;
+    translator?: RegExp;
+    align: string;
+    heading: string;
+  },
   label: string,
 ) {
   await page.getByRole("textbox", { name: labels.text }).fill(TRANSLATION);
   await page.getByRole("textbox", { name: labels.language }).fill("en");
   await page.getByRole("textbox", { name: labels.label }).fill(label);
+  if (labels.translator) await page.getByRole("textbox", { name: labels.translator }).fill("J. Smith");
   await page.getByRole("button", { name: labels.align }).click();
   await expect(page.getByRole("heading", { name: labels.heading })).toBeFocused({ timeout: 15_000 });
 }
@@ -61,6 +69,7 @@ test.describe("adding a translation", () => {
         text: /^Text of the translation/,
         language: /^Language of the translation/,
         label: /^Label/,
+        translator: /^Translated or revised by/,
         align: "Align with the original",
         heading: "Alignment",
       },
@@ -84,7 +93,8 @@ test.describe("adding a translation", () => {
 
     await page.getByRole("button", { name: "Save the translation" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
-    await expect(page.getByRole("heading", { name: "Glossa working translation (English)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Translation (English)" })).toBeVisible();
+    await expect(page.getByText("English (seminar). Translated by J. Smith.")).toBeVisible();
     await expect(
       page.getByText("The meeting was held. It took place in Lviv.", { exact: true }),
     ).toBeVisible();
@@ -116,5 +126,66 @@ test.describe("adding a translation", () => {
     await expect(page.getByRole("textbox", { name: /^Nazwa/ })).toHaveValue("Przekład angielski");
     await expectNoAxeViolations(page);
     await expect(page).toHaveURL(new RegExp(`/pl/sources/${slug}/translations/new$`, "u"));
+  });
+
+  test("an instructor revises a word of the translation in its form, one segment per line, then removes it", async ({
+    newVisitor,
+  }) => {
+    test.setTimeout(60_000);
+    const { page, slug } = await instructorWithSource(newVisitor);
+    await page.goto(`/en/sources/${slug}/translations/new`);
+    const labels = {
+      text: /^Text of the translation/,
+      language: /^Language of the translation/,
+      label: /^Label/,
+      align: "Align with the original",
+      heading: "Alignment",
+    };
+    await alignTranslation(page, labels, "English (seminar)");
+    await page.getByRole("button", { name: "Join translation segment 1 with segment 2" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
+      "3 of 3 sentences paired",
+    );
+    await page.getByRole("button", { name: "Save the translation" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
+
+    // The form starts from the translation shown: one segment per line, paired as saved.
+    await page.getByRole("link", { name: "Revise or remove the translation" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Revise the translation:/ })).toBeVisible();
+    const text = page.getByRole("textbox", { name: labels.text });
+    await expect(text).toHaveValue(
+      "The meeting was held. It took place in Lviv.\nAn evacuation plan was agreed.\nThose present left at midnight.",
+    );
+    await expect(page.getByRole("radio", { name: /^One segment per line/ })).toBeChecked();
+    await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
+      "3 of 3 sentences paired",
+    );
+    await expectNoAxeViolations(page);
+
+    // A word corrected but not read again: saving says so and keeps it; read again, it saves.
+    await text.fill((await text.inputValue()).replace("was agreed", "was adopted"));
+    await page.getByRole("button", { name: "Save the translation" }).click();
+    // Focus goes to the field to correct, which says why.
+    await expect(text).toBeFocused({ timeout: 15_000 });
+    await expect(page.getByRole("alert").filter({ hasText: "read it again" })).toBeVisible();
+    await expect(text).toHaveAccessibleDescription(/read it again/u);
+    await expect(text).toHaveValue(/was adopted/u);
+    await page.getByRole("button", { name: "Read the text again" }).click();
+    await expect(page.getByRole("heading", { name: "Alignment" })).toBeFocused({ timeout: 15_000 });
+    await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
+      "3 of 3 sentences paired",
+    );
+    await page.getByRole("button", { name: "Save the translation" }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
+    await expect(page.getByText("An evacuation plan was adopted.", { exact: true })).toBeVisible();
+
+    // Removing it, confirmed from the keyboard, brings back the one saved before.
+    await page.getByRole("link", { name: "Revise or remove the translation" }).click();
+    await page.getByText("Remove the translation…").focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Remove the translation" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
+    await expect(page.getByText("An evacuation plan was agreed.", { exact: true })).toBeVisible();
   });
 });

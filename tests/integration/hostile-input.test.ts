@@ -1398,6 +1398,21 @@ targets.push({
   },
 });
 targets.push({
+  name: "action removeTranslationAction (real source, hostile edition and translation numbers)",
+  input: fc.record({
+    slug: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, hostileValue),
+    edition: fc.oneof(fc.constantFrom("2", "1", "0", "2147483648", "1e309"), hostileValue),
+    number: fc.oneof(fc.constantFrom("1", "2", "-1", "99999999999"), hostileValue),
+  }),
+  send: async ({ slug, ...form }: Record<string, unknown>) => {
+    const { removeTranslationAction } =
+      await import("@/app/[locale]/sources/[slug]/translations/new/actions");
+    return actionOutcome(() =>
+      removeTranslationAction("en", (slug ?? revisedSlug) as string, { status: "idle" }, formOf(form)),
+    );
+  },
+});
+targets.push({
   name: "action reviewPlacementAction (real placement, hostile decisions and sentences)",
   input: fc.record({
     group: realOrHostile(() => group.id),

@@ -1,7 +1,8 @@
 /**
  * Attaching a translation to a source in the app (lib/sources/attach-translation.ts): who may, that
  * the aligned sentences are saved one per passage of the latest edition and shown by the reader (the
- * newest translation) and found by search, and that every refusal saves nothing.
+ * newest translation) and found by search, that it can be revised (the form starts from it) and
+ * removed, and that every refusal saves nothing.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
@@ -9,9 +10,11 @@ import { publishRevision } from "@/lib/revisions/publish-revision";
 import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
 import {
+  alignmentOfSentences,
   alignTranslation,
   insertEmptySegment,
   joinSegments,
+  segmentTexts,
   type TranslationAlignment,
 } from "@/lib/sources/align-translation";
 import { attachTranslation } from "@/lib/sources/attach-translation";
@@ -19,7 +22,11 @@ import { canAddTranslation } from "@/lib/sources/can-add-translation";
 import { createSource } from "@/lib/sources/create-source";
 import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
 import { getSourceReading } from "@/lib/sources/get-source-reading";
+import { getTranslationToRevise } from "@/lib/sources/get-translation-to-revise";
 import { previewTranslation } from "@/lib/sources/preview-translation";
+import { removeTranslation } from "@/lib/sources/remove-translation";
+import { getSourceText } from "@/lib/sources/get-source-text";
+import { buildTei } from "@/lib/texts/build-tei";
 import {
   createGroupWith,
   createUser,
@@ -298,5 +305,175 @@ describe("refusing bad input, with nothing saved", () => {
     expect(label(await outcome(() => previewTranslation(otherInstructor.actor, slug, step, ADMINS)))).toBe(
       "NOT_FOUND sourceNotFound",
     );
+  });
+});
+
+describe("the translation as readers see it", () => {
+  it("shows a translation attached in the app with its own label and translator, in the reader and in TEI", async () => {
+    const slug = await newSource();
+    await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(alignmentOf(ENGLISH), { label: "English translation (seminar, 2026)" }),
+      ADMINS,
+    );
+    const { translation } = await getSourceReading(slug, student.actor);
+    expect(translation).toMatchObject({
+      addedInApp: true,
+      label: "English translation (seminar, 2026)",
+      translator: "J. Smith",
+      revisedBy: null,
+    });
+    const tei = buildTei(await getSourceText(slug, student.actor));
+    expect(tei).toContain('<resp xml:lang="en">translated by</resp>');
+    expect(tei).toContain("<name>J. Smith</name>");
+    expect(tei).not.toContain("working translation");
+  });
+});
+
+describe("revising a translation", () => {
+  it("starts the form from the translation shown, which saves as it is once one sentence is corrected", async () => {
+    const slug = await newSource();
+    await attachTranslation(instructor.actor, slug, translationInput(alignmentOf(ENGLISH)), ADMINS);
+    const { translation } = await getTranslationToRevise(assistant.actor, slug, ADMINS);
+    expect(translation).toMatchObject({ edition: 1, number: 1, addedInApp: true });
+    expect(translation?.values).toMatchObject({ language: "en", translator: "J. Smith" });
+    const { values, alignment } = translation!;
+    const unchanged = { ...values, edition: "1", alignment: JSON.stringify(alignment) };
+    expect(label(await outcome(() => attachTranslation(assistant.actor, slug, unchanged, ADMINS)))).toBe(
+      "INVALID translationUnchanged",
+    );
+    // One word corrected in the text field: saved before it is read again, the correction would be
+    // left out, so it is refused; read again ("lines": each line stays one segment), it saves.
+    const text = values.text.replace("was agreed", "was adopted");
+    expect(
+      label(await outcome(() => attachTranslation(assistant.actor, slug, { ...unchanged, text }, ADMINS))),
+    ).toBe("INVALID translationTextNotRead");
+    const read = await previewTranslation(
+      assistant.actor,
+      slug,
+      { op: "read", format: "lines", text },
+      ADMINS,
+    );
+    expect(read).toEqual(
+      alignmentOfSentences(segmentTexts(alignment).map((line) => line.replace("was agreed", "was adopted"))),
+    );
+    const saved = await attachTranslation(
+      assistant.actor,
+      slug,
+      { ...unchanged, text, alignment: JSON.stringify(read) },
+      ADMINS,
+    );
+    expect(saved.number).toBe(2);
+    const reading = await getSourceReading(slug, student.actor);
+    expect(reading.translation?.number).toBe(2);
+    expect(reading.translation?.sentences.map((s) => s.text)).toEqual([
+      "The meeting was held in Lviv.",
+      "An evacuation plan was adopted.",
+      "Those present left at midnight.",
+    ]);
+  });
+
+  it("offers an earlier edition's translation, with its empty sentences, once the text was revised", async () => {
+    const slug = await newSource();
+    await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(insertEmptySegment(joinSegments(alignmentOf(ENGLISH), 1), 1)),
+      ADMINS,
+    );
+    await publishRevision(
+      instructor.actor,
+      slug,
+      { edition: 1, draft: draftFromPlainText(ORIGINAL.replace("Lwowie", "Lwowie, w urzędzie"), false) },
+      ADMINS,
+    );
+    expect((await getSourceReading(slug, student.actor)).translation).toBeNull();
+    const { translation } = await getTranslationToRevise(instructor.actor, slug, ADMINS);
+    expect(translation?.edition).toBe(1);
+    expect(segmentTexts(translation!.alignment)).toEqual([
+      "The meeting was held in Lviv.",
+      "",
+      "An evacuation plan was agreed. Those present left at midnight.",
+    ]);
+    expect(label(await outcome(() => getTranslationToRevise(student.actor, slug, ADMINS)))).toBe(
+      "FORBIDDEN notAllowed",
+    );
+    expect(label(await outcome(() => getTranslationToRevise(otherInstructor.actor, slug, ADMINS)))).toBe(
+      "NOT_FOUND sourceNotFound",
+    );
+  });
+});
+
+describe("removing a translation", () => {
+  it("lets the library's staff remove one, and the reader shows the one attached before it", async () => {
+    const slug = await newSource();
+    await attachTranslation(instructor.actor, slug, translationInput(alignmentOf(ENGLISH)), ADMINS);
+    const german =
+      "Die Sitzung fand in Lemberg statt. Ein Räumungsplan wurde beschlossen. Alle gingen um Mitternacht.";
+    await attachTranslation(
+      instructor.actor,
+      slug,
+      translationInput(alignmentOf(german), { language: "de" }),
+      ADMINS,
+    );
+    const remove = (actor: Actor, input: unknown) =>
+      outcome(() => removeTranslation(actor, slug, input, ADMINS));
+    expect(label(await remove(student.actor, { edition: "1", number: "2" }))).toBe("FORBIDDEN notAllowed");
+    expect(label(await remove(otherInstructor.actor, { edition: "1", number: "2" }))).toBe(
+      "NOT_FOUND sourceNotFound",
+    );
+    expect(label(await remove(null, { edition: "1", number: "2" }))).toBe("NOT_FOUND sourceNotFound");
+    expect(await translationsOf(slug)).toBe(2);
+
+    expect(label(await remove(assistant.actor, { edition: "1", number: "2" }))).toBe("ok");
+    expect((await getSourceReading(slug, student.actor)).translation?.language).toBe("en");
+    expect(label(await remove(assistant.actor, { edition: "1", number: "2" }))).toBe(
+      "NOT_FOUND translationNotFound",
+    );
+    expect(label(await remove(instructor.actor, { edition: "1", number: "1" }))).toBe("ok");
+    expect((await getSourceReading(slug, student.actor)).translation).toBeNull();
+  });
+
+  it.each([
+    ["no such edition", { edition: "7", number: "1" }, "NOT_FOUND translationNotFound"],
+    ["a number that is none", { edition: "1", number: "x" }, "INVALID translationNotFound"],
+    [
+      "a number past the integer column",
+      { edition: "1", number: "2147483648" },
+      "INVALID translationNotFound",
+    ],
+    ["a form that is no object", "edition=1", "INVALID formInvalid"],
+  ])("refuses %s, removing nothing", async (_what, input, expected) => {
+    const slug = await newSource();
+    await attachTranslation(instructor.actor, slug, translationInput(alignmentOf(ENGLISH)), ADMINS);
+    expect(label(await outcome(() => removeTranslation(instructor.actor, slug, input, ADMINS)))).toBe(
+      expected,
+    );
+    expect(await translationsOf(slug)).toBe(1);
+  });
+
+  it("never removes the working translation that comes with the source from its folder", async () => {
+    const slug = await newSource();
+    const edition = await testDatabase().prisma.edition.findFirstOrThrow({
+      where: { source: { slug } },
+      select: { id: true },
+    });
+    await testDatabase().prisma.translation.create({
+      data: {
+        editionId: edition.id,
+        language: "en",
+        number: 1,
+        label: "Glossa working translation",
+        contentHash: "0".repeat(64),
+        revision: 1,
+      },
+    });
+    expect(
+      label(
+        await outcome(() => removeTranslation(instructor.actor, slug, { edition: 1, number: 1 }, ADMINS)),
+      ),
+    ).toBe("FORBIDDEN translationBuiltIn");
+    expect(await translationsOf(slug)).toBe(1);
   });
 });

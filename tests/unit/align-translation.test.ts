@@ -6,6 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  alignmentOfLines,
+  alignmentOfSentences,
   alignTranslation,
   alignmentStatus,
   insertEmptySegment,
@@ -16,6 +18,7 @@ import {
   type TranslationAlignment,
 } from "@/lib/sources/align-translation";
 import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { readTranslationText } from "@/lib/sources/read-translation-text";
 import { AlignmentSchema } from "@/lib/sources/translation-schema";
 
 const TEXT = "The meeting began. The plan was read. Everyone left at midnight.";
@@ -144,5 +147,44 @@ describe("any sequence of corrections", () => {
         expect(AlignmentSchema.safeParse(result).success).toBe(true);
       }),
     );
+  });
+});
+
+describe("a saved translation, one segment per line (revising it)", () => {
+  it("writes each sentence on its line and an empty one as a blank line, and reads them back", () => {
+    const sentences = ["", "The plan  was\nread.", "", "Everyone left.", ""];
+    const alignment = alignmentOfSentences(sentences);
+    expect(alignment.text).toBe("\nThe plan was read.\n\nEveryone left.\n\n");
+    expect(segmentTexts(alignment)).toEqual(["", "The plan was read.", "", "Everyone left.", ""]);
+    expect(AlignmentSchema.safeParse(alignment).success).toBe(true);
+    expect(alignmentOfLines(alignment.text)).toEqual(alignment);
+  });
+
+  it("takes a final line break as none, a CRLF as a line break, and no text as nothing", () => {
+    expect(segmentTexts(alignmentOfLines("One.\r\nTwo. Three.\n")!)).toEqual(["One.", "Two. Three."]);
+    expect(alignmentOfLines(" \n\n")).toBeNull();
+  });
+
+  it("gives back any sentences it is made from (property)", () => {
+    const sentence = fc.oneof(
+      fc.constant(""),
+      fc.stringMatching(/^[A-Za-zśł.,]{1,8}( [A-Za-zśł.,]{1,8}){0,4}$/u),
+    );
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), (sentences) => {
+        fc.pre(sentences.some((s) => s !== ""));
+        const alignment = alignmentOfSentences(sentences);
+        expect(segmentTexts(alignment)).toEqual(sentences);
+        expect(alignmentOfLines(alignment.text)).toEqual(alignment);
+        expect(AlignmentSchema.safeParse(alignment).success).toBe(true);
+      }),
+    );
+  });
+
+  it("tells the text a form's field reads as, in each format, to check it was read before saving", () => {
+    expect(readTranslationText("lines", "One.\nTwo.")).toBe("One.\nTwo.");
+    expect(readTranslationText("text", "One.\nTwo.")).toBe(draftFromPlainText("One.\nTwo.", false).text);
+    expect(readTranslationText("tei", "<TEI")).toBeNull();
+    expect(readTranslationText("pdf", "One.")).toBeNull();
   });
 });

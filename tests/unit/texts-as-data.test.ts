@@ -59,6 +59,8 @@ function sourceText(overrides: Partial<SourceText> = {}): SourceText {
       revision: 2,
       revisedBy: both("redakcja", "the editors"),
       revisedOn: "2026-12-05",
+      addedInApp: false,
+      translator: null,
       sentences: [
         { number: 1, text: `Rydz-Śmigły wrote: "Do not fight" & <wait>.` },
         { number: 2, text: "Pangram." },

@@ -12,7 +12,8 @@ import { TranslationPreview } from "./translation-preview";
 type Action = (state: NewTranslationState, formData: FormData) => Promise<NewTranslationState>;
 
 /**
- * The add-a-translation form: the translation's text (pasted, or a .txt, .md or TEI file), its
+ * The add-a-translation form: the translation's text (pasted, or a .txt, .md or TEI file; or one
+ * segment per line, as a saved translation is revised), its
  * language, label and translator; then the alignment editor (each original sentence beside its
  * translation segment, with join, split, insert-empty and remove-empty controls and a live count of
  * paired sentences) and a preview of the two columns as the reader shows them; "Save" attaches it.
@@ -118,7 +119,7 @@ export function NewTranslationForm({
         <legend>{t("textLegend")}</legend>
         <fieldset className={styles.formats} key={`format-${state.version ?? 0}`}>
           <legend>{tSource("format")}</legend>
-          {(["text", "markdown", "tei"] as const).map((format) => (
+          {(["text", "markdown", "tei", "lines"] as const).map((format) => (
             <label key={format} className={styles.choice}>
               <input
                 type="radio"
@@ -126,7 +127,7 @@ export function NewTranslationForm({
                 value={format}
                 defaultChecked={(values.format || "text") === format}
               />
-              {tSource(`formats.${format}`)}
+              {format === "lines" ? t("formatLines") : tSource(`formats.${format}`)}
             </label>
           ))}
         </fieldset>

@@ -7,10 +7,12 @@ import { isAppError } from "@/lib/http/errors";
 import type { TranslationAlignment } from "@/lib/sources/align-translation";
 import { attachTranslation } from "@/lib/sources/attach-translation";
 import { previewTranslation } from "@/lib/sources/preview-translation";
+import { removeTranslation } from "@/lib/sources/remove-translation";
 import { AlignmentFieldSchema, TRANSLATION_FIELD_NAMES } from "@/lib/sources/translation-schema";
 import type { NewTranslationState } from "../../../../../_components/translations/new-translation-state";
 import { actionLocale } from "../../../../../_lib/action-locale";
-import { textField, textFields } from "../../../../../_lib/form-state";
+import { textField, textFields, type FormState } from "../../../../../_lib/form-state";
+import { runAction } from "../../../../../_lib/run-action";
 
 const ALIGNMENT_STEPS = new Set(["join", "split", "insert", "remove"]);
 
@@ -74,4 +76,21 @@ export async function newTranslationAction(
 function alignmentOrNull(value: string): TranslationAlignment | null {
   const parsed = AlignmentFieldSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Removes the translation the revise page shows (its edition and number in the form), after the
+ * confirmation there, and opens the reader, which shows the newest translation left, if any. The
+ * service checks who may and that it is one attached in the app.
+ */
+export async function removeTranslationAction(
+  locale: string,
+  slug: string,
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  return runAction(async () => {
+    await removeTranslation(await getActor(), slug, textFields(formData, ["edition", "number"]));
+    redirect(`/${actionLocale(locale)}/sources/${encodeURIComponent(slug)}`);
+  });
 }
