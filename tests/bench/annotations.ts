@@ -20,11 +20,19 @@ import { percentile } from "./measure-http.ts";
 import { launchChromium, measureReader, READY_SELECTOR, type ReaderFigures } from "./measure-reader.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
+import { seedLargeSource } from "./seed-large-source.ts";
 import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const port = Number(process.env.BENCH_PORT ?? 3291);
-const slug = "soviet-note";
+/**
+ * BENCH_SOURCE_CHARACTERS (e.g. 500000): the seminar annotates a public source of that many
+ * characters (seed-large-source.ts) instead of the Soviet note; BENCH_ANNOTATIONS sets how many
+ * threads it seeds (default BENCH_SEMINAR's 5,000).
+ */
+const SOURCE_CHARACTERS = Number(process.env.BENCH_SOURCE_CHARACTERS ?? 0);
+const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? BENCH_SEMINAR.annotations);
+const slug = SOURCE_CHARACTERS > 0 ? "large-document" : "soviet-note";
 const readerPath = `/en/sources/${slug}`;
 const listPath = `/api/sources/${slug}/annotations`;
 const indexPath = `/api/sources/${slug}/annotations/index`;
@@ -124,14 +132,20 @@ try {
   server = await startBenchServer({
     root,
     port,
-    readyPath: readerPath,
+    // The built-in source is there before anything is seeded.
+    readyPath: "/en/sources/soviet-note",
     databaseUrl: scratch?.connectionString,
   });
   const { origin } = server;
 
   const seedStarted = performance.now();
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
-  const seeded = await seedAnnotations(prisma, { sourceSlug: slug, ...BENCH_SEMINAR });
+  if (SOURCE_CHARACTERS > 0) await seedLargeSource(prisma, slug, SOURCE_CHARACTERS);
+  const seeded = await seedAnnotations(prisma, {
+    ...BENCH_SEMINAR,
+    sourceSlug: slug,
+    annotations: ANNOTATIONS,
+  });
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   // A change written straight to the database (no app instance hears of it): every reader's index is
   // new, and the request reads the group's part itself.

@@ -64,7 +64,7 @@ interface Reader {
  * Events page-like readers brought their index up to date from: with the changes sent (at once, or
  * after the fetch on its way when they came, as catch-up.ts says), or by fetching it.
  */
-const updates = { applied: 0, caughtUp: 0, fetched: 0 };
+const updates = { applied: 0, caughtUp: 0, fetched: 0, versionOnly: 0, otherState: 0 };
 
 interface Write {
   id: string | null;
@@ -168,6 +168,9 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
             apply(changes, at);
           } else {
             updates.fetched++;
+            // Why: the event came without its changes, or they lead on from another state than held.
+            if (changes) updates.otherState++;
+            else updates.versionOnly++;
             void fetchIndex();
           }
         },
@@ -264,6 +267,8 @@ try {
     updates.applied = 0;
     updates.caughtUp = 0;
     updates.fetched = 0;
+    updates.versionOnly = 0;
+    updates.otherState = 0;
     const writes: Write[] = [];
     const pending: Promise<void>[] = [];
     const peak = servers.map(() => ({ rss: 0 }));
@@ -364,7 +369,7 @@ try {
       `    lost (a saved write after which a reader heard nothing): ${lost}; duplicated (same version twice in a row): ${duplicated}`,
     );
     console.log(
-      `    events a page-like reader applied the changes sent with: ${updates.applied} at once, ${updates.caughtUp} after the fetch on its way; fetched the index after: ${updates.fetched}`,
+      `    events a page-like reader applied the changes sent with: ${updates.applied} at once, ${updates.caughtUp} after the fetch on its way; fetched the index after: ${updates.fetched} (of those heard with no fetch on its way: ${updates.versionOnly} sent without changes, ${updates.otherState} with changes from another state than held)`,
     );
 
     const lagMs = (ns: number) => (ns / 1e6).toFixed(0);
