@@ -38,7 +38,8 @@ const listPath = `/api/sources/${slug}/annotations`;
 const indexPath = `/api/sources/${slug}/annotations/index`;
 const WARM_UP = 5;
 const REQUESTS = 50;
-const READER_RUNS = 9;
+/** Visits per reader figure after one warm-up (BENCH_READER_RUNS; fewer on a large source, whose visits are long). */
+const READER_RUNS = Number(process.env.BENCH_READER_RUNS ?? 9);
 /** Longest wait for the highlights on one visit: far beyond the aim, short enough to report a hang. */
 const READY_TIMEOUT_MS = 30_000;
 
