@@ -30,6 +30,7 @@ import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 import { freePorts } from "../support/free-ports.ts";
 import type { SharedChanges } from "../../lib/annotations/index/wire.ts";
 import { changesToCatchUp, type HeardVersion } from "../../lib/annotations/index/catch-up.ts";
+import { leadsOnFrom } from "../../lib/annotations/index/apply-delta.ts";
 import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -162,7 +163,7 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
           // answer to catch up with; else the changes sent with the version applied to the index held.
           if (inFlight) {
             heard.push({ version, changes });
-          } else if (changes && base === changes.from) {
+          } else if (changes && leadsOnFrom(changes, base ?? undefined)) {
             updates.applied++;
             etag = version;
             apply(changes, at);

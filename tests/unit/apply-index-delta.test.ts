@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyIndexDelta } from "@/lib/annotations/index/apply-delta";
+import { applyIndexDelta, applySharedChanges } from "@/lib/annotations/index/apply-delta";
+import { changesAlongSteps, recordStep } from "@/lib/annotations/index/part-steps";
 import { packIndex, unpackIndex, type PackedAnnotationIndexDelta } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
 
@@ -98,5 +99,56 @@ describe("bringing the index a reader holds up to date with the changes since", 
   it("refuses changes made against another state than the one held", () => {
     expect(applyIndexDelta(held, delta({ delta: { from: "3|1500", removed: [] } }))).toBeNull();
     expect(applyIndexDelta({ ...held, base: undefined }, delta({}))).toBeNull();
+  });
+});
+
+describe("live changes from a state before the one held (an index fetched ahead of its events)", () => {
+  // The tier's part went 2|1000 → 3|1500 (Celina's c1) → 4|2000 (Bolek's b3, b2 edited).
+  const toMiddle = { from: "2|1000", base: "3|1500" };
+  const live = {
+    version: '"v3"',
+    from: "2|1000",
+    via: ["3|1500"],
+    base: "4|2000",
+    people: [CELINA, BOLEK],
+    annotations: [
+      summary("c1", { authorId: CELINA.id, anchor: at(20, 25, 1) }),
+      summary("b3", { anchor: at(45, 48, 3) }),
+      summary("b2", { anchor: at(40, 50, 3), tags: ["edited"] }),
+    ],
+  };
+  const ids = (index: AnnotationIndexView | null) => index?.annotations.map((a) => a.id);
+
+  it("gives, from a state they pass, the same index as from the state they start from", () => {
+    const fromStart = applySharedChanges(held, live)!;
+    const middle = applySharedChanges(held, {
+      ...live,
+      ...toMiddle,
+      via: undefined,
+      version: '"v2"',
+      annotations: [live.annotations[0]!],
+    })!;
+    expect(middle.base).toBe("3|1500");
+    const fromMiddle = applySharedChanges(middle, live)!;
+    expect(fromMiddle).toEqual(fromStart);
+    expect(ids(fromMiddle)).toEqual(["b1", "a1", "c1", "b2", "b3", "w1"]);
+    expect(fromMiddle.annotations.find((a) => a.id === "b2")?.tags).toEqual(["edited"]);
+    expect(fromMiddle.base).toBe("4|2000");
+  });
+
+  it("never takes a state they do not pass (one after them, or on another path)", () => {
+    expect(applySharedChanges({ ...held, base: "5|2500" }, live)).toBeNull();
+    expect(applySharedChanges({ ...held, base: "3|1400" }, live)).toBeNull();
+    expect(applySharedChanges({ ...held, base: "3|1500" }, { ...live, via: undefined })).toBeNull();
+    expect(applySharedChanges({ ...held, base: undefined }, live)).toBeNull();
+  });
+
+  it("are told with the states the part passed, from the steps it took", () => {
+    const scope = `scope-${Math.random()}`;
+    recordStep(scope, "2|1000", { to: "3|1500", changed: [live.annotations[0]!], removed: [] });
+    recordStep(scope, "3|1500", { to: "4|2000", changed: live.annotations.slice(1), removed: [] });
+    expect(changesAlongSteps(scope, "2|1000", "4|2000")?.via).toEqual(["3|1500"]);
+    expect(changesAlongSteps(scope, "3|1500", "4|2000")?.via).toEqual([]);
+    expect(changesAlongSteps(scope, "4|2000", "2|1000")).toBeNull();
   });
 });

@@ -47,4 +47,10 @@ describe("catching up with the versions heard while the index was fetched", () =
       },
     );
   });
+
+  it("catches up an answer in a state the heard changes pass on their way", () => {
+    const passing = { version: "v2", changes: { from: "a", via: ["b"], base: "c", name: "a>c" } };
+    expect(names(changesToCatchUp("v1", "b", [passing]))).toEqual({ apply: ["a>c"], version: "v2" });
+    expect(changesToCatchUp("v1", "x", [passing])).toBeNull();
+  });
 });

@@ -1,3 +1,5 @@
+import { leadsOnFrom } from "./apply-delta.ts";
+
 /**
  * A reader's page fetches its index while the class writes: the live events heard while the fetch
  * was on its way are kept, and when its answer comes they bring it up to the last of them — the
@@ -6,8 +8,11 @@
  * benchmark (tests/bench/live.ts) both decide with it.
  */
 
+/** What catching up needs of live changes: the states they lead from (or pass) and to. */
+type LiveChangesShape = { from: string; via?: readonly string[]; base: string };
+
 /** A live event: a new version of the reader's index, with the changes that make it when sent. */
-export interface HeardVersion<Changes extends { from: string; base: string }> {
+export interface HeardVersion<Changes extends LiveChangesShape> {
   version: string;
   changes?: Changes | null;
 }
@@ -20,7 +25,7 @@ export interface HeardVersion<Changes extends { from: string; base: string }> {
  * The answer may hold some of the events already (those up to the last one whose version it has),
  * or none; the rest must follow one another from its state.
  */
-export function changesToCatchUp<Changes extends { from: string; base: string }>(
+export function changesToCatchUp<Changes extends LiveChangesShape>(
   etag: string | null,
   base: string | undefined,
   heard: readonly HeardVersion<Changes>[],
@@ -38,7 +43,7 @@ export function changesToCatchUp<Changes extends { from: string; base: string }>
   const apply: Changes[] = [];
   let state = base;
   for (const { changes } of heard.slice(next)) {
-    if (!changes || changes.from !== state) return null;
+    if (!changes || !leadsOnFrom(changes, state)) return null;
     apply.push(changes);
     state = changes.base;
   }

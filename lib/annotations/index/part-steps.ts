@@ -32,13 +32,17 @@ export function recordStep(scope: string, from: string, step: Step): void {
   if (steps.size > MAX_STEPS) steps.delete(steps.keys().next().value!);
 }
 
-/** The changes from state `from` to `to` along the steps kept, or null when they do not lead there. */
+/**
+ * The changes from state `from` to `to` along the steps kept, with the states passed between them
+ * (`via`, in order), or null when they do not lead there.
+ */
 export function changesAlongSteps(
   scope: string,
   from: string,
   to: string,
-): { changed: AnnotationSummary[]; removed: string[] } | null {
+): { changed: AnnotationSummary[]; removed: string[]; via: string[] } | null {
   const latest = new Map<string, AnnotationSummary | null>();
+  const via: string[] = [];
   let state = from;
   for (let walked = 0; state !== to; walked++) {
     const step = walked < MAX_STEPS_WALKED ? steps.get(stepKey(scope, state)) : undefined;
@@ -46,6 +50,7 @@ export function changesAlongSteps(
     for (const summary of step.changed) latest.set(summary.id, summary);
     for (const id of step.removed) latest.set(id, null);
     state = step.to;
+    if (state !== to) via.push(state);
   }
   const changed: AnnotationSummary[] = [];
   const removed: string[] = [];
@@ -53,5 +58,5 @@ export function changesAlongSteps(
     if (summary) changed.push(summary);
     else removed.push(id);
   }
-  return { changed, removed };
+  return { changed, removed, via };
 }

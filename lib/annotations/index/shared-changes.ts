@@ -2,6 +2,9 @@ import "server-only";
 import { sharedChangesTo, type SharedPartScope } from "./shared-part.ts";
 import { packIndex, type SharedChanges } from "./wire.ts";
 
+/** Most states passed that an event names (SharedChanges.via): the latest ones. */
+const MAX_VIA = 32;
+
 /**
  * The tier's shared threads changed from state `from` to `to`, packed as the index packs threads
  * (marked shared), with their authors' names; null when they cannot be told (this instance no
@@ -16,5 +19,13 @@ export async function sharedChangesBetween(
   const changes = await sharedChangesTo(scope, from, to);
   if (!changes || changes.removed.length > 0) return null;
   const packed = packIndex({ people: changes.people, annotations: [...changes.changed] });
-  return { version, from, base: to, people: packed.people, annotations: packed.annotations };
+  const via = changes.via.slice(-MAX_VIA);
+  return {
+    version,
+    from,
+    base: to,
+    people: packed.people,
+    annotations: packed.annotations,
+    ...(via.length > 0 && { via }),
+  };
 }

@@ -257,6 +257,8 @@ export async function sharedChangesTo(
   changed: readonly AnnotationSummary[];
   removed: readonly string[];
   people: PersonView[];
+  /** The states the part passed between `from` and `to`, in order, when the steps tell them. */
+  via: readonly string[];
 } | null> {
   keepUpToDate(scope, () => readLatest(scope));
   const stepped = changesAlongSteps(scopeKey(scope), from, to);
@@ -270,7 +272,7 @@ export async function sharedChangesTo(
   const changes = sharedPartChanges(scope, from, now);
   if (!changes) return null;
   const named = authorsOf(now, changes.changed);
-  return { ...changes, people: now.people.filter((person) => named.has(person.id)) };
+  return { ...changes, people: now.people.filter((person) => named.has(person.id)), via: [] };
 }
 
 /**

@@ -70,6 +70,12 @@ export interface SharedChanges {
   people: PersonView[];
   annotations: PackedThreads;
   /**
+   * States the tier's part passed between `from` and `base` (the latest few), when known: an index
+   * held in one of them (fetched while the class wrote, ahead of the events still on their way) is
+   * brought to `base` by the same changes, since they only add or change threads.
+   */
+  via?: string[];
+  /**
    * Present when the reader's own threads changed too (their new note): `annotations` then holds
    * those of theirs added or changed (marked as theirs), and after applying, the index holds this
    * many of theirs, else one of theirs is gone and the reader fetches (ownChangesBetween).

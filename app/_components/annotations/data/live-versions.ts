@@ -17,6 +17,8 @@ type Listener = (version: string, changes?: LiveChanges) => void;
 export interface LiveChanges {
   version: string;
   from: string;
+  /** States passed between `from` and `base`: an index held in one of them takes these changes too. */
+  via?: string[];
   base: string;
   people: PersonView[];
   annotations: AnnotationSummary[];

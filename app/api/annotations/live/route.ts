@@ -13,8 +13,9 @@ export const dynamic = "force-dynamic";
  * of it changes — made by anyone, on any app instance. The page then fetches the index with
  * `If-None-Match`. Only versions travel here (the index's ETag, computed under the policy): a change
  * the caller may not read sends nothing. Mostly the new version comes as a `changes` event instead,
- * `{"source", "version", "from", "base", "people", "annotations", "ownCount"?}`: the threads their
- * reading tier shares that were added or changed since the index they hold in state `from` (and their
+ * `{"source", "version", "from", "via"?, "base", "people", "annotations", "ownCount"?}`: the threads
+ * their reading tier shares that were added or changed since the index they hold in state `from`, or
+ * in one of the states `via` passed on the way to `base` (and their
  * own added or changed, with how many of theirs the index holds now, when theirs changed), packed as
  * the index packs them, to apply without fetching (a thread gone: a version event).
  * And a `presence` event `{"source": slug, "people": [{id,
