@@ -54,24 +54,26 @@ test.describe("no axe violations on the account and group pages", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a group's page with its invite panel, and the invitation pages", async ({
-    page,
-    auth,
-    groups,
-    newVisitor,
-  }) => {
+  test("a group's page with its invite panel", async ({ page, auth, groups }) => {
     await auth.register(person("Bogdan Dostępny"));
     await page.goto(
       await groups.createQuickly({ name: "Seminar with invitations", description: "For the axe checks." }),
     );
-    const link = await groups.createInviteLink();
+    await groups.createInviteLink();
     await expect(groups.invites()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
 
+  test("the invitation pages, usable and revoked", async ({ page, auth, groups, newVisitor }) => {
+    await auth.register(person("Bogumiła Dostępna"));
+    await page.goto(
+      await groups.createQuickly({ name: "Seminar with an invitation", description: "For the axe checks." }),
+    );
+    const link = await groups.createInviteLink();
     const visitor = await newVisitor();
     await visitor.page.goto(link);
     await expect(
-      visitor.page.getByRole("heading", { level: 1, name: "Invitation to Seminar with invitations" }),
+      visitor.page.getByRole("heading", { level: 1, name: "Invitation to Seminar with an invitation" }),
     ).toBeVisible();
     await expectNoAxeViolations(visitor.page);
 

@@ -125,6 +125,8 @@ test.describe("grading an assignment", () => {
   });
 
   test("released by keyboard, a student sees their grade and feedback in Polish", async ({ newVisitor }) => {
+    // A seminar, an assignment, a note, a rubric, a grade and its release: ~25 s on 2 busy cores.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: ["Zofia Łęcka"] });
     const id = await assignQuickly(seminar.instructor, seminar.groupId, "Nota oceniona");
     await annotateFirstSentence(seminar.students[0]!, seminar.groupId, "comment");
