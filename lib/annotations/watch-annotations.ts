@@ -467,11 +467,11 @@ async function tell(
       ownMoved ? ownChangesBetween(reader.list, userId, before.own.own, own.own) : null,
     ]);
     if (found && !ownMoved) {
-      // The reader's own threads are in their own part, which stood still: a thread of theirs the
-      // tier's part caught up with since (their note told with their own part's move) is left out.
-      changes = found.annotations.authors.some((place) => found.people[place]?.id === userId)
-        ? withOwnChanges(found, null, userId, state.tag)
-        : { ...found, version: state.tag };
+      // The reader's own threads are in their own part: a shared change to one of them while their
+      // part stood still is not told here.
+      if (!found.annotations.authors.some((place) => found.people[place]?.id === userId)) {
+        changes = { ...found, version: state.tag };
+      }
     } else if (found && ownChanges) {
       changes = withOwnChanges(found, ownChanges, userId, state.tag);
     }
@@ -491,28 +491,21 @@ function withholds(reader: Reader): boolean {
 }
 
 /**
- * The tier's changes for a reader: the shared threads of theirs left out (their own part holds
- * them, marked as theirs, as the index has them), and their own added or changed when their own
- * part moved too (`own`, with how many of theirs the index then holds).
+ * The tier's changes for a reader whose own threads changed too: the shared threads of theirs left
+ * out (their own part holds them, marked as theirs, as the index has them), their own added.
  */
 function withOwnChanges(
   found: SharedChanges,
-  own: OwnChanges | null,
+  own: OwnChanges,
   userId: string,
   version: string,
 ): SharedChanges {
   const shared = unpackThreads(found.annotations, found.people).filter((a) => a.authorId !== userId);
-  const annotations = [...shared, ...(own?.annotations ?? [])];
+  const annotations = [...shared, ...own.annotations];
   const named = new Set(annotations.map((a) => a.authorId));
-  const people = [...new Map([...found.people, ...(own?.people ?? [])].map((p) => [p.id, p])).values()];
+  const people = [...new Map([...found.people, ...own.people].map((p) => [p.id, p])).values()];
   const packed = packIndex({ people: people.filter((p) => named.has(p.id)), annotations });
-  return {
-    ...found,
-    version,
-    people: packed.people,
-    annotations: packed.annotations,
-    ...(own && { ownCount: own.count }),
-  };
+  return { ...found, version, people: packed.people, annotations: packed.annotations, ownCount: own.count };
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */
