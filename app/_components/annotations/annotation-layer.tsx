@@ -23,6 +23,12 @@ import { createReaderStore, highlightsSelector, selectIndex, selectThreadCount }
 import { useIndexSync } from "./data/use-index-sync";
 import { ReaderContext, useReader, type ReaderCommands, type ReaderContextValue } from "./data/use-reader";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel } from "./highlights/layer-dom";
+import {
+  createSentenceWindow,
+  PENDING_WINDOW,
+  WINDOWED_FROM_SENTENCES,
+  type SentenceWindow,
+} from "./highlights/sentence-window";
 import { usePanelPlacement } from "./panel/use-panel-placement";
 import { draftOf, editionTextOf } from "./selection/draft-selection";
 import { useTextSelection } from "./selection/use-text-selection";
@@ -147,16 +153,45 @@ export function AnnotationLayer({
           });
         }
       },
+      outlineMarks: (element) => {
+        const state = store.getState();
+        markFocused(element, highlightsOf(state).ids, state.focus, state.shownId);
+      },
       annotateSentence: (sentence, origin) => {
         const passage = passages.find((p) => p.number === sentence);
         if (passage) startDraft({ start: passage.start, end: passage.end }, origin);
       },
     }),
-    [store, showPanel, drawer, focusIntoDrawer, passages, startDraft],
+    [store, showPanel, drawer, focusIntoDrawer, passages, startDraft, highlightsOf],
   );
+  // A long text paints only the sentences near the view (none until the window is made, after
+  // hydration); `windowKnown` once it has said which are.
+  const longText = passages.length >= WINDOWED_FROM_SENTENCES;
+  const [sentenceWindow, setSentenceWindow] = useState<SentenceWindow | null>(() =>
+    longText ? PENDING_WINDOW : null,
+  );
+  const [windowKnown, setWindowKnown] = useState(!longText);
+  useEffect(() => {
+    if (!longText) return;
+    const created = createSentenceWindow(variant === "compare" ? textRoot.current : null);
+    // No IntersectionObserver: every sentence is painted.
+    setSentenceWindow(created);
+    if (!created) {
+      setWindowKnown(true);
+      return;
+    }
+    const unsubscribe = created.subscribe(() => {
+      setWindowKnown(true);
+      unsubscribe();
+    });
+    return () => {
+      unsubscribe();
+      created.disconnect();
+    };
+  }, [longText, variant]);
   const readerContext = useMemo<ReaderContextValue>(
-    () => ({ store, commands, highlights: highlightsOf }),
-    [store, commands, highlightsOf],
+    () => ({ store, commands, highlights: highlightsOf, sentenceWindow }),
+    [store, commands, highlightsOf, sentenceWindow],
   );
 
   const annotateSelection = useCallback((range: TextRange) => startDraft(range, null), [startDraft]);
@@ -169,10 +204,11 @@ export function AnnotationLayer({
     citing ? citeSelection : null,
   );
 
-  // The marks are in: the highlights the page's script painted before hydration go, in the same frame.
+  // The marks are in: the highlights the page's script painted before hydration go, in the same frame
+  // (in a long text, once the sentences near the view are known and painted).
   useLayoutEffect(() => {
-    if (index !== "loading") clearPrepaint();
-  }, [index]);
+    if (index !== "loading" && windowKnown) clearPrepaint();
+  }, [index, windowKnown]);
 
   useEffect(() => {
     if (loaded) performance.mark("glossa:highlights-committed");
@@ -181,7 +217,8 @@ export function AnnotationLayer({
   // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
   useEffect(() => {
     if (textRoot.current) markFocused(textRoot.current, highlights.ids, focus, shownId);
-    // Marks are redrawn when the highlights or the draft change: outline the new ones.
+    // Marks are redrawn when the highlights or the draft change: outline the new ones (a sentence of
+    // a long text coming near the view outlines its own: commands.outlineMarks).
   }, [focus, shownId, highlights, draftRange]);
 
   function onTextClick(event: MouseEvent<HTMLElement>) {

@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useSyncExternalStore } from "react";
 import type { PaintedText } from "../highlights/highlight-segments";
+import type { SentenceWindow } from "../highlights/sentence-window";
 import type { ReaderState, ReaderStore } from "./reader-store";
 
 /**
@@ -13,6 +14,8 @@ export interface ReaderCommands {
   focusSentence: (sentence: number, fromKeyboard: boolean) => void;
   /** Starts a draft of a whole sentence; `origin` gets focus back if the draft is cancelled. */
   annotateSentence: (sentence: number, origin: HTMLElement | null) => void;
+  /** Outlines the marks under `element` that the panel shows (layer-dom.ts's markFocused). */
+  outlineMarks: (element: Element) => void;
 }
 
 export interface ReaderContextValue {
@@ -20,6 +23,8 @@ export interface ReaderContextValue {
   commands: ReaderCommands;
   /** The text's highlights in a state (highlightsSelector: worked out once per index). */
   highlights: (state: ReaderState) => PaintedText;
+  /** A long text's sentences near the view, the only ones painted (sentence-window.ts); null: all are. */
+  sentenceWindow: SentenceWindow | null;
 }
 
 export const ReaderContext = createContext<ReaderContextValue | null>(null);

@@ -1,8 +1,9 @@
 "use client";
 
-import { memo, type ReactNode } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, type ReactNode } from "react";
 import { useReaderContext, useReaderIn } from "../data/use-reader";
 import { sameMarks, type HighlightSegment } from "./highlight-segments";
+import { useNearView } from "./sentence-window";
 import styles from "./annotated-text.module.css";
 
 interface AnnotatedTextProps {
@@ -21,17 +22,31 @@ const DEEPEST_SHADE = 3;
  * One sentence of the original: its text in an element marked `data-start` (see
  * selection-offsets.ts), split into `<mark>`s where annotations cover it once the layer has them.
  * A mark names its run (`data-segment`); which annotations cover the run, the layer keeps in memory.
- * The server and the first client render give the bare text, the same for every reader.
+ * The server and the first client render give the bare text, the same for every reader. In a long
+ * text, a sentence far from the view stays bare until it comes near (sentence-window.ts).
  */
 export function AnnotatedText({ sentence, start, text, className }: AnnotatedTextProps) {
   const reader = useReaderContext();
   const end = start + text.length;
+  const element = useRef<HTMLSpanElement>(null);
+  // In a long text, only a sentence near the view is painted (sentence-window.ts): its text is
+  // what the window watches.
+  const sentenceWindow = reader?.sentenceWindow ?? null;
+  useEffect(() => {
+    if (!sentenceWindow || !element.current) return;
+    return sentenceWindow.watch(element.current, sentence);
+  }, [sentenceWindow, sentence]);
+  const painted = useNearView(sentenceWindow, sentence);
   // Each a value that stays the same (===) until this sentence's part changes.
-  const segments = useReaderIn(reader, (state) => reader?.highlights(state).runs.get(sentence), undefined);
+  const segments = useReaderIn(
+    reader,
+    (state) => (painted ? reader?.highlights(state).runs.get(sentence) : undefined),
+    undefined,
+  );
   const draftStart = useReaderIn(
     reader,
     (state) =>
-      state.draft && state.draft.start < end && state.draft.end > start
+      painted && state.draft && state.draft.start < end && state.draft.end > start
         ? Math.max(state.draft.start, start)
         : undefined,
     undefined,
@@ -39,14 +54,19 @@ export function AnnotatedText({ sentence, start, text, className }: AnnotatedTex
   const draftEnd = useReaderIn(
     reader,
     (state) =>
-      state.draft && state.draft.start < end && state.draft.end > start
+      painted && state.draft && state.draft.start < end && state.draft.end > start
         ? Math.min(state.draft.end, end)
         : undefined,
     undefined,
   );
   const draftInside = draftStart !== undefined && draftEnd !== undefined;
+  // Come near the view, its new marks are outlined as the panel's focus asks (the layer outlines
+  // the marks of the whole text only when the highlights or the focus change).
+  useLayoutEffect(() => {
+    if (sentenceWindow && painted && element.current) reader?.commands.outlineMarks(element.current);
+  }, [sentenceWindow, painted, reader]);
   return (
-    <span className={className} data-start={start}>
+    <span ref={element} className={className} data-start={start}>
       {segments || draftInside ? (
         <SentenceMarks
           text={text}

@@ -169,12 +169,30 @@ export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPr
       var shades: Highlight[] = [];
       for (i = 0; i < options.shades.length; i++) shades.push(new Highlight());
       var questions = new Highlight();
+      // Static ranges: the document does not keep them up to date on every change to it, as it does
+      // live ones. With tens of thousands of live ranges, the layer's first render (which replaces
+      // the text nodes they are in) took tens of seconds on a long text; static ones cost nothing
+      // then, and are gone in the same frame (clearPrepaint).
+      var useStatic = typeof StaticRange === "function";
       for (var r = 0; r < runs.length; r++) {
         var run = runs[r]!;
         var span = spans[run.span]!;
-        var range = new Range();
-        range.setStart(span.node, run.start - span.start);
-        range.setEnd(span.node, run.end - span.start);
+        var from = run.start - span.start;
+        var to = run.end - span.start;
+        var range: AbstractRange;
+        if (useStatic) {
+          range = new StaticRange({
+            startContainer: span.node,
+            startOffset: from,
+            endContainer: span.node,
+            endOffset: to,
+          });
+        } else {
+          var live = new Range();
+          live.setStart(span.node, from);
+          live.setEnd(span.node, to);
+          range = live;
+        }
         shades[run.depth - 1]!.add(range);
         if (run.asked) questions.add(range);
       }

@@ -5,6 +5,7 @@ import { useCiting } from "../../citations/citing-context";
 import { QuoteIcon } from "../../citations/quote-icon";
 import { selectCanAnnotate, selectSentenceCounts, type ReaderState } from "../data/reader-store";
 import { useReaderContext, useReaderIn } from "../data/use-reader";
+import { useNearView } from "./sentence-window";
 import styles from "./sentence-tools.module.css";
 
 interface SentenceToolsProps {
@@ -22,9 +23,13 @@ interface SentenceToolsProps {
 export function SentenceTools({ sentence, placement }: SentenceToolsProps) {
   const t = useTranslations("annotationReader");
   const reader = useReaderContext();
+  // In a long text, only a sentence near the view has its buttons (sentence-window.ts); a keyboard
+  // reader tabbing on reaches the next sentence's number link, which brings it near.
+  const near = useNearView(reader?.sentenceWindow ?? null, sentence);
   const canAnnotate = useReaderIn(reader, selectCanAnnotate, false);
-  const count = useReaderIn(reader, (state) => sentenceCount(state, sentence), 0);
+  const count = useReaderIn(reader, (state) => (near ? sentenceCount(state, sentence) : 0), 0);
   const citing = useCiting();
+  if (!near) return null;
   const cite = citing && <CiteSentenceButton sentence={sentence} onCite={citing.citeSentence} />;
   if (!reader || !canAnnotate) {
     return cite ? <span className={`${styles.tools} ${styles[placement]} no-print`}>{cite}</span> : null;
@@ -89,7 +94,8 @@ function CiteSentenceButton({
 export function TwinSentenceCount({ sentence }: { sentence: number }) {
   const t = useTranslations("annotationReader");
   const reader = useReaderContext();
-  const count = useReaderIn(reader, (state) => sentenceCount(state, sentence), 0);
+  const near = useNearView(reader?.sentenceWindow ?? null, sentence);
+  const count = useReaderIn(reader, (state) => (near ? sentenceCount(state, sentence) : 0), 0);
   if (!reader || count === 0) return null;
   return (
     <span
