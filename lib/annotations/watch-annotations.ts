@@ -16,9 +16,10 @@ import {
 } from "@/lib/live/presence";
 import { ownStates, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
 import { changedSinceOpened } from "./changed-since-opened.ts";
-import { ownChangesBetween, type OwnChanges } from "./index/own-changes.ts";
+import { ownChangesBetween } from "./index/own-changes.ts";
 import { sharedChangesBetween } from "./index/shared-changes.ts";
-import { packIndex, unpackThreads, type SharedChanges } from "./index/wire.ts";
+import { changesForReader } from "./index/changes-for-reader.ts";
+import type { SharedChanges } from "./index/wire.ts";
 import { openList, type ListScope } from "./open-list.ts";
 import type { PersonView } from "./types.ts";
 
@@ -466,15 +467,7 @@ async function tell(
       told,
       ownMoved ? ownChangesBetween(reader.list, userId, before.own.own, own.own) : null,
     ]);
-    if (found && !ownMoved) {
-      // The reader's own threads are in their own part: a shared change to one of them while their
-      // part stood still is not told here.
-      if (!found.annotations.authors.some((place) => found.people[place]?.id === userId)) {
-        changes = { ...found, version: state.tag };
-      }
-    } else if (found && ownChanges) {
-      changes = withOwnChanges(found, ownChanges, userId, state.tag);
-    }
+    changes = changesForReader(found, { moved: ownMoved, changes: ownChanges }, userId, state.tag);
   }
   for (const sink of [...reader.sinks]) {
     if (changes) sink.changes(reader.slug, changes);
@@ -488,24 +481,6 @@ async function tell(
  */
 function withholds(reader: Reader): boolean {
   return sharedChangesWithheldOn(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
-}
-
-/**
- * The tier's changes for a reader whose own threads changed too: the shared threads of theirs left
- * out (their own part holds them, marked as theirs, as the index has them), their own added.
- */
-function withOwnChanges(
-  found: SharedChanges,
-  own: OwnChanges,
-  userId: string,
-  version: string,
-): SharedChanges {
-  const shared = unpackThreads(found.annotations, found.people).filter((a) => a.authorId !== userId);
-  const annotations = [...shared, ...own.annotations];
-  const named = new Set(annotations.map((a) => a.authorId));
-  const people = [...new Map([...found.people, ...own.people].map((p) => [p.id, p])).values()];
-  const packed = packIndex({ people: people.filter((p) => named.has(p.id)), annotations });
-  return { ...found, version, people: packed.people, annotations: packed.annotations, ownCount: own.count };
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */

@@ -435,6 +435,60 @@ describe("changes sent with the version", () => {
       await watching.stop();
     }
   });
+
+  it("tells students who write while they read each change with the threads, their own caught up with by the group's part left out", async () => {
+    const edition = await importedEdition("soviet-note");
+    const instructor = await createUser();
+    const students = await Promise.all(Array.from({ length: 4 }, () => createUser()));
+    const group = await createGroupWith({ instructor, students, current: true });
+    // The seminar's reading already has the instructor's note when the class opens it.
+    await createAnnotation(
+      instructor.actor,
+      annotationInput(edition, "nocie dyplomatycznej", { groupId: group.id, visibility: "group" }),
+    );
+    // One after another: each follow signs in as its student for the route (the session is mocked).
+    const watching: Awaited<ReturnType<typeof follow>>[] = [];
+    for (const student of students) watching.push(await follow(student, "soviet-note"));
+    try {
+      await Promise.all(watching.map((w) => w.eventsUntil(1)));
+      const held = await Promise.all(students.map((student) => fetched(student)));
+      const quotes = ["Władimira Potiomkina", "nocie dyplomatycznej", "wszystkie układy z Polską"];
+      // Each writes while the others do, a note every 100–250 ms (no one writes faster): the group's
+      // part, read again for a classmate's change, often catches up with a reader's own note after
+      // their own part told it.
+      await Promise.all(
+        students.map(async (student, s) => {
+          for (let i = 0; i < 5; i++) {
+            await createAnnotation(
+              student.actor,
+              annotationInput(edition, quotes[(s + i) % 3]!, { groupId: group.id, visibility: "group" }),
+            );
+            await pause(100 + ((s * 37 + i * 53) % 150));
+          }
+        }),
+      );
+      await pause(QUIET_MS * 2);
+      for (const [s, student] of students.entries()) {
+        const events = watching[s]!.events.slice(1);
+        // No version alone (which would send the reader to fetch): each came with its changes.
+        expect(watching[s]!.changes.map((sent) => sent.version)).toEqual(
+          events.map((event) => event.version),
+        );
+        let index = held[s]!;
+        for (const sent of watching[s]!.changes) {
+          index = applySharedChanges(index, {
+            ...sent,
+            annotations: unpackThreads(sent.annotations, sent.people),
+          })!;
+          expect(index).not.toBeNull();
+        }
+        expect(index.annotations.filter((a) => a.mine)).toHaveLength(5);
+        expect(shown(index)).toEqual(shown(await fetched(student)));
+      }
+    } finally {
+      await Promise.all(watching.map((w) => w.stop()));
+    }
+  });
 });
 
 describe("who reads a source now", () => {
