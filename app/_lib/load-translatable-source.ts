@@ -15,16 +15,17 @@ async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
 }
 
 /**
- * `getTranslatableSource` for pages, as the signed-in user: null when there is no such source or they
- * may not add a translation to it, as the revise page does.
+ * What the translation form starts from, as the signed-in user: the source (getTranslatableSource),
+ * and with `revising` the translation to revise (getTranslationToRevise). Null when there is no such
+ * source or they may not add a translation to it.
  */
-export async function loadTranslatableSource(slug: string): Promise<TranslatableSource | null> {
-  return orNull(async () => getTranslatableSource(await getActor(), slug));
-}
-
-/** `getTranslationToRevise` for pages, as the signed-in user: null as loadTranslatableSource. */
-export async function loadTranslationToRevise(
+export async function loadTranslationForm(
   slug: string,
+  revising: boolean,
 ): Promise<{ source: TranslatableSource; translation: TranslationToRevise | null } | null> {
-  return orNull(async () => getTranslationToRevise(await getActor(), slug));
+  return orNull(async () => {
+    const actor = await getActor();
+    if (revising) return getTranslationToRevise(actor, slug);
+    return { source: await getTranslatableSource(actor, slug), translation: null };
+  });
 }

@@ -30,7 +30,7 @@ import { signInThroughApi, type SessionCookie } from "./sign-in.ts";
 import { freePorts } from "../support/free-ports.ts";
 import type { SharedChanges } from "../../lib/annotations/index/wire.ts";
 import { changesToCatchUp, type HeardVersion } from "../../lib/annotations/index/catch-up.ts";
-import { leadsOnFrom } from "../../lib/annotations/index/apply-delta.ts";
+import { leadsOnFrom } from "../../lib/annotations/index/live-chain.ts";
 import { readLiveEvents } from "../support/live-events.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -1,5 +1,6 @@
 import { countSentences } from "../count-sentences.ts";
 import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary, PersonView } from "../types.ts";
+import { leadsOnFrom } from "./live-chain.ts";
 import { textOrder } from "./text-order.ts";
 
 /**
@@ -33,21 +34,8 @@ export function applyIndexDelta(
 }
 
 /**
- * Whether live changes lead on from the shared state `state` of an index held: they start there, or
- * pass through it (`via`). Changes sent live only add or change threads (one gone is told as a
- * version alone), so those from an earlier state, applied to an index in a state they pass, replace
- * each thread it already holds with the same or a newer one and give the same index as from `from`.
- */
-export function leadsOnFrom(
-  changes: { from: string; via?: readonly string[] },
-  state: string | undefined,
-): boolean {
-  return state !== undefined && (changes.from === state || (changes.via?.includes(state) ?? false));
-}
-
-/**
  * The index of `changes.version`, made from the one the reader holds in shared state `changes.from`
- * (or one of the states `changes.via` it passed: leadsOnFrom)
+ * (or one of the states `changes.via` it passed: live-chain.ts)
  * with the shared threads added or changed (a live `changes` event: nothing was removed), and the
  * reader's own added or changed when theirs changed too (`ownCount`): each thread sent replaces the
  * one of the same id (a withheld placeholder too, when its thread became readable again). Null when

@@ -1,4 +1,4 @@
-import { leadsOnFrom } from "./apply-delta.ts";
+import { leadsOnFrom } from "./live-chain.ts";
 
 /**
  * A reader's page fetches its index while the class writes: the live events heard while the fetch

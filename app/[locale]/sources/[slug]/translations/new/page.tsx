@@ -10,10 +10,7 @@ import pageStyles from "../../../../../_components/account-page.module.css";
 import { PageShell } from "../../../../../_components/page-shell";
 import { NewTranslationForm } from "../../../../../_components/translations/new-translation-form";
 import { RemoveTranslation } from "../../../../../_components/translations/remove-translation";
-import {
-  loadTranslatableSource,
-  loadTranslationToRevise,
-} from "../../../../../_lib/load-translatable-source";
+import { loadTranslationForm } from "../../../../../_lib/load-translatable-source";
 import { requireUser } from "../../../../../_lib/require-user";
 import { resolveLocale } from "../../../../../_lib/resolve-locale";
 import { newTranslationAction, removeTranslationAction } from "./actions";
@@ -44,9 +41,7 @@ export default async function NewTranslationPage({ params, searchParams }: Props
   const revising = (await searchParams).revise !== undefined;
   const path = `/sources/${encodeURIComponent(slug)}/translations/new${revising ? "?revise=1" : ""}`;
   await requireUser(locale, `/${locale}${path}`);
-  const loaded = revising
-    ? await loadTranslationToRevise(slug)
-    : { source: await loadTranslatableSource(slug), translation: null };
+  const loaded = await loadTranslationForm(slug, revising);
   const source = loaded?.source ?? notFound();
   const revised = loaded?.translation ?? null;
   const t = await getTranslations({ locale, namespace: "newTranslation" });
