@@ -1,27 +1,16 @@
 import "server-only";
 import { sharedChangesWithheldOn, type Actor } from "@/lib/auth/policy";
-import { presentAs } from "@/lib/assignments/anonymity";
-import {
-  announceAnnotationChange,
-  onAnnotationChange,
-  type AnnotationChange,
-} from "@/lib/live/annotation-changes";
-import {
-  forgetStale,
-  markAbsent,
-  markPresent,
-  PRESENCE_INTERVAL_MS,
-  readingNow,
-  type PresenceRow,
-} from "@/lib/live/presence";
-import { ownStates, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
+import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
+import { ownStates, stateOf, stateWith } from "./annotation-tags.ts";
 import { changedSinceOpened } from "./changed-since-opened.ts";
 import { ownChangesBetween } from "./index/own-changes.ts";
 import { sharedChangesBetween } from "./index/shared-changes.ts";
 import { changesForReader } from "./index/changes-for-reader.ts";
 import type { SharedChanges } from "./index/wire.ts";
-import { openList, type ListScope } from "./open-list.ts";
+import { openList } from "./open-list.ts";
 import type { PersonView } from "./types.ts";
+import { arrived, left, presenceSoon } from "./watch-presence.ts";
+import { watches, type Reader, type Sink, type SourceWatch } from "./watch-state.ts";
 
 /** Changes arriving together (a burst of edits, 30 readers' replies) are looked at once. */
 const SETTLE_MS = 150;
@@ -49,70 +38,6 @@ export interface VersionListener {
   presence?: (slug: string, people: readonly PersonView[]) => void;
   end: () => void;
 }
-
-interface Sink {
-  send: (slug: string, version: string) => void;
-  changes: (slug: string, changes: SharedChanges) => void;
-  presence: (slug: string, people: readonly PersonView[]) => void;
-  end: () => void;
-}
-
-/** A reader of one source in one group, however many connections (tabs) they hold open here. */
-interface Reader {
-  actor: NonNullable<Actor>;
-  slug: string;
-  groupId: string | null;
-  /**
-   * What the reader reads (their group, role, memberships, the edition), as opened when they
-   * connected: opened again only when a pass finds it changed (changedSinceOpened, three queries for
-   * all readers), so a pass costs each reader two small aggregates, not the eight of opening it
-   * and asking. Another group chosen in a page also reconnects it (live-versions.ts).
-   */
-  list: ListScope;
-  version: string;
-  /** The states of the reader's own work in `version` (null: to be read again). */
-  own: OwnStates | null;
-  /** The state of their tier's shared part in `version` (null: no group). */
-  shared: string | null;
-  /** The classmates last said to be reading the source with them (JSON), and who they are. */
-  presence: { json: string; people: readonly PersonView[] };
-  sinks: Set<Sink>;
-}
-
-/**
- * What this instance follows of one source: its readers, and the changes not yet looked at. At most
- * one pass over its readers runs at a time; changes arriving meanwhile are gathered into the next
- * (`dirtyGroups`), so however many writes come, a source costs at most one pass after another —
- * never one per write per reader — and what waits is a set of group ids, not a queue.
- */
-interface SourceWatch {
-  sourceId: string;
-  readers: Map<string, Reader>;
-  /** Groups changed since the last pass began; null in it: personal notes (everyone's own). */
-  dirtyGroups: Set<string | null>;
-  /** Whose own work those changes touched ("all": not known, every reader's is read again). */
-  authors: Set<string> | "all";
-  timer: ReturnType<typeof setTimeout> | null;
-  running: boolean;
-  /** Who reads it is looked at again soon (someone came or went, on any instance). */
-  presenceTimer: ReturnType<typeof setTimeout> | null;
-}
-
-interface Watches {
-  sources: Map<string, SourceWatch>;
-  unsubscribe: (() => void) | null;
-  /** Marks this instance's readers present every PRESENCE_INTERVAL_MS while it has any. */
-  presenceTicker: ReturnType<typeof setInterval> | null;
-}
-
-const globalForWatches = globalThis as unknown as { glossaWatches?: Watches };
-const watches = (globalForWatches.glossaWatches ??= {
-  sources: new Map(),
-  unsubscribe: null,
-  presenceTicker: null,
-});
-/** Someone came or went: the others hear of it after this (arrivals together make one look). */
-const PRESENCE_SETTLE_MS = 500;
 
 function readerKey(actor: NonNullable<Actor>, slug: string, groupId: string | null): string {
   return [actor.userId, slug, groupId ?? ""].join("\n");
@@ -314,103 +239,6 @@ async function pass(source: SourceWatch): Promise<void> {
     source.running = false;
     if (source.readers.size === 0) watches.sources.delete(source.sourceId);
     else if (source.dirtyGroups.size > 0) schedule(source);
-  }
-}
-
-/** A reader with a group opened the source here: marked present, and everyone reading it hears. */
-function arrived(source: SourceWatch, reader: Reader): void {
-  presenceEvery();
-  if (reader.groupId === null) {
-    presenceSoon(source);
-    return;
-  }
-  const row = { userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId };
-  void markPresent([row])
-    .then(() => announceAnnotationChange({ sourceId: source.sourceId, groupId: row.groupId, presence: true }))
-    .catch((error: unknown) => console.error("[glossa] could not mark a reader present:", error));
-}
-
-/** A reader's last connection here closed: unmarked, and the others hear. */
-function left(source: SourceWatch, reader: Reader): void {
-  if (reader.groupId === null) return;
-  const row = { userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId };
-  void markAbsent(row)
-    .then(() => announceAnnotationChange({ sourceId: source.sourceId, groupId: row.groupId, presence: true }))
-    .catch((error: unknown) => console.error("[glossa] could not mark a reader gone:", error));
-}
-
-function presenceSoon(source: SourceWatch): void {
-  source.presenceTimer ??= setTimeout(() => {
-    source.presenceTimer = null;
-    void tellWhoReads(source);
-  }, PRESENCE_SETTLE_MS);
-}
-
-/**
- * Every PRESENCE_INTERVAL_MS while this instance holds readers: all of them marked present in one
- * statement, then each source's readers told who reads with them (one query per source), so that
- * readers whose instance went away drop out of the others' lists.
- */
-function presenceEvery(): void {
-  if (watches.presenceTicker) return;
-  let ticks = 0;
-  watches.presenceTicker = setInterval(() => {
-    if (watches.sources.size === 0) {
-      clearInterval(watches.presenceTicker!);
-      watches.presenceTicker = null;
-      return;
-    }
-    const rows: PresenceRow[] = [];
-    for (const source of watches.sources.values()) {
-      for (const reader of source.readers.values()) {
-        if (reader.groupId !== null) {
-          rows.push({ userId: reader.actor.userId, sourceId: source.sourceId, groupId: reader.groupId });
-        }
-      }
-    }
-    const forget = ++ticks % 20 === 0 ? forgetStale() : null;
-    void Promise.all([markPresent(rows), forget])
-      .then(() => Promise.all([...watches.sources.values()].map(tellWhoReads)))
-      .catch((error: unknown) => console.error("[glossa] could not mark readers present:", error));
-  }, PRESENCE_INTERVAL_MS);
-  watches.presenceTicker.unref?.();
-}
-
-/** Tells each reader of the source here who else of their group reads it now, when that changed. */
-async function tellWhoReads(source: SourceWatch): Promise<void> {
-  const readers = [...source.readers.values()];
-  const groups = [...new Set(readers.flatMap((reader) => reader.groupId ?? []))];
-  let present: Map<string, PersonView[]>;
-  try {
-    present = await readingNow(source.sourceId, groups);
-  } catch (error) {
-    console.error("[glossa] could not read who reads a source:", error);
-    return;
-  }
-  for (const reader of readers) {
-    let people = (reader.groupId === null ? [] : (present.get(reader.groupId) ?? [])).filter(
-      (person) => person.id !== reader.actor.userId,
-    );
-    if (reader.groupId !== null && people.length > 0) {
-      // Anonymous to peers: classmates reading with a student are named by their pseudonyms.
-      const shown = await presentAs(
-        reader.actor,
-        reader.list.memberships,
-        reader.groupId,
-        source.sourceId,
-        people,
-      ).catch((error: unknown) => {
-        console.error("[glossa] could not read pseudonyms for who reads a source:", error);
-        return null;
-      });
-      // Not knowing how to show them, the reader is told nothing new (never their names).
-      if (!shown) continue;
-      people = shown;
-    }
-    const json = JSON.stringify(people);
-    if (json === reader.presence.json) continue;
-    reader.presence = { json, people };
-    for (const sink of [...reader.sinks]) sink.presence(reader.slug, people);
   }
 }
 

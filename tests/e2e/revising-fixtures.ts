@@ -23,7 +23,10 @@ export async function addGroupSource(
   await page.getByLabel("Date of the document").fill("1939-09-20");
   await page.getByLabel("Language of the text").fill("pl");
   await page.getByRole("button", { name: "Save the source" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: source.title })).toBeVisible();
+  // Saving hundreds of sentences took over 5 s in CI beside another worker on 2 cores.
+  await expect(page.getByRole("heading", { level: 1, name: source.title })).toBeVisible({
+    timeout: 30_000,
+  });
   return new URL(page.url()).pathname.split("/").at(-1)!;
 }
 
