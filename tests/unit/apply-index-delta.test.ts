@@ -2,30 +2,8 @@ import { describe, expect, it } from "vitest";
 import { applyIndexDelta, applySharedChanges } from "@/lib/annotations/index/apply-delta";
 import { changesAlongSteps, recordStep } from "@/lib/annotations/index/part-steps";
 import { packIndex, unpackIndex, type PackedAnnotationIndexDelta } from "@/lib/annotations/index/wire";
-import type { AnnotationIndexDelta, AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
-
-const ANNA = { id: "u-anna", name: "Anna Nowak" };
-const BOLEK = { id: "u-bolek", name: "Bolesław Zieliński" };
-const CELINA = { id: "u-celina", name: "Celina Wójcik" };
-
-function at(start: number, end: number, firstSentence: number, lastSentence = firstSentence) {
-  return { status: "anchored" as const, start, end, firstSentence, lastSentence };
-}
-
-function summary(id: string, overrides: Partial<AnnotationSummary> = {}): AnnotationSummary {
-  return {
-    id,
-    kind: "comment",
-    authorId: BOLEK.id,
-    mine: false,
-    tags: [],
-    anchor: at(10, 20, 1),
-    deleted: false,
-    hidden: false,
-    shared: true,
-    ...overrides,
-  };
-}
+import type { AnnotationIndexDelta, AnnotationIndexView } from "@/lib/annotations/types";
+import { ANNA, at, BOLEK, CELINA, summary } from "../support/index-summaries";
 
 /** Anna's index: two classmates' threads from the shared part, her own private note, a withheld one. */
 const held: AnnotationIndexView = {

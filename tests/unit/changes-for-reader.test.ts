@@ -3,24 +3,11 @@ import { applySharedChanges } from "@/lib/annotations/index/apply-delta";
 import { changesForReader } from "@/lib/annotations/index/changes-for-reader";
 import { packIndex, unpackThreads, type SharedChanges } from "@/lib/annotations/index/wire";
 import type { AnnotationIndexView, AnnotationSummary } from "@/lib/annotations/types";
+import { ANNA, at, BOLEK, summary } from "../support/index-summaries";
 
-const ANNA = { id: "u-anna", name: "Anna Nowak" };
-const BOLEK = { id: "u-bolek", name: "Bolesław Zieliński" };
-
-function thread(id: string, start: number, overrides: Partial<AnnotationSummary> = {}): AnnotationSummary {
-  return {
-    id,
-    kind: "comment",
-    authorId: BOLEK.id,
-    mine: false,
-    tags: [],
-    anchor: { status: "anchored", start, end: start + 10, firstSentence: 1, lastSentence: 1 },
-    deleted: false,
-    hidden: false,
-    shared: true,
-    ...overrides,
-  };
-}
+/** A thread at [start, start + 10) in sentence 1. */
+const thread = (id: string, start: number, overrides: Partial<AnnotationSummary> = {}) =>
+  summary(id, { anchor: at(start, start + 10, 1), ...overrides });
 
 /** Anna's note, as her own part has it (hers) and as the group's part has it (anyone's). */
 const annaOwn = thread("a1", 30, { authorId: ANNA.id, mine: true, shared: undefined });

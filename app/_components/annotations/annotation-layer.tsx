@@ -165,23 +165,20 @@ export function AnnotationLayer({
     [store, showPanel, drawer, focusIntoDrawer, passages, startDraft, highlightsOf],
   );
   // A long text paints only the sentences near the view (none until the window is made, after
-  // hydration); `windowKnown` once it has said which are.
+  // hydration; all without IntersectionObserver): known once the window has said which.
   const longText = passages.length >= WINDOWED_FROM_SENTENCES;
   const [sentenceWindow, setSentenceWindow] = useState<SentenceWindow | null>(() =>
     longText ? PENDING_WINDOW : null,
   );
-  const [windowKnown, setWindowKnown] = useState(!longText);
+  const [windowReported, setWindowReported] = useState(false);
+  const windowKnown = sentenceWindow === null || windowReported;
   useEffect(() => {
     if (!longText) return;
     const created = createSentenceWindow(variant === "compare" ? textRoot.current : null);
-    // No IntersectionObserver: every sentence is painted.
     setSentenceWindow(created);
-    if (!created) {
-      setWindowKnown(true);
-      return;
-    }
+    if (!created) return;
     const unsubscribe = created.subscribe(() => {
-      setWindowKnown(true);
+      setWindowReported(true);
       unsubscribe();
     });
     return () => {
