@@ -249,6 +249,26 @@ describe("publishing a revision", () => {
     expect({ wrong: Number(counts!.wrong), folded: Number(counts!.folded) }).toEqual({ wrong: 0, folded: 1 });
   });
 
+  it("folds the passages of a long text, past the database's window and one passage longer than it", async () => {
+    // 60,000 characters of Polish sentences with one of 9,000 characters (no full stop) inside: the
+    // folding walks the text in windows of 8,192 characters.
+    const many = Array.from({ length: 1000 }, (_, i) => `${S[i % S.length]!.slice(0, -1)} ${i}.`);
+    const long = `${"Zażółć gęślą jaźń ".repeat(500).trim()}.`;
+    const text = [...many.slice(0, 500), long, ...many.slice(500)].join(" ");
+    const slug = await newSource(text);
+    const [counts] = await testDatabase().prisma.$queryRaw<{ wrong: bigint; all: bigint; longest: number }[]>`
+      SELECT count(*) FILTER (WHERE p."searchText" IS DISTINCT FROM
+               "search_fold"(substr(e."text", p."start" + 1, p."end" - p."start"))) AS wrong,
+             count(*) AS all, max(p."end" - p."start") AS longest
+      FROM "Passage" p JOIN "Edition" e ON e."id" = p."editionId" JOIN "Source" s ON s."id" = e."sourceId"
+      WHERE s."slug" = ${slug}`;
+    expect({ wrong: Number(counts!.wrong), all: Number(counts!.all), longest: counts!.longest }).toEqual({
+      wrong: 0,
+      all: 1001,
+      longest: long.length,
+    });
+  });
+
   it("the annotation keeps what it was written on", async () => {
     const slug = await newSource();
     const id = await note(student, slug, TEXT, "plan ewakuacji");
