@@ -15,6 +15,8 @@ import type { NoteResult, ResultGroup } from "./types.ts";
 export type NoteFilters = Pick<SearchInput, "source" | "group" | "author" | "tag" | "kind" | "from" | "to">;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Notes are counted this many pages past the page asked for; beyond, the count says "more than". */
+export const COUNT_PAGES_AHEAD = 10;
 
 /**
  * What the caller may read, as the policy says: thread roots by `annotationReadWhere`, replies by
@@ -76,8 +78,8 @@ const NOTE_SELECT = {
  * The notes and replies the caller may read that match every term in their body, the passage they
  * quote or their tags (and, with `assignmentScope`, are on the assignment's readings in its
  * group), newest first: the `page` (1-based) of `limit` and how many there are, counted under the
- * same policy up to the last page one may ask for (MAX_PAGE): past it, `total` is that many and
- * `atLeast` is set. An anonymous caller reads none.
+ * same policy up to COUNT_PAGES_AHEAD pages past `page` (never past MAX_PAGE, the last page one may
+ * ask for): past that, `total` is that many and `atLeast` is set. An anonymous caller reads none.
  */
 export async function findNotes(
   actor: Actor,
@@ -95,10 +97,12 @@ export async function findNotes(
   ];
   const where = { AND: [{ OR: [readable.roots, readable.replies] }, ...narrowed] };
   // Counted as roots and replies apart (one count over both joined every match to its thread, for
-  // the replies' rule), and only as far as the last page one may ask for: counting the tens of
-  // thousands of notes a common word matches took most of a search's time.
-  const cap = MAX_PAGE * options.limit;
-  // In the pages' order, so that the count walks the index the pages do and stops at `cap`.
+  // the replies' rule), and only as far as COUNT_PAGES_AHEAD pages past this one (never past
+  // MAX_PAGE): a common word matches tens of thousands of notes, and counting 2,000 of them took
+  // most of a search's time (`npm run bench:search`).
+  const cap = Math.min(MAX_PAGE, options.page + COUNT_PAGES_AHEAD) * options.limit;
+  // In the pages' order, so that the count walks the index the pages do and stops at `cap` (replies
+  // over an index of their own: migration 20261207034500_search_replies_newest_first).
   const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const [roots, replies, rows] = await Promise.all([
     dbReads.annotation.count({ where: { AND: [readable.roots, ...narrowed] }, orderBy, take: cap + 1 }),

@@ -41,7 +41,7 @@ export interface NoteResult {
 
 /** One group of results: the page asked for and how many there are in all. */
 export interface ResultGroup<T> {
-  /** How many match; with `atLeast`, a lower bound (counting stops past the last page one may ask for). */
+  /** How many match; with `atLeast`, a lower bound (notes are counted ten pages past the page asked for). */
   total: number;
   items: T[];
   atLeast?: true;

@@ -59,6 +59,10 @@ try {
     ...BENCH_SEMINAR,
     annotations: ANNOTATIONS,
   });
+  // A table that grew to this size over a term has been analyzed by autovacuum; one seeded a moment
+  // ago has not, and the planner would take a common word for a rare one.
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Annotation"');
+  await prisma.$executeRawUnsafe('VACUUM ANALYZE "Passage"');
   const instructor = await prisma.user.findUniqueOrThrow({
     where: { email: seeded.instructor.email },
     select: { id: true },
@@ -105,7 +109,9 @@ try {
   const { db } = await import("../../lib/db/index.ts");
   await db.$disconnect();
 } finally {
-  await scratch?.drop();
+  // BENCH_KEEP_DATABASE=1 keeps the scratch database, to look at the queries' plans afterwards.
+  if (scratch && process.env.BENCH_KEEP_DATABASE === "1") console.log(`kept: ${scratch.connectionString}`);
+  else await scratch?.drop();
   await embedded?.stop();
 }
 process.exit(0);

@@ -190,7 +190,7 @@ describe("notes", () => {
 });
 
 describe("counting", () => {
-  it("counts up to the last page one may ask for, then says there are more", async () => {
+  it("counts ten pages past the page shown (never past the last one may ask for), then says there are more", async () => {
     const prisma = testDatabase().prisma;
     const edition = await prisma.edition.findFirstOrThrow({
       where: { source: { slug: "soviet-note" } },
@@ -211,12 +211,19 @@ describe("counting", () => {
       bodyText: `${marker} ${i}`,
       tags: [],
     });
-    // MAX_PAGE (100) pages of 1: 100 countable, the 101st and 102nd make "more than 100".
     await prisma.annotation.createMany({ data: Array.from({ length: 102 }, (_, i) => note(i)) });
-    const capped = await search(reader.actor, { q: marker, type: "notes", limit: "1" });
-    expect(capped.notes).toMatchObject({ total: 100, atLeast: true });
-    const exact = await search(reader.actor, { q: marker, type: "notes", limit: "2" });
-    expect(exact.notes.total).toBe(102);
-    expect(exact.notes.atLeast).toBeUndefined();
+    const notes = (page: number, limit: number) =>
+      search(reader.actor, { q: marker, type: "notes", limit: String(limit), page: String(page) }).then(
+        (results) => results.notes,
+      );
+    // Pages of 1: on page 1, pages 1 to 11 are counted, and the 12th note makes "more than 11".
+    expect(await notes(1, 1)).toMatchObject({ total: 11, atLeast: true });
+    expect(await notes(5, 1)).toMatchObject({ total: 15, atLeast: true });
+    // Page 95 of 1 counts to MAX_PAGE (100), the last page one may ask for, not past it.
+    expect(await notes(95, 1)).toMatchObject({ total: 100, atLeast: true });
+    // Pages of 10: eleven of them hold all 102, counted exactly.
+    const exact = await notes(1, 10);
+    expect(exact.total).toBe(102);
+    expect(exact.atLeast).toBeUndefined();
   });
 });

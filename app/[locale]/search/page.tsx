@@ -138,7 +138,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
               {t("previousPage")}
             </a>
           )}
-          <span>{t("pageOf", { page: results.page, pages: pages(total) })}</span>
+          <span>{t(atLeast ? "pageOfAtLeast" : "pageOf", { page: results.page, pages: pages(total) })}</span>
           {results.page < pages(total) && (
             <a href={searchHref(locale, values, { page: String(results.page + 1) })} rel="next">
               {t("nextPage")}
