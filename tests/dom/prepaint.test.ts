@@ -42,9 +42,9 @@ interface Thread {
 }
 
 /** The reader's index of the source with these threads, as the server sends it. */
-function packedIndex(threads: Thread[]) {
+function packedIndex(threads: Thread[], edition = EDITION) {
   const annotations = threads.map(({ kind = "comment", quote, deleted = false, hidden = false }, place) => {
-    const start = quote === null ? -1 : EDITION.indexOf(quote);
+    const start = quote === null ? -1 : edition.indexOf(quote);
     if (quote !== null && start < 0) throw new Error(`"${quote}" is not in the edition`);
     const summary: AnnotationSummary = {
       id: `a${place}`,
@@ -274,6 +274,53 @@ describe("the page's prepaint script", () => {
       [0, PASSAGES[1]!.length],
       [0, "Granica".length],
     ]);
+  });
+
+  it("paints only the sentences near the view in a long text, which the layer draws as they come near", async () => {
+    // 450 sentences of 20 px, scrolled to sentence 201 on a screen of 800 px: near are those within
+    // 1.5 screens (1,200 px) above and below, sentences 140 to 301.
+    const count = OPTIONS.near.fromSentences + 50;
+    const sentences = Array.from({ length: count }, (_, i) => `Zdanie ${i + 1}.`);
+    const edition = sentences.join(" ");
+    let start = 0;
+    const html = sentences.map((sentence, i) => {
+      const element = `<div data-sentence="${i + 1}"><span data-start="${start}">${sentence}</span></div>`;
+      start += sentence.length + 1;
+      return element;
+    });
+    document.body.innerHTML = `<section ${PREPAINT_ROOT_ATTRIBUTE}>${html.join("")}</section>`;
+    vi.stubGlobal("innerHeight", 800);
+    const measured: number[] = [];
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      const place = Number(this.parentElement!.dataset.sentence) - 1;
+      measured.push(place + 1);
+      const top = (place - 200) * 20;
+      return { top, bottom: top + 20, left: 0, right: 100, width: 100, height: 20, x: 0, y: top } as DOMRect;
+    });
+    serve(
+      packedIndex(
+        sentences.map((quote) => ({ quote })),
+        edition,
+      ),
+    );
+    await runScript();
+    const paintedSentences = [...(CSS.highlights.get(PREPAINT_SHADES[0]) as Set<AbstractRange>)].map(
+      (range) => Number((range.startContainer.parentElement as HTMLElement).parentElement!.dataset.sentence),
+    );
+    expect(paintedSentences).toEqual(Array.from({ length: 301 - 140 + 1 }, (_, i) => 140 + i));
+    expect(prepaintedMark()).toBe(162);
+    // Found by halving, then walked: not every sentence is measured.
+    expect(measured.length).toBeLessThan(200);
+  });
+
+  it("paints every sentence of a text shorter than that, wherever it lies", async () => {
+    renderReader();
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(
+      () => ({ top: 10_000, bottom: 10_020 }) as DOMRect,
+    );
+    serve(packedIndex([{ quote: "Rydze. Polska zachowała Wilno i Lwów. Granica" }]));
+    await runScript();
+    expect(painted()).toEqual(shades(["Rydze.", "Polska zachowała Wilno i Lwów.", "Granica"]));
   });
 
   it("skips a sentence the layer has already split by marks", async () => {

@@ -23,12 +23,8 @@ import { createReaderStore, highlightsSelector, selectIndex, selectThreadCount }
 import { useIndexSync } from "./data/use-index-sync";
 import { ReaderContext, useReader, type ReaderCommands, type ReaderContextValue } from "./data/use-reader";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel } from "./highlights/layer-dom";
-import {
-  createSentenceWindow,
-  PENDING_WINDOW,
-  WINDOWED_FROM_SENTENCES,
-  type SentenceWindow,
-} from "./highlights/sentence-window";
+import { createSentenceWindow, PENDING_WINDOW, type SentenceWindow } from "./highlights/sentence-window";
+import { WINDOWED_FROM_SENTENCES } from "./highlights/sentence-window-size";
 import { usePanelPlacement } from "./panel/use-panel-placement";
 import { draftOf, editionTextOf } from "./selection/draft-selection";
 import { useTextSelection } from "./selection/use-text-selection";

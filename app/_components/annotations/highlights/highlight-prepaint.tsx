@@ -3,6 +3,7 @@ import { SIGNED_IN_HINT_COOKIE } from "../../../_lib/signed-in-hint";
 import { annotationIndexUrl } from "../data/index-client";
 import { TEXT_ELEMENT_SELECTOR } from "../selection/selection-offsets";
 import { PREPAINT_QUESTION, PREPAINT_ROOT_ATTRIBUTE, PREPAINT_SHADES } from "./prepaint-names";
+import { NEAR_SCREENS, WINDOWED_FROM_SENTENCES } from "./sentence-window-size";
 import { planPrepaint, prepaintHighlights, type PrepaintOptions } from "./prepaint-script";
 
 /**
@@ -30,6 +31,7 @@ export function prepaintOptions(sourceSlug: string, paint: boolean): PrepaintOpt
     wire: { stride: RANGE_STRIDE, unpainted: DELETED | HIDDEN, question: KIND_LETTERS.question },
     shades: PREPAINT_SHADES,
     question: PREPAINT_QUESTION,
+    near: { fromSentences: WINDOWED_FROM_SENTENCES, screens: NEAR_SCREENS },
   };
 }
 

@@ -40,6 +40,12 @@ export interface PrepaintOptions {
   shades: readonly string[];
   /** Highlight name of text a question covers. */
   question: string;
+  /**
+   * A text of `fromSentences` sentences or more is painted only near the view: in the sentences
+   * within `screens` screens above and below it (the layer's window draws the rest as they come near:
+   * sentence-window.ts). Painting all of a 3,000-sentence text's 40,000 runs took most of a second.
+   */
+  near: { fromSentences: number; screens: number };
 }
 
 /** The columns of the packed index planPrepaint reads. */
@@ -134,7 +140,8 @@ interface IndexAnswer {
  * The script: with the signed-in hint, starts the index request and leaves it in
  * `window.__glossaIndex[url]`; then, if `root` is given and the browser has the CSS Custom Highlight
  * API, paints the index's threads over the sentences under `root` that hold a single text node (the
- * layer splits the others into marks, and then paints them itself), unless the layer was first. Ends
+ * layer splits the others into marks, and then paints them itself), in a long text only those near
+ * the view (`near`), unless the layer was first. Ends
  * with a performance mark "glossa:highlights-prepainted" counting the ranges painted.
  */
 export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPrepaint): void {
@@ -158,8 +165,26 @@ export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPr
       var root = document.querySelector(rootSelector);
       if (!result.body || !root || w.__glossaLayerPainted) return;
       var elements = root.querySelectorAll(options.sentences);
+      var first = 0;
+      var last = elements.length;
+      if (elements.length >= options.near.fromSentences) {
+        // The sentences lie top to bottom in text order: the first near one is found by halving,
+        // and the near ones follow it, so only these few are measured.
+        var margin = options.near.screens * window.innerHeight;
+        var low = 0;
+        var high = elements.length;
+        while (low < high) {
+          var middle = (low + high) >>> 1;
+          if (elements[middle]!.getBoundingClientRect().bottom < -margin) low = middle + 1;
+          else high = middle;
+        }
+        first = low;
+        last = first;
+        var below = window.innerHeight + margin;
+        while (last < elements.length && elements[last]!.getBoundingClientRect().top <= below) last++;
+      }
       var spans: (PrepaintSpan & { node: Text })[] = [];
-      for (var i = 0; i < elements.length; i++) {
+      for (var i = first; i < last; i++) {
         var node = elements[i]!.firstChild;
         if (!node || node.nodeType !== 3 || elements[i]!.childNodes.length !== 1) continue;
         var start = Number(elements[i]!.getAttribute("data-start"));

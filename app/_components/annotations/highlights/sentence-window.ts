@@ -2,21 +2,10 @@
 
 import { useCallback, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
+import { NEAR_SCREENS } from "./sentence-window-size";
 
-/**
- * A long text draws its highlights and its sentences' buttons only in the sentences on or near the
- * screen: a 500,000-character source with 20,000 annotations has some 3,000 sentences and 40,000
- * highlight runs, and drawing all of them at once kept the page from answering for seconds
- * (tests/bench/annotations.ts). Below this many sentences every sentence is drawn, as before: the
- * whole text is a few screens.
- */
-export const WINDOWED_FROM_SENTENCES = 400;
-
-/**
- * How far beyond the view a sentence counts as near: a screen and a half above and below, so the
- * highlights are drawn before a reader scrolling at a normal pace reaches them.
- */
-const NEAR_MARGIN = "150% 0px";
+/** How far beyond the view a sentence counts as near (NEAR_SCREENS), as the observer's margin. */
+const NEAR_MARGIN = `${NEAR_SCREENS * 100}% 0px`;
 
 /**
  * Which sentences of the text are near the view, by number (one IntersectionObserver for all: each
