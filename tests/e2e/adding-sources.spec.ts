@@ -44,6 +44,8 @@ test.describe("adding a source", () => {
   test("the add-a-source page and its preview are axe clean in English and Polish", async ({
     newVisitor,
   }) => {
+    // 23.7 s in a CI run on a slow 2-core machine (2026-12-07), near the default 30 s: twice that.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: [] });
     const { page } = seminar.instructor;
     for (const locale of ["en", "pl"] as const) {

@@ -95,6 +95,8 @@ test.describe("annotating together", () => {
   });
 
   test("an edit shows as edited to the others", async ({ newVisitor }) => {
+    // 24.0 s in a CI run on a slow 2-core machine (2026-12-07), near the default 30 s: twice that.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
     const [ala, bartek] = seminar.students as [Student, Student];
     await post(ala, "rozpadzie państwa", seminar.groupId, "The pretext of a collapsed state");
@@ -118,6 +120,8 @@ test.describe("annotating together", () => {
   test("the instructor hides a note with a reason its author sees, and the others no longer see it", async ({
     newVisitor,
   }) => {
+    // 30.0 s in a CI run on a slow 2-core machine (2026-12-07), near the default 30 s: twice that.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
     const [ala, bartek] = seminar.students as [Student, Student];
     const instructor = seminar.instructor;
@@ -146,6 +150,8 @@ test.describe("annotating together", () => {
   test("an author deletes her private note, and a question with a reply stays as a tombstone", async ({
     newVisitor,
   }) => {
+    // 25.8 s in a CI run on a slow 2-core machine (2026-12-07), near the default 30 s: twice that.
+    test.setTimeout(60_000);
     const seminar = await createSeminar(newVisitor, { students: ["Ala Autorka", "Bartek Kolega"] });
     const [ala, bartek] = seminar.students as [Student, Student];
     await post(ala, "Wacławowi Grzybowskiemu", seminar.groupId, "My private reminder", {

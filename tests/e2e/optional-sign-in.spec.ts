@@ -29,6 +29,8 @@ test.describe("signing in by email", () => {
   });
 
   test("a forgotten password is replaced through the emailed link", async ({ page, auth, newVisitor }) => {
+    // 23.8 s in a CI run on a slow 2-core machine (2026-12-07), near the default 30 s: twice that.
+    test.setTimeout(60_000);
     const who = person("Emil Zapominalski");
     await (await newVisitor()).auth.register(who);
 
