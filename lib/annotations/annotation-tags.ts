@@ -2,7 +2,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import {
   annotationReadWhere,
-  groupSharedReplyWhere,
   readingTier,
   replyInOwnThreadReadWhere,
   replyReadWhere,
@@ -187,11 +186,7 @@ export function sharedScopeOf(list: ListScope): SharedPartScope | null {
  */
 export async function stateWith(list: ListScope, userId: string, own: OwnStates): Promise<IndexState> {
   const sharedScope = sharedScopeOf(list);
-  const tierNow = sharedScope
-    ? await tierStates(sharedScope, () =>
-        repliesState(list, groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)),
-      )
-    : null;
+  const tierNow = sharedScope ? await tierStates(sharedScope) : null;
   const replies = [tierNow?.replies ?? "", own.ownReplies, own.repliesToOwn].join("/");
   const sharedNow = tierNow?.shared ?? "";
   return {
@@ -205,9 +200,10 @@ export async function stateWith(list: ListScope, userId: string, own: OwnStates)
 export async function stateOf(list: ListScope, userId: string): Promise<IndexState> {
   // Counted over what the reader may read only: another reader's private note, or a hidden one a
   // student does not see, leaves the tag as it was, so not even the timing of a change they may not
-  // see reaches them (and their poll stays a 304). Small aggregates, so that the index's version can
+  // see reaches them (and their poll stays a 304). Small states, so that the index's version can
   // be made again from the parts as read (indexOf): what the reader's tier shares in the group (its
-  // part's state and its replies', read once for the tier: tierStates), the reader's own part, and
+  // part's state and its replies', one row the database keeps, read once for the tier: tierStates),
+  // the reader's own part, and
   // the replies only they read there — their own, and others' in their own threads. The replies the
   // reader reads are exactly those three sets (policy.ts: groupSharedReplyWhere), so any reply
   // they may read that is added, changed or gone moves one of the states, and no other reply does.
@@ -215,11 +211,7 @@ export async function stateOf(list: ListScope, userId: string): Promise<IndexSta
   const [own] = await Promise.all([
     ownStates(list, userId),
     // Read alongside (stateWith then finds them kept).
-    sharedScope
-      ? tierStates(sharedScope, () =>
-          repliesState(list, groupSharedReplyWhere(sharedScope.groupId, sharedScope.tier)),
-        )
-      : null,
+    sharedScope ? tierStates(sharedScope) : null,
   ]);
   return stateWith(list, userId, own);
 }

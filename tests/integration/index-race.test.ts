@@ -28,7 +28,13 @@ import { isAppError } from "@/lib/http/errors";
 import { seededRandom } from "../bench/seeded-random";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { beforeNextRowsRead, disarm, ownRowsOf, sharedRows } from "../support/between-reads";
-import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
+import {
+  createGroupWith,
+  createSeminarOfFour,
+  createUser,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
 import { threadsShown } from "../support/index-shown";
 import { testDatabase } from "../support/test-database";
 
@@ -230,14 +236,7 @@ describe("readers racing edits, visibility changes, hiding and deletions (seeded
 
   it("every reader's index is their list after every change", { timeout: 120_000 }, async () => {
     const random = seededRandom(SEED);
-    const [instructor, ...students] = await Promise.all([
-      createUser({ name: "Instructor" }),
-      createUser({ name: "Student A" }),
-      createUser({ name: "Student B" }),
-      createUser({ name: "Student C" }),
-    ]);
-    const group = await createGroupWith({ instructor, students });
-    const everyone = [instructor, ...students];
+    const { instructor, group, everyone } = await createSeminarOfFour();
     const readers = everyone.map(readerOf);
     const notes: { id: string; author: TestUser }[] = [];
     const visibilities: AnnotationVisibility[] = ["private", "instructors", "group"];

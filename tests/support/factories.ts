@@ -90,6 +90,18 @@ export async function createGroupWith(options: {
   return { id: group.id, name, joinCode: group.joinCode };
 }
 
+/** A seminar of four: an instructor and students A, B and C, in a group of their own. */
+export async function createSeminarOfFour() {
+  const [instructor, ...students] = await Promise.all([
+    createUser({ name: "Instructor" }),
+    createUser({ name: "Student A" }),
+    createUser({ name: "Student B" }),
+    createUser({ name: "Student C" }),
+  ]);
+  const group = await createGroupWith({ instructor, students });
+  return { instructor, students, group, everyone: [instructor, ...students] };
+}
+
 /** An invite link row made directly (for tests of revoking, previews, …); returns its token. */
 export async function createInviteRow(options: {
   group: TestGroup;

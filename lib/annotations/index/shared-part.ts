@@ -6,7 +6,6 @@ import { dbReads as db } from "@/lib/db";
 import {
   indexPartOf,
   latestOfState,
-  partState,
   readIndexPart,
   readIndexRows,
   stateOfLatest,
@@ -16,7 +15,7 @@ import {
 } from "./part.ts";
 import { changesAlongSteps, recordStep } from "./part-steps.ts";
 import { textOrder } from "./text-order.ts";
-import { keepUpToDate, MAX_KEPT_UP_TO_DATE } from "./tier-states.ts";
+import { keepUpToDate, MAX_KEPT_UP_TO_DATE, readTierStates } from "./tier-states.ts";
 
 /**
  * The part of a group's index that every member of a reading tier reads (`groupSharedReadWhere`):
@@ -136,7 +135,7 @@ async function partSince(scope: SharedPartScope): Promise<IndexPart | null> {
   const read = await db.$transaction(
     async (tx) => {
       // One after the other: a transaction's statements share one connection.
-      const state = await partState(scope.source, shared, tx);
+      const { shared: state } = await readTierStates(scope, tx);
       const touched = await tx.annotation.findMany({
         where: {
           sourceId: scope.source.id,

@@ -1,7 +1,8 @@
 import "server-only";
-import { groupSharedReadWhere, type ReadingTier } from "@/lib/auth/policy";
+import type { ReadingTier } from "@/lib/auth/policy";
+import { dbReads as db } from "@/lib/db";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { partState, type IndexPart, type PartScope } from "./part.ts";
+import { stateOfLatest, type IndexPart, type PartScope } from "./part.ts";
 
 /**
  * Tiers' parts kept up to date after annotation changes, and tiers' states: which parts this
@@ -14,9 +15,31 @@ import { partState, type IndexPart, type PartScope } from "./part.ts";
 /** A tier in a group, of a source: what its states are kept by (a SharedPartScope is one). */
 type TierScope = Pick<PartScope, "source"> & { groupId: string; tier: ReadingTier };
 
+/**
+ * The states of what a tier shares in a group, as the database keeps them in the write's own
+ * transaction (model TierState): one row read, where an aggregate over the group's thousands of
+ * threads and replies was. Its `shared` is exactly what partState gives for the tier's threads
+ * (groupSharedReadWhere) in the same snapshot (tier-states.test.ts), so a part read from rows is kept
+ * under it; `replies` moves with every change to the replies the tier reads (groupSharedReplyWhere),
+ * and with no other, so a change hidden from the tier leaves it as it was.
+ */
+export async function readTierStates(
+  scope: TierScope,
+  client: Pick<typeof db, "tierState"> = db,
+): Promise<TierStates> {
+  const row = await client.tierState.findUnique({
+    where: { sourceId_groupId_tier: { sourceId: scope.source.id, groupId: scope.groupId, tier: scope.tier } },
+    select: { threads: true, threadsLatest: true, repliesVersion: true },
+  });
+  return {
+    shared: stateOfLatest(row?.threads ?? 0, row?.threadsLatest?.getTime() ?? 0),
+    replies: `v${row?.repliesVersion ?? 0}`,
+  };
+}
+
 /** The state of what a tier shares in a group (partState): what its part is kept under. */
-export function sharedState(scope: TierScope): Promise<string> {
-  return partState(scope.source, groupSharedReadWhere(scope.groupId, scope.tier));
+export async function sharedState(scope: TierScope): Promise<string> {
+  return (await readTierStates(scope)).shared;
 }
 
 /** The states every member of a tier shares: of its part of the index, and of the replies it reads. */
@@ -33,14 +56,14 @@ const replyStatesKept = new Map<string, { state: Promise<string>; at: number }>(
 
 /**
  * The tier's states, each read once for all its members who ask until a change in the group that
- * may move it is heard (on any instance) or TIER_STATES_TRUSTED_MS pass: the two aggregates over the
- * whole group's threads and replies that every reader's version needs, paid once per change rather
- * than once per reader — the threads' taken from the part read again after the change when there
- * is one, the replies' kept when the change only added a thread. A state read just before a change
+ * may move it is heard (on any instance) or TIER_STATES_TRUSTED_MS pass: the tier's row
+ * (readTierStates), read once per change rather than once per reader — the threads' state taken
+ * from the part read again after the change when there is one (a state the part took, so the live
+ * chain's steps lead to it), the replies' kept when the change only added a thread. A state read just before a change
  * is heard may be a moment old: never wrong (parts are kept under the state of their own rows),
  * only late, and the change's live event follows it.
  */
-export async function tierStates(scope: TierScope, readReplies: () => Promise<string>): Promise<TierStates> {
+export async function tierStates(scope: TierScope): Promise<TierStates> {
   listenForChanges();
   const key = tierKey(scope);
   const [shared, replies] = await Promise.all([
@@ -48,7 +71,7 @@ export async function tierStates(scope: TierScope, readReplies: () => Promise<st
       const readAgain = partsAfterChange.get(key);
       return readAgain ? readAgain.then((part) => part.state) : sharedState(scope);
     }),
-    keptState(replyStatesKept, key, readReplies),
+    keptState(replyStatesKept, key, () => readTierStates(scope).then((states) => states.replies)),
   ]);
   return { shared, replies };
 }
