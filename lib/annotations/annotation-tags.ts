@@ -131,7 +131,13 @@ export interface OwnStates {
   repliesToOwn: string;
 }
 
-export async function ownStates(list: ListScope, userId: string): Promise<OwnStates> {
+export async function ownStates(
+  list: ListScope,
+  userId: string,
+  /** The reader's states before changes that only added threads: their replies' states are these. */
+  repliesAsIn: OwnStates | null = null,
+): Promise<OwnStates> {
+  if (repliesAsIn) return { ...repliesAsIn, own: await partState(list.source, ownWhere(list, userId)) };
   const [own, ownReplies, repliesToOwn] = await Promise.all([
     partState(list.source, ownWhere(list, userId)),
     repliesState(list, { authorId: userId }),

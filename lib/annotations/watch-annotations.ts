@@ -138,6 +138,7 @@ function sourceWatch(sourceId: string): SourceWatch {
       readers: new Map(),
       dirtyGroups: new Set(),
       authors: new Set(),
+      threadsOnly: true,
       timer: null,
       running: false,
       presenceTimer: null,
@@ -177,6 +178,7 @@ function changed(change: AnnotationChange): void {
   source.dirtyGroups.add(change.groupId);
   if (!change.authors) source.authors = "all";
   else if (source.authors !== "all") for (const author of change.authors) source.authors.add(author);
+  if (!change.threadAdded) source.threadsOnly = false;
   schedule(source);
 }
 
@@ -200,8 +202,10 @@ async function pass(source: SourceWatch): Promise<void> {
   source.running = true;
   const groups = source.dirtyGroups;
   const authors = source.authors;
+  const threadsOnly = source.threadsOnly;
   source.dirtyGroups = new Set();
   source.authors = new Set();
+  source.threadsOnly = true;
   const concerned = [...source.readers.values()].filter((reader) => concerns(reader, groups));
   let reopen: Set<Reader>;
   try {
@@ -221,12 +225,16 @@ async function pass(source: SourceWatch): Promise<void> {
           // What they read is opened again: removed from the group, another role, another group
           // chosen, a new edition. (The entry keeps the key it was found under: a tab opened later
           // shares nothing with it, which costs a little, never a version.)
+          const groupBefore = reader.groupId;
           reader.list = await openList(reader.actor, reader.slug, undefined);
           reader.groupId = reader.list.group?.id ?? null;
           reader.own = null;
           reader.shared = null;
+          // Who reads with them is of another group now (or of none, removed from theirs): told
+          // again, even when the look at who reads, after the change that moved them, came first.
+          if (reader.groupId !== groupBefore) presenceSoon(source);
         }
-        await tell(reader, authors, changesOnce);
+        await tell(reader, authors, threadsOnly, changesOnce);
       } catch {
         // The reader may no longer read it (signed out everywhere, account gone): their connections end.
         for (const sink of [...reader.sinks]) sink.end();
@@ -244,7 +252,8 @@ async function pass(source: SourceWatch): Promise<void> {
 
 /**
  * Works out the reader's version after changes by `authors`: their own states read again only if
- * the changes may have touched their work (they wrote it, or it is in their threads), their tier's
+ * the changes may have touched their work (they wrote it, or it is in their threads) — and only
+ * their threads' state when the changes only added threads (`threadsOnly`) — their tier's
  * states once for all (tierStates). A new version goes out with the changes that make it from the
  * reader's index when they can be told: the tier's shared threads added or changed (no thread gone:
  * a thread leaving may leave the reader's replies in it, which only a fetch shows), with the
@@ -255,6 +264,7 @@ async function pass(source: SourceWatch): Promise<void> {
 async function tell(
   reader: Reader,
   authors: ReadonlySet<string> | "all",
+  threadsOnly: boolean,
   changesOnce: Map<string, Promise<SharedChanges | null>>,
 ): Promise<void> {
   const { userId } = reader.actor;
@@ -266,7 +276,7 @@ async function tell(
     // what they read is opened again, so their version says so and their tabs fetch the index.
     reader.list = await openList(reader.actor, reader.slug, undefined);
   }
-  const own = ownAgain ? await ownStates(reader.list, userId) : reader.own!;
+  const own = ownAgain ? await ownStates(reader.list, userId, threadsOnly ? reader.own : null) : reader.own!;
   const state = await stateWith(reader.list, userId, own);
   if (state.tag === reader.version) return;
   const before = { own: reader.own, shared: reader.shared };

@@ -53,6 +53,11 @@ export interface SourceWatch {
   dirtyGroups: Set<string | null>;
   /** Whose own work those changes touched ("all": not known, every reader's is read again). */
   authors: Set<string> | "all";
+  /**
+   * Those changes only added threads (AnnotationChange.threadAdded): no reply anyone reads moved, so
+   * a reader's own states of replies are kept and only their own threads' state is read again.
+   */
+  threadsOnly: boolean;
   timer: ReturnType<typeof setTimeout> | null;
   running: boolean;
   /** Who reads it is looked at again soon (someone came or went, on any instance). */
