@@ -16,8 +16,10 @@ export interface OwnChanges {
 /**
  * The reader's own threads in the list's scope that changed from own-part state `from` to `to`
  * (partState's "count|latest"): those changed after `from`'s latest, as their part reads them
- * (marked as theirs). Null when that cannot tell the change: fewer threads than before (one gone),
- * or a thread changed after `to` (a newer change: the version would not name these threads).
+ * (marked as theirs). Threads added after `to` (the reader writes on while their change is told)
+ * are not in `to` and are left out: the next change tells them. Null when that cannot tell the
+ * change: fewer threads than before (one gone), or a thread of `to` changed since (the version would
+ * not name it as it is now).
  *
  * A thread gone alongside one added leaves the count as it was: the reader finds it by counting
  * their own threads after applying the changes (`count`), and fetches the index instead. So after a
@@ -43,7 +45,28 @@ export async function ownChangesBetween(
     }),
     namesIn({ userId }),
   ]);
-  if (rows.some((row) => row.updatedAt.getTime() > until)) return null;
-  const part = await indexPartOf(list, rows, me, true);
+  const told = await withoutThreadsAddedAfter(rows, until);
+  if (!told) return null;
+  const part = await indexPartOf(list, told, me, true);
   return { annotations: part.annotations, people: part.people, count: count! };
+}
+
+/**
+ * `rows` without the threads added after `latest` (the latest change `to` holds: a thread created
+ * later cannot be in it), or null when one of the others changed after it. The times of creation are
+ * read only when a row changed after `latest`: rarely, as a writer's next note lands mid-pass.
+ */
+async function withoutThreadsAddedAfter<R extends { id: string; updatedAt: Date }>(
+  rows: readonly R[],
+  latest: number,
+): Promise<readonly R[] | null> {
+  const newer = rows.filter((row) => row.updatedAt.getTime() > latest);
+  if (newer.length === 0) return rows;
+  const created = await db.annotation.findMany({
+    where: { id: { in: newer.map((row) => row.id) } },
+    select: { id: true, createdAt: true },
+  });
+  const addedAfter = new Set(created.filter((row) => row.createdAt.getTime() > latest).map((row) => row.id));
+  if (newer.some((row) => !addedAfter.has(row.id))) return null;
+  return rows.filter((row) => !addedAfter.has(row.id));
 }
