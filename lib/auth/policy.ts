@@ -377,22 +377,26 @@ export function tokenAllowsMethod(scope: "read" | "read-write", method: string):
  * source, not deleted, that the actor reads (roots by `annotationReadWhere`, replies by
  * `replyReadWhere`), so others' private notes are never listed; or, with `groupId` null, the actor's
  * own personal notes (no group) on the source and their own replies to them. The caller checks first
- * that the actor belongs to the group.
+ * that the actor belongs to the group. `all` lists them; `threads` and `replies` are its two halves,
+ * counted apart (only replies need a look at their thread).
  */
 export function protocolContainerWhere(
   actor: Actor,
   memberships: readonly MembershipRole[],
   groupId: string | null,
-  sourceSlug: string,
+  sourceId: string,
 ) {
-  return {
+  const contained = {
     groupId,
     ...(groupId === null && { authorId: actor ? actor.userId : { in: [] as string[] } }),
-    source: { slug: sourceSlug },
+    sourceId,
     deletedAt: null,
-    OR: [
-      { parentId: null, ...annotationReadWhere(actor, memberships) },
-      { parentId: { not: null }, ...replyReadWhere(actor, memberships) },
-    ],
+  };
+  const threads = { parentId: null, ...annotationReadWhere(actor, memberships) };
+  const replies = { parentId: { not: null }, ...replyReadWhere(actor, memberships) };
+  return {
+    all: { ...contained, OR: [threads, replies] },
+    threads: { ...contained, ...threads },
+    replies: { ...contained, ...replies },
   };
 }

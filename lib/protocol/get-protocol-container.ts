@@ -26,8 +26,8 @@ export async function getProtocolContainer(
   preference: ContainerPreference,
 ) {
   const caller = requireActor(actor);
-  const { group, source, where, viewer } = await openContainer(caller, address);
-  const total = await db.annotation.count({ where });
+  const { group, source, where, viewer, count } = await openContainer(caller, address);
+  const total = await count();
   const pages = Math.ceil(total / PROTOCOL_PAGE_SIZE);
   const contained: ContainedPreference = preference === "minimal" ? "descriptions" : preference;
   const head = {
@@ -55,8 +55,8 @@ export async function getProtocolContainerPage(
   contained: ContainedPreference,
 ) {
   const caller = requireActor(actor);
-  const { where, viewer } = await openContainer(caller, address);
-  const total = await db.annotation.count({ where });
+  const { where, viewer, count } = await openContainer(caller, address);
+  const total = await count();
   if (number > Math.ceil(total / PROTOCOL_PAGE_SIZE)) throw new NotFoundError("pageNotFound");
   return readPage(where, viewer, address, number, contained, total);
 }

@@ -40,6 +40,20 @@ export async function openContainer(actor: { userId: string }, address: Containe
     viewer: { actor, memberships },
     group,
     source,
-    where: protocolContainerWhere(actor, memberships, groupId, address.slug),
+    ...containerWhere(protocolContainerWhere(actor, memberships, groupId, source.id)),
+  };
+}
+
+function containerWhere({ all, threads, replies }: ReturnType<typeof protocolContainerWhere>) {
+  return {
+    where: all,
+    /** How many annotations the container holds: its threads and its replies counted apart, at once. */
+    count: async () => {
+      const [roots, answers] = await Promise.all([
+        db.annotation.count({ where: threads }),
+        db.annotation.count({ where: replies }),
+      ]);
+      return roots + answers;
+    },
   };
 }

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/get-current-user";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
+import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAccessToken } from "@/lib/auth/create-access-token";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
 import { TOKEN_FAILURES_PER_ADDRESS } from "@/lib/auth/access-token-limiter";
@@ -263,6 +265,39 @@ describe("a container", () => {
       await call("GET", `${bigContainer}?page=2&iris=1`, { token: tokens.annaRead }),
     );
     expect(typeof (iriPage.items as unknown[])[0]).toBe("string");
+  });
+
+  it("counts in its total the threads and replies the caller reads, exactly those it lists", async () => {
+    const seminar = await createGroupWith({
+      instructor,
+      students: [anna, bartek],
+      name: `Replies ${uniqueKey()}`,
+    });
+    const note = async (user: TestUser, quote: string, visibility: "group" | "private") =>
+      (
+        await createAnnotation(
+          user.actor,
+          annotationInput(edition, quote, { groupId: seminar.id, visibility }),
+        )
+      ).id;
+    const reply = async (user: TestUser, to: string, text: string) =>
+      (await replyToAnnotation(user.actor, to, { body: bodyFromPlainText(text) })).id;
+    const shared = await note(anna, quoteAt(0), "group");
+    const hers = await note(bartek, quoteAt(40), "private");
+    const answers = [await reply(bartek, shared, "Which treaty?"), await reply(anna, shared, "The pact.")];
+    // Bartek's reply in his private thread: his alone.
+    const aside = await reply(bartek, hers, "For my essay.");
+    const seen = async (user: TestUser) => {
+      const token = (await createAccessToken(user.actor, { name: "count", scope: "read" })).token;
+      const body = await json(
+        await call("GET", containerIri(seminar.id, edition.slug, undefined), { token }),
+      );
+      const ids = ((body.first as Json).items as Json[]).map((item) => String(item.id).split("/").pop());
+      return { total: body.total, ids: ids.sort() };
+    };
+    expect(await seen(anna)).toEqual({ total: 3, ids: [shared, ...answers].sort() });
+    expect(await seen(instructor)).toEqual({ total: 3, ids: [shared, ...answers].sort() });
+    expect(await seen(bartek)).toEqual({ total: 5, ids: [shared, hers, ...answers, aside].sort() });
   });
 
   it("refuses other groups' containers (404), anonymous callers and bad tokens (401 with a challenge)", async () => {
