@@ -12,7 +12,7 @@
  * Prints, per rate: POST latency; delivery latency from a write's 201 to each reader's next event;
  * time from a write's 201 until a page-like reader's index includes it; writes not heard by some
  * reader (lost) and versions heard twice in a row (duplicated); CPU and RSS of each instance before,
- * at peak and after. Figures, not a test: nothing fails on a slow machine. Stops what it started.
+ * at peak and after, then 10, 30 and 60 s after the readers left. Figures, not a test: nothing fails on a slow machine. Stops what it started.
  */
 import { execFileSync } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -44,6 +44,8 @@ const INDEX_READERS = Math.min(READERS, Number(process.env.LIVE_INDEX_READERS ??
 const ANNOTATIONS = Number(process.env.LIVE_ANNOTATIONS ?? 20_000);
 const RATES = (process.env.LIVE_RATES ?? "10,50").split(",").map(Number);
 const SECONDS = Number(process.env.LIVE_SECONDS ?? 30);
+/** Waits, one after the other, before each look at the instances' memory once the readers left. */
+const LEFT_FOR_SECONDS = [10, 20, 30];
 /** After the writers stop: how long readers may still hear of the last writes. */
 const GRACE_MS = 10_000;
 /** A POST slower than this is counted as timed out (it is still awaited). */
@@ -241,6 +243,7 @@ try {
     select: { number: true, text: true },
   });
   await prisma.$disconnect();
+  const started = servers.map((server) => usage(server.pid));
 
   for (let i = 0; i < READERS; i++) {
     const reader: Reader = {
@@ -258,6 +261,9 @@ try {
   console.log(
     `Live updates under a class (${new Date().toISOString()}): 2 instances, ${ANNOTATIONS} annotations on ${slug}, ` +
       `${READERS} readers connected as ${members.length} members (${INDEX_READERS} fetching their index on each event)`,
+  );
+  console.log(
+    `  instances started, no reader yet: ${started.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
   );
   console.log(
     `  instances before: ${before.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
@@ -392,6 +398,16 @@ try {
   console.log(
     `\n  instances after: ${after.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
   );
+  // The class leaves: what an instance holds once its readers are gone and it has idled a while
+  // (V8 gives back memory when idle, not at once).
+  for (const reader of readers) reader.abort.abort();
+  for (const wait of LEFT_FOR_SECONDS) {
+    await new Promise((resolve) => setTimeout(resolve, wait * 1_000));
+    const left = servers.map((server) => usage(server.pid));
+    console.log(
+      `  readers gone, ${LEFT_FOR_SECONDS.slice(0, LEFT_FOR_SECONDS.indexOf(wait) + 1).reduce((a, b) => a + b)} s later: ${left.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
+    );
+  }
 } finally {
   for (const reader of readers) reader.abort.abort();
   await Promise.all(servers.map((server) => server.stop()));
