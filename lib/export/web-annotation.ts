@@ -4,8 +4,8 @@ import type { ExportedAnnotation, ExportLinks } from "./exported-annotation.ts";
 /**
  * The W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/) for Glossa's
  * annotations: pure mappers, no I/O. An annotation's `id` is its own JSON-LD URL; a root targets its
- * edition with both a TextQuoteSelector and a TextPositionSelector, a reply targets the annotation it
- * replies to.
+ * edition with both a TextQuoteSelector and a TextPositionSelector (an orphan, kept without a place
+ * in the text, with its quotation alone), a reply targets the annotation it replies to.
  */
 
 /** The JSON-LD context every Web Annotation document names (the model: `@context` MUST be it). */
@@ -41,7 +41,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body?: TextualBody[];
-  target: string | { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  target: string | { source: string; selector?: (TextQuoteSelector | TextPositionSelector)[] };
 }
 
 /**
@@ -73,24 +73,7 @@ export function toWebAnnotation(
     }
   }
   const target =
-    annotation.parentId !== null
-      ? links.annotation(annotation.parentId)
-      : {
-          source: links.edition(annotation.source.slug, annotation.edition),
-          selector: [
-            {
-              type: "TextQuoteSelector",
-              exact: annotation.quote?.exact ?? "",
-              prefix: annotation.quote?.prefix ?? "",
-              suffix: annotation.quote?.suffix ?? "",
-            },
-            {
-              type: "TextPositionSelector",
-              start: annotation.position?.start ?? 0,
-              end: annotation.position?.end ?? 0,
-            },
-          ] as [TextQuoteSelector, TextPositionSelector],
-        };
+    annotation.parentId !== null ? links.annotation(annotation.parentId) : rootTarget(annotation, links);
   return {
     ...(standalone ? { "@context": ANNOTATION_CONTEXT } : {}),
     id: links.annotation(annotation.id),
@@ -102,4 +85,26 @@ export function toWebAnnotation(
     ...(body.length > 0 ? { body } : {}),
     target,
   };
+}
+
+/**
+ * A root's target: its edition, with the selectors it has: its quotation, and its place in the text
+ * unless it has none (an orphan: a selector with a made-up place would point at the text's start).
+ */
+function rootTarget(
+  annotation: ExportedAnnotation,
+  links: ExportLinks,
+): Exclude<WebAnnotation["target"], string> {
+  const { quote, position } = annotation;
+  const selector: (TextQuoteSelector | TextPositionSelector)[] = [];
+  if (quote)
+    selector.push({
+      type: "TextQuoteSelector",
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+    });
+  if (position) selector.push({ type: "TextPositionSelector", start: position.start, end: position.end });
+  const source = links.edition(annotation.source.slug, annotation.edition);
+  return selector.length > 0 ? { source, selector } : { source };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { loadMemberships } from "@/lib/annotations/access";
 import { annotationReadWhere, canInGroup, type Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { SOURCE_TITLES_AND_LATEST_SELECT } from "@/lib/sources/source-titles-select";
 
 export interface PendingReview {
   slug: string;
@@ -28,14 +29,7 @@ export async function findPendingReviews(actor: Actor, groupId: string): Promise
       editionId: true,
       edition: {
         select: {
-          source: {
-            select: {
-              slug: true,
-              titlePl: true,
-              titleEn: true,
-              editions: { orderBy: { number: "desc" }, take: 1, select: { id: true } },
-            },
-          },
+          source: { select: SOURCE_TITLES_AND_LATEST_SELECT },
         },
       },
     },

@@ -2,7 +2,10 @@ import "server-only";
 import { annotationReadWhere, anonymousNotesWhere, replyReadWhere, type Actor } from "@/lib/auth/policy";
 import { loadPeerNames } from "@/lib/assignments/anonymity";
 import { loadMemberships, placeOf } from "@/lib/annotations/access";
+import { findPlacements } from "@/lib/annotations/find-placements";
+import { isShownPlacement, type StoredPlacement } from "@/lib/annotations/stored-placement";
 import { dbReads } from "@/lib/db";
+import { SOURCE_TITLES_AND_LATEST_SELECT } from "@/lib/sources/source-titles-select";
 import { assignmentNotesWhere } from "./assignment-where.ts";
 import type { AssignmentScope } from "./find-assignment-scope.ts";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
@@ -70,7 +73,8 @@ const NOTE_SELECT = {
   authorId: true,
   author: { select: { id: true, name: true } },
   group: { select: { id: true, name: true } },
-  source: { select: { slug: true, titlePl: true, titleEn: true } },
+  // With its latest edition: the one the reader opens, where a note's sentence is numbered.
+  source: { select: SOURCE_TITLES_AND_LATEST_SELECT },
   parent: { select: { editionId: true, positionStart: true, positionEnd: true, quoteExact: true } },
 } as const;
 
@@ -116,21 +120,20 @@ export async function findNotes(
     }),
   ]);
   const [sentences, names] = await Promise.all([
-    sentencesOf(rows.map((row) => row.parent ?? row)),
+    sentencesInLatest(rows),
     loadPeerNames(actor, memberships, rows.map(placeOf)),
   ]);
   return {
     total: Math.min(roots + replies, cap),
     ...(roots + replies > cap ? { atLeast: true as const } : {}),
     items: rows.map((row) => {
-      const place = row.parent ?? row;
       const quote = row.parent?.quoteExact ?? row.quoteExact;
       return {
         id: row.id,
         threadId: row.parentId,
         kind: row.parentId ? "reply" : (row.kind.toLowerCase() as NoteKindFilter),
-        source: row.source,
-        sentence: sentences.get(`${place.editionId}:${place.positionStart}`) ?? null,
+        source: { slug: row.source.slug, titlePl: row.source.titlePl, titleEn: row.source.titleEn },
+        sentence: sentences.get(row.id) ?? null,
         author: names(placeOf(row), row.author),
         group: row.group,
         body: makeSnippet(row.bodyText, findHighlights(row.bodyText, terms)),
@@ -141,6 +144,61 @@ export async function findNotes(
       };
     }),
   };
+}
+
+/**
+ * The sentence each note (a reply: its thread) starts in, in its source's latest edition, the one its
+ * result opens in the reader, by note id: where it was written, or where a revision placed it since
+ * (its stored placement, as readers show it). A note the latest edition does not show (an orphan,
+ * one awaiting review or left on its own edition) has none: its result opens the source, never a
+ * sentence of another passage.
+ */
+async function sentencesInLatest(
+  rows: readonly {
+    id: string;
+    parentId: string | null;
+    editionId: string;
+    positionStart: number | null;
+    source: { editions: readonly { id: string }[] };
+    parent: { editionId: string; positionStart: number | null } | null;
+  }[],
+): Promise<Map<string, number>> {
+  const latestOf = (row: (typeof rows)[number]) => row.source.editions[0]?.id;
+  const earlier = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const latest = latestOf(row);
+    if (latest && (row.parent ?? row).editionId !== latest) {
+      earlier.set(latest, (earlier.get(latest) ?? new Set()).add(row.parentId ?? row.id));
+    }
+  }
+  const placed = new Map<string, StoredPlacement>();
+  await Promise.all(
+    [...earlier].map(async ([latest, roots]) => {
+      for (const [root, placement] of await findPlacements(dbReads, latest, [...roots])) {
+        placed.set(`${latest}:${root}`, placement);
+      }
+    }),
+  );
+  const places = new Map<string, { editionId: string; positionStart: number | null }>();
+  for (const row of rows) {
+    const latest = latestOf(row);
+    const place = row.parent ?? row;
+    if (!latest) continue;
+    if (place.editionId === latest) places.set(row.id, place);
+    else {
+      const placement = placed.get(`${latest}:${row.parentId ?? row.id}`);
+      if (placement && isShownPlacement(placement)) {
+        places.set(row.id, { editionId: latest, positionStart: placement.start });
+      }
+    }
+  }
+  const numbers = await sentencesOf([...places.values()]);
+  const found = new Map<string, number>();
+  for (const [id, place] of places) {
+    const number = numbers.get(`${place.editionId}:${place.positionStart}`);
+    if (number !== undefined) found.set(id, number);
+  }
+  return found;
 }
 
 /** The sentence number each (edition, position) falls in, read in one query for a page of notes. */

@@ -26,7 +26,10 @@ export interface NoteResult {
   threadId: string | null;
   kind: NoteKindFilter;
   source: SearchSource;
-  /** The sentence the note (a reply: its thread) starts in, in the edition it was made on. */
+  /**
+   * The sentence the note (a reply: its thread) starts in, in the source's latest edition (where its
+   * link opens the reader): null when that edition does not show it (an orphan, awaiting review).
+   */
   sentence: number | null;
   /** As cards show it (a classmate on an anonymous assignment: their pseudonym). */
   author: PersonView;

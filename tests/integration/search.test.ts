@@ -13,8 +13,20 @@ import { SearchInputSchema } from "@/lib/search/schema";
 import { searchLibrary } from "@/lib/search/search-library";
 import type { Actor } from "@/lib/auth/policy";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
-import { createGroupWith, createUser, outcome, type TestGroup, type TestUser } from "../support/factories";
+import {
+  createGroupWith,
+  createUser,
+  outcome,
+  uniqueKey,
+  type TestGroup,
+  type TestUser,
+} from "../support/factories";
 import { testDatabase } from "../support/test-database";
+import { publishRevision } from "@/lib/revisions/publish-revision";
+import { createSource } from "@/lib/sources/create-source";
+import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
+import { MINUTES_REVISED, MINUTES_TEXT } from "../support/revised-minutes";
+import { newSourceInput } from "../support/source-factories";
 
 const search = (actor: Actor, query: Record<string, string>) =>
   searchLibrary(actor, SearchInputSchema.parse(query));
@@ -225,5 +237,47 @@ describe("counting", () => {
     const exact = await notes(1, 10);
     expect(exact.total).toBe(102);
     expect(exact.atLeast).toBeUndefined();
+  });
+});
+
+describe("a note's result after a revision", () => {
+  it("opens the sentence the latest edition shows it on, and no sentence when that edition does not show it", async () => {
+    const [instructor, student] = await Promise.all([createUser(), createUser()]);
+    const seminar = await createGroupWith({ instructor, students: [student] });
+    const { slug } = await createSource(
+      instructor.actor,
+      seminar.id,
+      newSourceInput(MINUTES_TEXT, { titleEn: `Minutes ${uniqueKey()}` }),
+    );
+    const text = (
+      await testDatabase().prisma.edition.findFirstOrThrow({
+        where: { source: { slug } },
+        select: { text: true },
+      })
+    ).text;
+    const edition: TestEdition = { slug, number: 1, text };
+    const word = `marszruta${uniqueKey().replace(/[^a-z0-9]/gi, "")}`;
+    const write = (quote: string, body: string) =>
+      createAnnotation(
+        student.actor,
+        annotationInput(edition, quote, { groupId: seminar.id, visibility: "group", body }),
+      );
+    await write("plan ewakuacji", `${word} kept`);
+    await write("raport o stanie dróg", `${word} deleted`);
+    const sentences = async () => {
+      const found = await search(student.actor, { q: word, type: "notes" });
+      return Object.fromEntries(
+        found.notes.items.map((item) => [item.body.text.split(" ")[1], item.sentence]),
+      );
+    };
+    expect(await sentences()).toEqual({ kept: 3, deleted: 2 });
+
+    // The second sentence deleted: the third is now the second, the note on the deleted one is
+    // shown nowhere in the new edition (it waits for review).
+    await publishRevision(instructor.actor, slug, {
+      edition: 1,
+      draft: draftFromPlainText(MINUTES_REVISED, false),
+    });
+    expect(await sentences()).toEqual({ kept: 2, deleted: null });
   });
 });

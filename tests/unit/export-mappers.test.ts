@@ -101,6 +101,15 @@ describe("an annotation as a Web Annotation", () => {
     expect(annotationProblems(web as never, false)).toEqual([]);
   });
 
+  it("writes an orphan (kept without a place in the text) with its quotation alone, no made-up place", () => {
+    const web = toWebAnnotation(annotation({ position: null, sentences: null }), links);
+    expect(web.target).toEqual({
+      source: "https://glossa.example/sources/kuty-directive?edition=2",
+      selector: [{ type: "TextQuoteSelector", exact: "Rydz-Śmigły", prefix: "Marshal ", suffix: " ordered" }],
+    });
+    expect(annotationProblems(web as never, false)).toEqual([]);
+  });
+
   it("gives a highlight without tags no body, and a tombstone neither body nor tags", () => {
     expect(
       toWebAnnotation(annotation({ kind: "highlight", bodyHtml: "", tags: [] }), links).body,
