@@ -19,6 +19,7 @@ import { findImportedThreads } from "./find-imported-threads.ts";
 import { insertImportedAnnotations, type ImportedRow } from "./insert-imported-annotations.ts";
 import { readImportFile } from "./read-import-file.ts";
 import { sourceOfUrl } from "./source-of-url.ts";
+import { importedDates } from "./imported-dates.ts";
 
 export interface ImportOptions {
   /** The group to import into (as the importer's notes there), or null: their personal notes. */
@@ -191,6 +192,7 @@ export async function importAnnotations(
       ...place,
       ...prepared,
       importKey: key,
+      ...importedDates(entry),
     });
   }
 
@@ -227,6 +229,7 @@ export async function importAnnotations(
           positionEnd: null,
           ...body,
           importKey: reply.key,
+          ...importedDates(reply.entry),
         });
       }
       const madeReplies = await insertImportedAnnotations(tx, replyRows);

@@ -16,7 +16,9 @@ export interface IncomingAnnotation {
   text: string;
   tags: string[];
   creatorName: string | null;
+  /** When the file says it was written, and last changed (as it gives them: checked on import). */
   created: string | null;
+  modified: string | null;
 }
 
 /** Why an entry of the file was not imported. */

@@ -21,6 +21,9 @@ export interface ImportedRow {
   bodyHtml: string;
   tags: string[];
   importKey: string;
+  /** The file's dates for it (ISO 8601, UTC), or null: importedDates. */
+  importedCreatedAt: string | null;
+  importedModifiedAt: string | null;
 }
 
 /** What a written row tells its replies (its thread). */
@@ -51,16 +54,17 @@ export async function insertImportedAnnotations(
   return tx.$queryRawUnsafe<InsertedThread[]>(
     `INSERT INTO "Annotation" ("id", "sourceId", "editionId", "groupId", "authorId", "parentId", "kind",
        "visibility", "quoteExact", "quotePrefix", "quoteSuffix", "positionStart", "positionEnd", "body",
-       "bodyText", "bodyHtml", "tags", "importKey", "createdAt", "updatedAt")
+       "bodyText", "bodyHtml", "tags", "importKey", "importedCreatedAt", "importedModifiedAt", "createdAt",
+       "updatedAt")
      SELECT r."id", r."sourceId", r."editionId", r."groupId", r."authorId", r."parentId",
        r."kind"::"AnnotationKind", r."visibility"::"AnnotationVisibility", r."quoteExact", r."quotePrefix",
        r."quoteSuffix", r."positionStart", r."positionEnd", r."body", r."bodyText", r."bodyHtml", r."tags",
-       r."importKey", r."now", r."now"
+       r."importKey", r."importedCreatedAt", r."importedModifiedAt", r."now", r."now"
      FROM jsonb_to_recordset($1::jsonb) AS r("id" text, "sourceId" text, "editionId" text, "groupId" text,
        "authorId" text, "parentId" text, "kind" text, "visibility" text, "quoteExact" text,
        "quotePrefix" text, "quoteSuffix" text, "positionStart" integer, "positionEnd" integer,
        "body" jsonb, "bodyText" text, "bodyHtml" text, "tags" text[], "importKey" text,
-       "now" timestamp(3))
+       "importedCreatedAt" timestamp(3), "importedModifiedAt" timestamp(3), "now" timestamp(3))
      ON CONFLICT ("importKey") DO NOTHING
      RETURNING "id", "importKey", "sourceId", "editionId", "groupId", "visibility"::text AS "visibility"`,
     json,

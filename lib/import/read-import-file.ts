@@ -54,6 +54,7 @@ const WebAnnotation = z
       .union([z.string().max(500), z.object({ name: z.string().max(500).optional() }).loose()])
       .optional(),
     created: z.string().max(100).optional(),
+    modified: z.string().max(100).optional(),
   })
   .loose();
 
@@ -65,6 +66,7 @@ const HypothesisAnnotation = z
     tags: z.array(z.string().max(200)).max(100).optional(),
     references: z.array(z.string().max(200)).max(100).optional(),
     created: z.string().max(100).optional(),
+    updated: z.string().max(100).optional(),
     user: z.string().max(500).optional(),
     user_info: z
       .object({ display_name: z.string().max(500).nullable().optional() })
@@ -157,6 +159,7 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
     tags,
     creatorName: typeof creator === "string" ? null : (creator?.name ?? null),
     created: annotation.created ?? null,
+    modified: annotation.modified ?? null,
   };
 }
 
@@ -181,6 +184,7 @@ function hypothesisAnnotation(raw: unknown, index: number): IncomingAnnotation |
     tags: annotation.tags ?? [],
     creatorName: annotation.user_info?.display_name ?? account,
     created: annotation.created ?? null,
+    modified: annotation.updated ?? null,
   };
 }
 

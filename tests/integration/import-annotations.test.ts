@@ -87,6 +87,15 @@ beforeAll(async () => {
     annotationInput(edition, edition.text.slice(400, 440), { kind: "question", body: "Why now?" }),
   );
   await replyToAnnotation(anna.actor, first.id, { body: bodyFromPlainText("And the date.") });
+  // Written months ago, the comment edited the next day: the dates an import must keep.
+  await testDatabase().prisma.annotation.updateMany({
+    where: { authorId: anna.id },
+    data: { createdAt: new Date("2026-03-01T10:00:00.000Z") },
+  });
+  await testDatabase().prisma.annotation.update({
+    where: { id: first.id },
+    data: { editedAt: new Date("2026-03-02T08:30:00.000Z") },
+  });
   exported = await exportOf(anna);
 });
 beforeEach(() => {
@@ -119,6 +128,15 @@ describe("importing Glossa's own export", () => {
     expect(comment.bodyHtml).toContain("Written by Anna Nowak");
     expect(comment.visibility).toBe("private");
     expect(comment.replies.map((r) => r.bodyHtml).join()).toContain("And the date.");
+  });
+
+  it("keeps when each note was written and last changed: exported again, the dates are the file's", async () => {
+    const datesOf = (file: string) =>
+      (JSON.parse(file) as { first: { items: { created: string; modified: string }[] } }).first.items
+        .map((item) => `${item.created} ${item.modified}`)
+        .sort();
+    expect(datesOf(exported)).toContain("2026-03-01T10:00:00.000Z 2026-03-02T08:30:00.000Z");
+    expect(datesOf(await exportOf(bartek))).toEqual(datesOf(exported));
   });
 
   it("adds nothing when the same file is imported again", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { importedDates } from "@/lib/import/imported-dates";
 import { readImportFile } from "@/lib/import/read-import-file";
 import { sourceOfUrl } from "@/lib/import/source-of-url";
 
@@ -54,6 +55,8 @@ describe("readImportFile", () => {
       position: { start: 10, end: 21 },
       targetUrl: "https://glossa.example/sources/soviet-note?edition=2",
       creatorName: "Anna Nowak",
+      created: "2026-03-01T10:00:00Z",
+      modified: null,
       parentExternalId: null,
     });
     expect(file.annotations[1]).toMatchObject({
@@ -98,6 +101,8 @@ describe("readImportFile", () => {
             uri: "https://example.org/a",
             text: "**Note**",
             tags: ["t"],
+            created: "2025-10-01T08:00:00.000000+00:00",
+            updated: "2025-10-02T09:30:00.000000+00:00",
             target: [
               { source: "https://example.org/a", selector: [{ type: "TextQuoteSelector", exact: "q" }] },
             ],
@@ -111,6 +116,8 @@ describe("readImportFile", () => {
       externalId: "hypothesis:x1",
       creatorName: "jan",
       text: "**Note**",
+      created: "2025-10-01T08:00:00.000000+00:00",
+      modified: "2025-10-02T09:30:00.000000+00:00",
       quote: { exact: "q", prefix: "", suffix: "" },
       position: null,
     });
@@ -138,5 +145,35 @@ describe("sourceOfUrl", () => {
     ["https://example.org/sources/%ZZ", null],
   ])("%s → %s", (url, slug) => {
     expect(sourceOfUrl(url)).toBe(slug);
+  });
+});
+
+describe("importedDates", () => {
+  it("keeps a file's dates in UTC, Hypothesis's microseconds and offsets too", () => {
+    expect(
+      importedDates({ created: "2025-10-01T08:00:00.000000+02:00", modified: "2025-10-02T09:30:00Z" }),
+    ).toEqual({
+      importedCreatedAt: "2025-10-01T06:00:00.000Z",
+      importedModifiedAt: "2025-10-02T09:30:00.000Z",
+    });
+  });
+
+  it.each([
+    ["no dates", null, null],
+    ["not a date", "yesterday", null],
+    ["year 1 (unknown)", "0001-01-01T00:00:00Z", null],
+    ["next year", `${new Date().getUTCFullYear() + 1}-06-01T00:00:00Z`, null],
+  ])("dates a note now (keeps no date) for %s", (_name, created, modified) => {
+    expect(importedDates({ created, modified })).toEqual({
+      importedCreatedAt: null,
+      importedModifiedAt: null,
+    });
+  });
+
+  it("keeps no last change that is not after the writing (Glossa's export says so for a note never edited)", () => {
+    expect(importedDates({ created: "2026-03-01T10:00:00Z", modified: "2026-03-01T10:00:00Z" })).toEqual({
+      importedCreatedAt: "2026-03-01T10:00:00.000Z",
+      importedModifiedAt: null,
+    });
   });
 });

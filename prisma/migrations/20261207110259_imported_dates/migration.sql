@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Annotation" ADD COLUMN     "importedCreatedAt" TIMESTAMP(3),
+ADD COLUMN     "importedModifiedAt" TIMESTAMP(3);
