@@ -5,3 +5,12 @@ export function sourcePath(locale: Locale, slug: string, sentence?: number): str
   const base = `/${locale}/sources/${encodeURIComponent(slug)}`;
   return sentence === undefined ? base : `${base}/${sentence}`;
 }
+
+/**
+ * The URL that opens a note in the reader: the sentence it is on (none: the source) with its thread
+ * picked in the panel (`?note=`, the annotation layer's), as a search result links to it.
+ */
+export function notePath(locale: string, slug: string, sentence: number | null, threadId: string): string {
+  const base = `/${locale}/sources/${encodeURIComponent(slug)}`;
+  return `${sentence === null ? base : `${base}/${sentence}`}?note=${encodeURIComponent(threadId)}`;
+}

@@ -207,6 +207,18 @@ export function AnnotationLayer({
     if (loaded) performance.mark("glossa:highlights-committed");
   }, [loaded]);
 
+  // Opened on a note (`?note={thread id}`: a search result's link), its thread is picked in the
+  // panel once the index holds it; one the reader may not read, or gone, picks nothing.
+  const noteOpened = useRef(false);
+  useEffect(() => {
+    if (noteOpened.current || typeof index !== "object") return;
+    noteOpened.current = true;
+    const id = new URLSearchParams(window.location.search).get("note");
+    if (!id || !index.annotations.some((annotation) => annotation.id === id)) return;
+    store.dispatch({ type: "annotationsPicked", ids: [id] });
+    showPanel();
+  }, [index, store, showPanel]);
+
   // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
   useEffect(() => {
     if (textRoot.current) markFocused(textRoot.current, highlights.ids, focus, shownId);

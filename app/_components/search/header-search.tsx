@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/parse-search-qu
 import { personName } from "../people/person-name";
 import { HighlightedText } from "./highlighted-text";
 import styles from "./header-search.module.css";
+import { notePath } from "../../_lib/source-path";
 
 export interface HeaderSearchLabels {
   label: string;
@@ -47,7 +48,7 @@ function suggestionsOf(locale: string, results: SearchResults, pseudonym: string
     })),
     ...results.notes.items.map((n) => ({
       id: `n-${n.id}`,
-      href: sentencePath(n.source.slug, n.sentence),
+      href: notePath(locale, n.source.slug, n.sentence, n.threadId ?? n.id),
       title: `${personName(n.author, (_, { number }) => pseudonym.replace("{number}", String(number)))} · ${title(n.source)}`,
       snippet: n.body.highlights.length > 0 || n.quote.text === "" ? n.body : n.quote,
     })),

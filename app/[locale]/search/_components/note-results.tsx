@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import type { NoteResult } from "@/lib/search/types";
 import { personName } from "../../../_components/people/person-name";
 import { HighlightedText } from "../../../_components/search/highlighted-text";
-import { sourcePath } from "../../../_lib/source-path";
+import { notePath } from "../../../_lib/source-path";
 import styles from "../search.module.css";
 
 const KIND_LABEL = {
@@ -14,7 +14,7 @@ const KIND_LABEL = {
 } as const;
 
 /**
- * Matching notes and replies, each linking to the sentence it is on in the reader, with who wrote
+ * Matching notes and replies, each opening its thread in the reader at its sentence, with who wrote
  * it where and when, its matching text and the passage it quotes.
  */
 export async function NoteResults({ locale, items }: { locale: Locale; items: NoteResult[] }) {
@@ -27,7 +27,7 @@ export async function NoteResults({ locale, items }: { locale: Locale; items: No
     <ol className={styles.results}>
       {items.map((item) => {
         const title = locale === "pl" ? item.source.titlePl : item.source.titleEn;
-        const href = sourcePath(locale, item.source.slug, item.sentence ?? undefined);
+        const href = notePath(locale, item.source.slug, item.sentence, item.threadId ?? item.id);
         return (
           <li key={item.id} className={styles.result}>
             <a href={href} className={styles.resultLink}>
