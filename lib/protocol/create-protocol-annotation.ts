@@ -17,7 +17,7 @@ import { editionOfTarget, placeSelectors, readContent } from "./read-protocol-in
  * reader: a note on the container's source, anchored in the edition its target names (the newest
  * when it names none) and shared with the group (in a personal container: a private note); or a reply, when its target is the IRI of an
  * annotation of this container. Everything is checked before anything is written; a client's
- * `canonical` IRI is kept. Returns the new annotation's id.
+ * `canonical` IRI is kept, and the `id` it gave as `via`. Returns the new annotation's id.
  */
 export async function createProtocolAnnotation(
   actor: Actor,
@@ -67,7 +67,12 @@ export async function createProtocolAnnotation(
     });
     id = created.id;
   }
-  if (annotation.canonical)
-    await db.annotation.update({ where: { id }, data: { canonical: annotation.canonical } });
+  // A client's canonical IRI kept as it came; the id it made up kept as `via` (the Protocol's SHOULD).
+  if (annotation.canonical || annotation.id) {
+    await db.annotation.update({
+      where: { id },
+      data: { canonical: annotation.canonical ?? null, via: annotation.id ?? null },
+    });
+  }
   return id;
 }

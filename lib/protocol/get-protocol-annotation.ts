@@ -22,7 +22,7 @@ export async function getProtocolAnnotation(
   const { where, viewer } = await openContainer(caller, address);
   const row = await db.annotation.findFirst({
     where: { AND: [{ id: annotationId }, where] },
-    select: { ...EXPORT_SELECT, canonical: true },
+    select: { ...EXPORT_SELECT, canonical: true, via: true },
   });
   if (!row) throw new NotFoundError("annotationNotFound");
   return toProtocolAnnotation(row, address.iri, address.readerOrigin, true, await namesFor(viewer, [row]));

@@ -75,7 +75,7 @@ async function readPage(
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     skip: startIndex,
     take: PROTOCOL_PAGE_SIZE,
-    select: { ...EXPORT_SELECT, canonical: true },
+    select: { ...EXPORT_SELECT, canonical: true, via: true },
   });
   const names = contained === "iris" ? null : await namesFor(viewer, rows);
   const items =

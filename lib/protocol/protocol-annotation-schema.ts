@@ -4,7 +4,8 @@ import { int4, MAX_INT4, text } from "@/lib/http/input-schemas";
 /**
  * A W3C Web Annotation as a protocol client sends it (POST or PUT): the parts Glossa keeps. A value
  * may be one item or an array of them, as JSON-LD allows. Anything else in the document is ignored
- * (an `id` the client made up is replaced by the server's, as the Protocol says).
+ * (an `id` the client made up is replaced by the server's, as the Protocol says, and kept as `via`
+ * when it is an IRI: one that is not is ignored, never refused).
  */
 
 /** Longest IRI accepted (a target, a canonical IRI). */
@@ -82,6 +83,7 @@ export const ProtocolAnnotationSchema = z.object(
     body: oneOrMany(Body, MAX_BODIES).optional(),
     target: z.union([Iri, SpecificTarget], { error: "targetInvalid" }),
     canonical: Iri.optional(),
+    id: Iri.optional().catch(undefined),
   },
   { error: "annotationInvalid" },
 );

@@ -3,16 +3,19 @@ import { exportLinks } from "@/lib/export/export-links";
 import type { PeerNames } from "@/lib/assignments/anonymity";
 import { toWebAnnotation, type WebAnnotation } from "@/lib/export/web-annotation";
 
-/** A Web Annotation as a protocol container serves it: its IRI under the container, and the client's canonical IRI. */
-export type ProtocolWebAnnotation = WebAnnotation & { canonical?: string };
+/**
+ * A Web Annotation as a protocol container serves it: its IRI under the container, and the client's
+ * canonical IRI and the id it gave (`via`).
+ */
+export type ProtocolWebAnnotation = WebAnnotation & { canonical?: string; via?: string };
 
 /**
  * An annotation of a container as the Web Annotation Data Model writes it (the export's mapper),
- * with its IRI, and a reply's target, under the container; `canonical` as the client gave it; its
+ * with its IRI, and a reply's target, under the container; `canonical` and `via` as the client gave them; its
  * creator as `names` shows them to the caller (a classmate's pseudonym: anonymous to peers).
  */
 export function toProtocolAnnotation(
-  row: ExportRow & { canonical: string | null },
+  row: ExportRow & { canonical: string | null; via: string | null },
   container: string,
   readerOrigin: string | undefined,
   standalone: boolean,
@@ -20,5 +23,9 @@ export function toProtocolAnnotation(
 ): ProtocolWebAnnotation {
   const links = { ...exportLinks("en", readerOrigin), annotation: (id: string) => container + id };
   const annotation = toWebAnnotation(exported(row, "en", [], names), links, standalone);
-  return row.canonical ? { ...annotation, canonical: row.canonical } : annotation;
+  return {
+    ...annotation,
+    ...(row.canonical ? { canonical: row.canonical } : {}),
+    ...(row.via ? { via: row.via } : {}),
+  };
 }

@@ -354,7 +354,7 @@ describe("an annotation", () => {
 });
 
 describe("creating, replacing and deleting", () => {
-  it("creates an annotation from a W3C document: 201, Location, ETag, canonical kept, in the reader", async () => {
+  it("creates an annotation from a W3C document: 201, Location, ETag, canonical kept, its id as via, in the reader", async () => {
     const sent = w3c(quoteAt(200), {
       canonical: `urn:uuid:${crypto.randomUUID()}`,
       id: "http://example.org/mine",
@@ -372,6 +372,19 @@ describe("creating, replacing and deleting", () => {
     });
     expect(row.positionStart).toBe(200);
     expect(body.motivation).toBe("commenting");
+    // The id the client made up is not the annotation's: it is kept as where it came from (`via`).
+    expect(body.id).not.toBe(sent.id);
+    expect(body.via).toBe("http://example.org/mine");
+    expect(body.canonical).toBe(sent.canonical);
+    const again = await json(await call("GET", String(body.id), { token: tokens.annaRead }));
+    expect(again).toMatchObject({ via: "http://example.org/mine", canonical: sent.canonical });
+    // An id that is no IRI is ignored, never refused.
+    const odd = await call("POST", container, {
+      token: tokens.annaWrite,
+      body: w3c(quoteAt(210), { id: "not an iri" }),
+    });
+    expect(odd.status).toBe(201);
+    expect((await json(odd)).via).toBeUndefined();
   });
 
   it("places a note by its quote alone or its position alone, and refuses selectors that do not fit (422, nothing saved)", async () => {
