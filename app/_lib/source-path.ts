@@ -10,7 +10,6 @@ export function sourcePath(locale: Locale, slug: string, sentence?: number): str
  * The URL that opens a note in the reader: the sentence it is on (none: the source) with its thread
  * picked in the panel (`?note=`, the annotation layer's), as a search result links to it.
  */
-export function notePath(locale: string, slug: string, sentence: number | null, threadId: string): string {
-  const base = `/${locale}/sources/${encodeURIComponent(slug)}`;
-  return `${sentence === null ? base : `${base}/${sentence}`}?note=${encodeURIComponent(threadId)}`;
+export function notePath(locale: Locale, slug: string, sentence: number | null, threadId: string): string {
+  return `${sourcePath(locale, slug, sentence ?? undefined)}?note=${encodeURIComponent(threadId)}`;
 }

@@ -21,6 +21,7 @@ import { useCiting } from "../citations/citing-context";
 import { useHydrated } from "../citations/use-hydrated";
 import { createReaderStore, highlightsSelector, selectIndex, selectThreadCount } from "./data/reader-store";
 import { useIndexSync } from "./data/use-index-sync";
+import { useNoteFromAddress } from "./data/use-note-from-address";
 import { ReaderContext, useReader, type ReaderCommands, type ReaderContextValue } from "./data/use-reader";
 import { clearPrepaint, flashAnnotation, markFocused, moveFocusIntoPanel } from "./highlights/layer-dom";
 import { createSentenceWindow, PENDING_WINDOW, type SentenceWindow } from "./highlights/sentence-window";
@@ -207,17 +208,7 @@ export function AnnotationLayer({
     if (loaded) performance.mark("glossa:highlights-committed");
   }, [loaded]);
 
-  // Opened on a note (`?note={thread id}`: a search result's link), its thread is picked in the
-  // panel once the index holds it; one the reader may not read, or gone, picks nothing.
-  const noteOpened = useRef(false);
-  useEffect(() => {
-    if (noteOpened.current || typeof index !== "object") return;
-    noteOpened.current = true;
-    const id = new URLSearchParams(window.location.search).get("note");
-    if (!id || !index.annotations.some((annotation) => annotation.id === id)) return;
-    store.dispatch({ type: "annotationsPicked", ids: [id] });
-    showPanel();
-  }, [index, store, showPanel]);
+  useNoteFromAddress(store, index, showPanel);
 
   // Outlines what the panel shows: the focused or "shown in text" annotations, or a sentence.
   useEffect(() => {

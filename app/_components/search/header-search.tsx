@@ -7,7 +7,8 @@ import { MAX_QUERY_LENGTH, parseSearchQuery } from "@/lib/search/parse-search-qu
 import { personName } from "../people/person-name";
 import { HighlightedText } from "./highlighted-text";
 import styles from "./header-search.module.css";
-import { notePath } from "../../_lib/source-path";
+import type { Locale } from "@/lib/sources/types";
+import { notePath, sourcePath } from "../../_lib/source-path";
 
 export interface HeaderSearchLabels {
   label: string;
@@ -35,14 +36,12 @@ const SUGGESTIONS_PER_GROUP = 4;
 /** At most this many suggestions in all (passages and notes). */
 export const MAX_SUGGESTIONS = 2 * SUGGESTIONS_PER_GROUP;
 
-function suggestionsOf(locale: string, results: SearchResults, pseudonym: string): Suggestion[] {
+function suggestionsOf(locale: Locale, results: SearchResults, pseudonym: string): Suggestion[] {
   const title = (s: { titlePl: string; titleEn: string }) => (locale === "pl" ? s.titlePl : s.titleEn);
-  const sentencePath = (slug: string, sentence: number | null) =>
-    `/${locale}/sources/${encodeURIComponent(slug)}${sentence === null ? "" : `/${sentence}`}`;
   return [
     ...results.passages.items.map((p) => ({
       id: `p-${p.source.slug}-${p.sentence}`,
-      href: sentencePath(p.source.slug, p.sentence),
+      href: sourcePath(locale, p.source.slug, p.sentence),
       title: `${title(p.source)} · ${p.sentence}`,
       snippet: p.original.highlights.length > 0 || !p.translation ? p.original : p.translation,
     })),
@@ -61,7 +60,7 @@ function suggestionsOf(locale: string, results: SearchResults, pseudonym: string
  * `/api/search`, the same policy as the page): arrows move through the suggestions, Enter opens one
  * (or the results page), Escape closes the list.
  */
-export function HeaderSearch({ locale, labels }: { locale: string; labels: HeaderSearchLabels }) {
+export function HeaderSearch({ locale, labels }: { locale: Locale; labels: HeaderSearchLabels }) {
   const listId = useId();
   const { pseudonym } = labels;
   const [query, setQuery] = useState("");
