@@ -397,6 +397,9 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 /** Fails with a readable list (rule, impact, elements) if axe finds any violation on the page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A refresh after a server action can drop the <title> for a moment while the page's metadata is
+  // fetched again; what a user sees (and axe must judge) is the settled page, which has its title.
+  await expect(page).toHaveTitle(/\S/u);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const violations = results.violations.map((violation) => ({
     rule: violation.id,
