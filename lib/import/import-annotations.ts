@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
 import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
-import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { bodyFromParts, type BodyPart } from "@/lib/annotations/body/body-from-html";
 import { loadMemberships, roleIn } from "@/lib/annotations/access";
 import { prepareBody } from "@/lib/annotations/prepare-body";
 import { TagsSchema } from "@/lib/annotations/schemas";
@@ -263,12 +263,14 @@ async function prepareEntry(
   const tags = TagsSchema.safeParse(entry.tags);
   if (!tags.success) return { reason: "tagsInvalid" };
   const byOther = entry.creatorName !== null && entry.creatorName !== importerName;
-  const text =
+  const parts: BodyPart[] =
     kind === "highlight" || !byOther
-      ? entry.text
-      : `${entry.text}\n\n${options.attribution(entry.creatorName!, entry.created)}`;
+      ? entry.parts
+      : [...entry.parts, { value: options.attribution(entry.creatorName!, entry.created), html: false }];
+  const content = kind === "highlight" ? null : bodyFromParts(parts);
+  if (content === null && kind !== "highlight") return { reason: "bodyInvalid" };
   try {
-    const body = await prepareBody(db, userId, kind, kind === "highlight" ? null : bodyFromPlainText(text));
+    const body = await prepareBody(db, userId, kind, content);
     return {
       body: (body.body ?? undefined) as Prisma.InputJsonValue | undefined,
       bodyText: body.bodyText,

@@ -1,4 +1,5 @@
 import type { TextPositionSelector, TextQuoteSelector } from "@/lib/anchoring/selectors";
+import type { BodyPart } from "@/lib/annotations/body/body-from-html";
 
 /** What an import is read into, whatever tool wrote the file: one annotation or reply. */
 export interface IncomingAnnotation {
@@ -13,7 +14,10 @@ export interface IncomingAnnotation {
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
   kind: "highlight" | "comment" | "question";
+  /** The body's text, its HTML read as text (decides the kind, and names an entry without an id). */
   text: string;
+  /** The text bodies as the file gives them: HTML (kept formatted, lib/annotations/body/body-from-html.ts) or plain text. */
+  parts: BodyPart[];
   tags: string[];
   creatorName: string | null;
   /** When the file says it was written, and last changed (as it gives them: checked on import). */

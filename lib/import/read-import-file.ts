@@ -1,5 +1,6 @@
 import { compile } from "html-to-text";
 import { z } from "zod";
+import type { BodyPart } from "@/lib/annotations/body/body-from-html";
 import { AppError } from "@/lib/http/errors";
 import type { ImportFile, IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
 
@@ -131,12 +132,17 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
   const bodies = list(annotation.body);
   const tags: string[] = [];
   const texts: string[] = [];
+  const parts: BodyPart[] = [];
   for (const body of bodies) {
-    if (typeof body === "string") texts.push(body);
-    else if (body.purpose === "tagging") {
+    if (typeof body === "string") {
+      texts.push(body);
+      parts.push({ value: body, html: false });
+    } else if (body.purpose === "tagging") {
       if (body.value) tags.push(body.value);
     } else if (body.value !== undefined) {
-      texts.push(body.format === "text/html" ? textOfHtml(body.value) : body.value);
+      const html = body.format === "text/html";
+      texts.push(html ? textOfHtml(body.value) : body.value);
+      parts.push({ value: body.value, html });
     }
   }
   const target = first(annotation.target);
@@ -156,6 +162,7 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
     position,
     kind: motivations.includes("questioning") ? "question" : text === "" ? "highlight" : "comment",
     text,
+    parts,
     tags,
     creatorName: typeof creator === "string" ? null : (creator?.name ?? null),
     created: annotation.created ?? null,
@@ -181,6 +188,7 @@ function hypothesisAnnotation(raw: unknown, index: number): IncomingAnnotation |
     position,
     kind: text === "" ? "highlight" : "comment",
     text,
+    parts: [{ value: text, html: false }],
     tags: annotation.tags ?? [],
     creatorName: annotation.user_info?.display_name ?? account,
     created: annotation.created ?? null,

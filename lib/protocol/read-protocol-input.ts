@@ -2,10 +2,10 @@ import type { JSONContent } from "@tiptap/core";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange, type Selectors } from "@/lib/anchoring/selectors";
-import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
+import { bodyFromParts } from "@/lib/annotations/body/body-from-html";
+import { isEmptyBody } from "@/lib/annotations/body/validate-body";
 import type { AnnotationKind } from "@/lib/annotations/types";
 import { invalidField } from "@/lib/http/errors";
-import { htmlToText } from "./html-to-text.ts";
 import type { ProtocolAnnotation, ProtocolSelector } from "./protocol-annotation-schema.ts";
 
 /**
@@ -35,12 +35,11 @@ export function readContent(annotation: ProtocolAnnotation, isReply: boolean): P
   if (texts.length > 1) throw invalidField("body", "oneTextBodyOnly");
   const tags = bodies.filter((body) => body.purpose === "tagging").map((body) => body.value);
   const textBody = texts[0];
-  const text = textBody
-    ? textBody.format === "text/html"
-      ? htmlToText(textBody.value)
-      : textBody.value
-    : "";
-  const body = text.trim() === "" ? null : bodyFromPlainText(text);
+  const read = textBody
+    ? bodyFromParts([{ value: textBody.value, html: textBody.format === "text/html" }])
+    : null;
+  if (textBody && read === null) throw invalidField("body", "bodyTooLong");
+  const body = read === null || isEmptyBody(read) ? null : read;
   if (isReply) {
     if (annotation.motivation && !["replying", "commenting"].includes(annotation.motivation))
       throw invalidField("motivation", "motivationUnsupported");

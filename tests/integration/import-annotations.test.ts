@@ -27,6 +27,41 @@ vi.mock("next/cache", () => ({ refresh: () => {}, revalidatePath: () => {}, reva
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const ORIGIN = "https://glossa.example";
 
+/** A note with formatting: bold, italic, a list and a link, which an import must keep. */
+const FORMATTED_BODY = {
+  type: "doc",
+  content: [
+    {
+      type: "paragraph",
+      content: [
+        { type: "text", text: "On the " },
+        { type: "text", text: "border", marks: [{ type: "bold" }] },
+        { type: "text", text: "." },
+      ],
+    },
+    {
+      type: "bulletList",
+      content: ["the date", "the place"].map((item) => ({
+        type: "listItem",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: item, marks: [{ type: "italic" }] }] },
+        ],
+      })),
+    },
+    {
+      type: "paragraph",
+      content: [
+        { type: "text", text: "See " },
+        {
+          type: "text",
+          text: "the map",
+          marks: [{ type: "link", attrs: { href: "https://example.org/map" } }],
+        },
+      ],
+    },
+  ],
+};
+
 let edition: TestEdition;
 let anna: TestUser, bartek: TestUser, teacher: TestUser, outsider: TestUser;
 let group: TestGroup;
@@ -76,7 +111,7 @@ beforeAll(async () => {
   const quote = edition.text.slice(100, 130);
   const first = await createAnnotation(
     anna.actor,
-    annotationInput(edition, quote, { body: "On the border.", tags: ["granica"] }),
+    annotationInput(edition, quote, { body: FORMATTED_BODY, tags: ["granica"] }),
   );
   await createAnnotation(
     anna.actor,
@@ -124,8 +159,12 @@ describe("importing Glossa's own export", () => {
     const comment = mine.find((a) => a.kind === "comment")!;
     expect(comment.anchor).toMatchObject({ status: "anchored", start: 100, end: 130 });
     expect(comment.tags).toEqual(["granica"]);
-    expect(comment.bodyHtml).toContain("On the border.");
-    expect(comment.bodyHtml).toContain("Written by Anna Nowak");
+    // The body keeps its formatting, the line naming its writer after it.
+    expect(comment.bodyHtml).toBe(
+      "<p>On the <strong>border</strong>.</p><ul><li><p><em>the date</em></p></li><li><p><em>the place</em></p></li></ul>" +
+        '<p>See <a href="https://example.org/map" rel="noopener nofollow ugc">the map</a></p><p></p>' +
+        "<p>Written by Anna Nowak, Mar 1, 2026 (imported).</p>",
+    );
     expect(comment.visibility).toBe("private");
     expect(comment.replies.map((r) => r.bodyHtml).join()).toContain("And the date.");
   });

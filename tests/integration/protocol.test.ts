@@ -420,13 +420,13 @@ describe("creating, replacing and deleting", () => {
     expect(await testDatabase().prisma.annotation.count()).toBe(before);
   });
 
-  it("reads an HTML body as text (never stored as sent) and tags from tagging bodies", async () => {
+  it("reads an HTML body with the editor's rules (formatting kept, never stored as sent) and tags from tagging bodies", async () => {
     const sent = w3c(quoteAt(400), {
       body: [
         {
           type: "TextualBody",
           format: "text/html",
-          value: "<p>Fine <b>point</b></p><script>alert(1)</script>",
+          value: '<p>Fine <b>point</b></p><script>alert(1)</script><p onclick="x()">Two</p>',
         },
         { type: "TextualBody", purpose: "tagging", value: "border" },
       ],
@@ -435,8 +435,8 @@ describe("creating, replacing and deleting", () => {
     const row = await testDatabase().prisma.annotation.findUniqueOrThrow({
       where: { id: String(body.id).slice(container.length) },
     });
-    expect(row.bodyText).toBe("Fine point");
-    expect(row.bodyHtml).not.toContain("script");
+    expect(row.bodyText).toBe("Fine point\nTwo");
+    expect(row.bodyHtml).toBe("<p>Fine <strong>point</strong></p><p>Two</p>");
     expect(row.tags).toEqual(["border"]);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/http/errors";
-import { htmlToText } from "@/lib/protocol/html-to-text";
 import { containerPreference, requireJsonLdAccepted, requireJsonLdBody } from "@/lib/protocol/negotiation";
 import { ProtocolAnnotationSchema } from "@/lib/protocol/protocol-annotation-schema";
 import { editionOfTarget, placeSelectors, readContent } from "@/lib/protocol/read-protocol-input";
@@ -54,18 +53,6 @@ describe("content negotiation", () => {
     ["return=minimal", "descriptions", false],
   ])("Prefer %s → %s", (prefer, preference, applied) => {
     expect(containerPreference(prefer)).toEqual({ preference, applied });
-  });
-});
-
-describe("an HTML body read as text", () => {
-  it.each([
-    ["<p>One</p><p>Two</p>", "One\nTwo"],
-    ["Fine <b>point</b><script>alert(1)</script>", "Fine point"],
-    ["a &amp; b &lt;c&gt; &#261; &#x17C;", "a & b <c> ą ż"],
-    ["lone &#xD800; surrogate", "lone  surrogate"],
-    ["line<br>break", "line\nbreak"],
-  ])("%s → %s", (html, text) => {
-    expect(htmlToText(html)).toBe(text);
   });
 });
 
