@@ -78,10 +78,12 @@ async function readPage(
     select: { ...EXPORT_SELECT, canonical: true, via: true },
   });
   const names = contained === "iris" ? null : await namesFor(viewer, rows);
+  // Each description whole, as GET of the annotation gives it (its @context too): what the W3C's
+  // protocol tests take "the full annotation descriptions" to be, and a client may keep one as it is.
   const items =
     names === null
       ? rows.map((row) => address.iri + row.id)
-      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, false, names));
+      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names));
   return {
     "@context": ANNOTATION_CONTEXT,
     id: containerPageIri(address.iri, number, contained),

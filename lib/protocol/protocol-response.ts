@@ -37,12 +37,17 @@ export function annotationHeaders(): Record<string, string> {
   };
 }
 
-/** The answer to OPTIONS (and a CORS preflight): what the resource allows, 200 without a body. */
+/**
+ * The answer to OPTIONS (and a CORS preflight): what the resource allows, 200 with an empty body. It
+ * names a Content-Type all the same: the W3C's protocol tests (web-platform-tests annotation-protocol,
+ * server-manual.html) read every 2xx answer's type and, without one, never finish.
+ */
 export function optionsResponse(headers: Record<string, string>): Response {
   return new Response(null, {
     status: 200,
     headers: {
       ...headers,
+      "Content-Type": "text/plain; charset=utf-8",
       "Access-Control-Allow-Methods": headers.Allow ?? "GET",
       "Access-Control-Allow-Headers": "Authorization, Content-Type, Accept, Prefer, If-Match, If-None-Match",
       "Access-Control-Max-Age": "600",

@@ -8,13 +8,13 @@
  * else the embedded database). BENCH_PROTOCOL_ANNOTATIONS sets the threads (default 5,000; the
  * issue's deep-page figure is 20,000).
  */
-import { createHash, randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
 import { startBenchServer, type BenchServer } from "./bench-server.ts";
 import { percentile } from "./measure-http.ts";
+import { instructorWithToken } from "./instructor-token.ts";
 import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 
@@ -45,25 +45,12 @@ try {
     ...BENCH_SEMINAR,
     annotations: ANNOTATIONS,
   });
-  const instructor = await prisma.user.findUniqueOrThrow({
-    where: { email: seeded.instructor.email },
-    select: { id: true, memberships: { select: { groupId: true } } },
-  });
-  // A token made as the account page makes one (lib/auth/create-access-token.ts): its hash stored.
-  const token = `glossa_pat_${randomBytes(32).toString("base64url")}`;
-  await prisma.accessToken.create({
-    data: {
-      userId: instructor.id,
-      name: "bench",
-      scope: "READ",
-      tokenHash: createHash("sha256").update(token).digest("hex"),
-    },
-  });
+  const { groupId, token } = await instructorWithToken(prisma, seeded.instructor.email, "READ");
   // A table that grew to this size over a term has been vacuumed and analyzed by autovacuum; one
   // seeded a moment ago not yet (no statistics for the planner): made so now.
   await prisma.$executeRawUnsafe('VACUUM ANALYZE "Annotation"');
   await prisma.$disconnect();
-  const container = `/api/protocol/groups/${instructor.memberships[0]!.groupId}/sources/${slug}/`;
+  const container = `/api/protocol/groups/${groupId}/sources/${slug}/`;
 
   const get = async (apiPath: string, extra: Record<string, string> = {}) => {
     const started = performance.now();

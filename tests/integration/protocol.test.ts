@@ -176,6 +176,9 @@ describe("a container", () => {
     expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
     expect(options.headers.get("access-control-allow-headers")).toContain("Authorization");
     expect(options.headers.get("accept-post")).toBe(ANNO);
+    // Empty, yet typed: the W3C's protocol tests read every 2xx answer's type.
+    expect(await options.text()).toBe("");
+    expect(options.headers.get("content-type")).toBe("text/plain; charset=utf-8");
   });
 
   it("answers Prefer: minimal (no annotations), contained IRIs, or contained descriptions", async () => {
@@ -203,6 +206,8 @@ describe("a container", () => {
     const first = ((full.first as Json).items as Json[])[0]!;
     expect(first.type).toBe("Annotation");
     expect(first.target).toMatchObject({ source: expect.stringContaining(`/sources/${edition.slug}`) });
+    // Each description is whole: what GET of the annotation answers, its @context included.
+    expect(first).toEqual(await json(await call("GET", String(first.id), { token: tokens.annaRead })));
   });
 
   it("answers 304 to a current If-None-Match, and a new ETag once the container changes", async () => {
