@@ -38,7 +38,7 @@ export function readContent(annotation: ProtocolAnnotation, isReply: boolean): P
   const read = textBody
     ? bodyFromParts([{ value: textBody.value, html: textBody.format === "text/html" }])
     : null;
-  if (textBody && read === null) throw invalidField("body", "bodyTooLong");
+  if (textBody && read === null) throw invalidField("body", "bodyHtmlUnreadable");
   const body = read === null || isEmptyBody(read) ? null : read;
   if (isReply) {
     if (annotation.motivation && !["replying", "commenting"].includes(annotation.motivation))

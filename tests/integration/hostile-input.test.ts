@@ -540,6 +540,24 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.dictionary(hostileString, hostileString, { maxKeys: 3 }) },
 );
 
+/** HTML bodies (imports, protocol clients): scripts, bad links, deep nesting, references, unclosed tags, NULs. */
+const hostileHtml: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(
+    "<script>alert(1)</script><p onclick=x()>a</p>",
+    '<a href="javascript:alert(1)">x</a><img src=x onerror=alert(1)>',
+    '<a data-passage-ref="../../etc" href="/p/x">§</a>',
+    '<a data-passage-ref="AbCdEf1234" title="\u0000">§<q lang="xx-\ud800">q</q></a>',
+    "<ul><li>".repeat(2_000),
+    "<b>".repeat(10_000) + "x",
+    "<p>a\u0000b</p>&#0;&#xD800;&#x110000;",
+    "<svg><foreignObject><iframe src=x></iframe></foreignObject></svg><style>*{}</style>",
+    "<" + "p>".repeat(30_000),
+  ),
+  fc
+    .tuple(hostileString, fc.constantFrom("p", "b", "li", "blockquote", "a", "ol", "br"))
+    .map(([text, tag]) => `<${tag}>${String(text)}</${tag}>`),
+);
+
 /** A valid value most of the time, else a hostile one, so that hostile fields reach deep checks. */
 const sometimes = <T>(valid: T) =>
   fc.oneof({ weight: 2, arbitrary: fc.constant<unknown>(valid) }, hostileValue);
@@ -740,7 +758,8 @@ const targets: Target[] = [
       source: fc.oneof(fc.constantFrom("", "soviet-note"), hostileValue),
       locale: sometimes("en"),
       quote: sometimes("x"),
-      text: hostileValue,
+      text: fc.oneof(hostileValue, hostileHtml),
+      html: fc.boolean(),
       tags: fc.oneof(fc.constant(undefined), fc.array(hostileValue, { maxLength: 4 }), hostileValue),
       target: sometimes("https://glossa.example/sources/soviet-note?edition=1"),
       whole: fc.option(hostileValue, { freq: 6 }),
@@ -753,6 +772,9 @@ const targets: Target[] = [
     }),
     send: async (i: Record<string, unknown>) => {
       const handler = await route("@/app/api/imports/route", "POST");
+      // Every run imports as the same account: its hourly allowance (tested in import-annotations)
+      // starts afresh, so that each run reads its file.
+      await testDatabase().prisma.$executeRaw`DELETE FROM rate_limits WHERE key LIKE 'import:user:%'`;
       const param = (value: unknown) =>
         encodeURIComponent(
           (value === "group"
@@ -769,7 +791,7 @@ const targets: Target[] = [
         id: `urn:hostile:${typeof i.text === "string" ? i.text.length : 0}`,
         motivation: "commenting",
         body: [
-          { type: "TextualBody", value: i.text, format: "text/plain" },
+          { type: "TextualBody", value: i.text, format: i.html ? "text/html" : "text/plain" },
           ...(Array.isArray(i.tags)
             ? i.tags.map((value) => ({ type: "TextualBody", purpose: "tagging", value }))
             : []),
@@ -945,7 +967,10 @@ const rarely = (value: fc.Arbitrary<unknown>) =>
 const hostileW3c = fc.record({
   type: mostly("Annotation"),
   motivation: mostly(null),
-  value: mostly("A note from a client"),
+  value: fc.oneof(
+    { weight: 3, arbitrary: mostly("A note from a client") },
+    { weight: 1, arbitrary: hostileHtml },
+  ),
   format: mostly("text/html"),
   purpose: mostly(null),
   exact: mostly("x"),

@@ -10,6 +10,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
+import { IMPORTS_PER_HOUR } from "@/lib/import/import-limit";
 import type { ImportReport } from "@/lib/import/import-report";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
 import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
@@ -83,7 +84,7 @@ async function importAs(
   body: string,
   query: Record<string, string>,
   type = "application/ld+json",
-): Promise<{ status: number; report: ImportReport & { error?: { message: string } } }> {
+): Promise<{ status: number; report: ImportReport & { error?: { message: string; details?: unknown } } }> {
   session.user = { id: user.id };
   const handler = (await import("@/app/api/imports/route")).POST as Handler;
   const response = await handler(
@@ -330,5 +331,17 @@ describe("refusals", () => {
     });
     expect(tooMany.report.error?.message).toBe("importTooMany");
     expect(await testDatabase().prisma.annotation.count()).toBe(before);
+  });
+
+  it("takes at most IMPORTS_PER_HOUR imports an hour from one account (429, counted before the file is read)", async () => {
+    const busy = await createUser();
+    for (let i = 0; i < IMPORTS_PER_HOUR; i++)
+      expect((await importAs(busy, "{", { into: "mine" })).status).toBe(422);
+    const refused = await importAs(busy, exported, { into: "mine" });
+    expect(refused).toMatchObject({ status: 429, report: { error: { message: "importRateLimited" } } });
+    expect(refused.report.error).toMatchObject({ details: { retryAfterSeconds: expect.any(Number) } });
+    expect(await countOf(busy)).toBe(0);
+    // Someone else's allowance is their own.
+    expect((await importAs(await createUser(), exported, { into: "mine" })).status).toBe(200);
   });
 });

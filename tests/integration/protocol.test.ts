@@ -443,6 +443,17 @@ describe("creating, replacing and deleting", () => {
     expect(row.bodyText).toBe("Fine point\nTwo");
     expect(row.bodyHtml).toBe("<p>Fine <strong>point</strong></p><p>Two</p>");
     expect(row.tags).toEqual(["border"]);
+    // HTML nested thousands deep is not read (the parser would run out of stack): 422, nothing saved.
+    const before = await testDatabase().prisma.annotation.count();
+    const deep = await call("POST", container, {
+      token: tokens.annaWrite,
+      body: w3c(quoteAt(400), {
+        body: { type: "TextualBody", format: "text/html", value: "<ul><li>".repeat(5_000) },
+      }),
+    });
+    expect(deep.status).toBe(422);
+    expect(await json(deep)).toMatchObject({ error: { message: "bodyHtmlUnreadable" } });
+    expect(await testDatabase().prisma.annotation.count()).toBe(before);
   });
 
   it("creates a reply when the target is an annotation of the container", async () => {

@@ -1,7 +1,12 @@
 import type { JSONContent } from "@tiptap/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bodyFromHtml, bodyFromParts, MAX_BODY_HTML_CHARACTERS } from "@/lib/annotations/body/body-from-html";
+import {
+  bodyFromHtml,
+  bodyFromParts,
+  MAX_BODY_HTML_CHARACTERS,
+  MAX_BODY_HTML_DEPTH,
+} from "@/lib/annotations/body/body-from-html";
 import { renderBodyHtml } from "@/lib/annotations/body/render-body";
 import { validateBody } from "@/lib/annotations/body/validate-body";
 
@@ -11,7 +16,7 @@ const text = (value: string, ...marks: string[]): JSONContent =>
   marks.length
     ? { type: "text", text: value, marks: marks.map((type) => ({ type })) }
     : { type: "text", text: value };
-const checked = (html: string) => validateBody(bodyFromHtml(html));
+const checked = (html: string) => validateBody(bodyFromHtml(html)!);
 
 describe("a body read from HTML", () => {
   it("keeps what the editor can write: paragraphs, bold, italic, lists, quotations, line breaks", () => {
@@ -61,8 +66,16 @@ describe("a body read from HTML", () => {
     );
   });
 
-  it("refuses HTML over the limit unread, and a NUL character as a typed note would be", () => {
+  it("does not read HTML over the limit or nested too deep, and refuses a NUL as a typed note would be", () => {
     expect(bodyFromParts([{ value: "x".repeat(MAX_BODY_HTML_CHARACTERS + 1), html: true }])).toBeNull();
+    // ProseMirror's parser recurses: thousands of levels would exhaust the stack.
+    for (const deep of [
+      "<ul><li>".repeat(5_000),
+      "<b>".repeat(10_000),
+      "<div>".repeat(MAX_BODY_HTML_DEPTH + 1),
+    ])
+      expect(bodyFromHtml(deep)).toBeNull();
+    expect(bodyFromHtml("<blockquote>".repeat(MAX_BODY_HTML_DEPTH - 1) + "deep")).not.toBeNull();
     expect(() => checked("a\u0000b")).toThrow();
     expect(checked("lone &#xD800; surrogate").text).toBe("lone \uFFFD surrogate");
   });
@@ -109,7 +122,7 @@ describe("a body read from HTML", () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocks) => {
         const original = validateBody(doc(...blocks));
-        const again = validateBody(bodyFromHtml(renderBodyHtml(original.doc)));
+        const again = validateBody(bodyFromHtml(renderBodyHtml(original.doc))!);
         expect(again).toEqual(original);
       }),
       { numRuns: 150 },

@@ -53,10 +53,19 @@ export function ImportForm({
         headers: { "content-type": "application/json" },
         body: file,
       });
-      const answer = (await response.json()) as ImportReport | { error: { message: string } };
+      const answer = (await response.json()) as
+        ImportReport | { error: { message: string; details: { retryAfterSeconds?: number } | null } };
       if ("error" in answer) {
         const key = answer.error.message;
-        setOutcome({ kind: "failed", error: tErrors.has(key as never) ? tErrors(key as never) : key });
+        const error =
+          key === "importRateLimited"
+            ? tErrors("importRateLimited", {
+                minutes: Math.ceil((answer.error.details?.retryAfterSeconds ?? 60) / 60),
+              })
+            : tErrors.has(key as never)
+              ? tErrors(key as never)
+              : key;
+        setOutcome({ kind: "failed", error });
       } else {
         setOutcome({ kind: "done", report: answer });
       }

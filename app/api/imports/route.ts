@@ -1,5 +1,6 @@
 import { importAnnotations } from "@/lib/import/import-annotations";
 import { importAttribution } from "@/lib/import/import-attribution";
+import { countImport } from "@/lib/import/import-limit";
 import { ImportQuerySchema, MAX_IMPORT_BYTES } from "@/lib/import/schema";
 import { readJsonUpload } from "@/lib/http/read-json-body";
 import { route } from "@/lib/http/route";
@@ -11,16 +12,19 @@ import { route } from "@/lib/http/route";
  * group or among their personal notes, placed on the latest editions by their selectors (orphans kept
  * and listed, never placed wrongly; `source` places entries whose target is not a Glossa source).
  * Answers the report (lib/import/import-report.ts). Importing the same file again adds nothing.
+ * At most IMPORTS_PER_HOUR per account (429 with Retry-After past it).
  */
 export const POST = route(
   { caller: "signed-in", query: ImportQuerySchema },
-  async ({ actor, query, request }) =>
-    importAnnotations(actor, await readJsonUpload(request, MAX_IMPORT_BYTES, "importTooLarge"), {
+  async ({ actor, query, request }) => {
+    await countImport(actor.userId);
+    return importAnnotations(actor, await readJsonUpload(request, MAX_IMPORT_BYTES, "importTooLarge"), {
       groupId: query.into === "mine" ? null : query.into,
       visibility: query.visibility,
       fallbackSource: query.source ?? null,
       attribution: importAttribution(query.locale),
-    }),
+    });
+  },
 );
 
 export const dynamic = "force-dynamic";

@@ -12,14 +12,44 @@ import { bodySchema } from "./validate-body.ts";
  * parser with the body schema, the editor's own rules: paragraphs, bold, italic, lists, quotations,
  * line breaks, allowed links and cross-references to passages are kept; every other element gives
  * its text alone, and scripts and styles give nothing. The result still goes through `validateBody`
- * (by `prepareBody`) like a typed note, which renders its own safe HTML.
+ * (by `prepareBody`) like a typed note, which renders its own safe HTML. Null when the HTML cannot be
+ * read: longer than MAX_BODY_HTML_CHARACTERS, or elements nested deeper than MAX_BODY_HTML_DEPTH
+ * (ProseMirror's parser recurses, and a few thousand levels exhaust the stack).
  */
-export function bodyFromHtml(html: string): JSONContent {
+export function bodyFromHtml(html: string): JSONContent | null {
+  if (html.length > MAX_BODY_HTML_CHARACTERS) return null;
   const template = htmlDocument().createElement("template");
-  template.innerHTML = html;
+  try {
+    template.innerHTML = html;
+  } catch {
+    return null;
+  }
+  if (depthOf(template.content as unknown as Node) > MAX_BODY_HTML_DEPTH) return null;
   const parsed = ProseMirrorParser.fromSchema(bodySchema()).parse(template.content as unknown as Node);
   return parsed.toJSON() as JSONContent;
 }
+
+/** How deep elements nest under `root`, counted without recursion. */
+function depthOf(root: Node): number {
+  let deepest = 0;
+  const pending: [Node, number][] = [[root, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_BODY_HTML_DEPTH) break;
+    for (const child of Array.from(node.childNodes)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * HTML longer than this is not read: parsing costs about 30 µs per element, and a body's text may not
+ * exceed MAX_BODY_CHARACTERS anyway.
+ */
+export const MAX_BODY_HTML_CHARACTERS = 4 * MAX_BODY_CHARACTERS;
+
+/** Elements nested deeper than this are not read (a note's lists and quotations nest a few levels). */
+export const MAX_BODY_HTML_DEPTH = 100;
 
 /** A text body as a file or client gives it: HTML or plain text. */
 export interface BodyPart {
@@ -28,23 +58,16 @@ export interface BodyPart {
 }
 
 /**
- * HTML longer than this is refused unread (`tooLong`): parsing costs about 30 µs per element, and a
- * body's text may not exceed MAX_BODY_CHARACTERS anyway.
- */
-export const MAX_BODY_HTML_CHARACTERS = 4 * MAX_BODY_CHARACTERS;
-
-/**
  * One body made of several text bodies, each HTML or plain text, with an empty line between; null
- * when one part's HTML is over MAX_BODY_HTML_CHARACTERS.
+ * when one part's HTML cannot be read (see bodyFromHtml).
  */
 export function bodyFromParts(parts: readonly BodyPart[]): JSONContent | null {
-  if (parts.some((part) => part.html && part.value.length > MAX_BODY_HTML_CHARACTERS)) return null;
   const content: JSONContent[] = [];
   for (const part of parts) {
+    const body = part.html ? bodyFromHtml(part.value) : bodyFromPlainText(part.value.trim());
+    if (body === null) return null;
     if (content.length > 0) content.push({ type: "paragraph" });
-    content.push(
-      ...((part.html ? bodyFromHtml(part.value) : bodyFromPlainText(part.value.trim())).content ?? []),
-    );
+    content.push(...(body.content ?? []));
   }
   return { type: "doc", content };
 }
