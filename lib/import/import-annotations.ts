@@ -266,7 +266,7 @@ async function prepareEntry(
   const parts: BodyPart[] =
     kind === "highlight" || !byOther
       ? entry.parts
-      : [...entry.parts, { value: options.attribution(entry.creatorName!, entry.created), html: false }];
+      : [...entry.parts, { value: options.attribution(entry.creatorName!, entry.created), format: "text" }];
   const content = kind === "highlight" ? null : bodyFromParts(parts);
   if (content === null && kind !== "highlight") return { reason: "bodyInvalid" };
   try {

@@ -1,6 +1,6 @@
 import { compile } from "html-to-text";
 import { z } from "zod";
-import type { BodyPart } from "@/lib/annotations/body/body-from-html";
+import { bodyPartFormat, type BodyPart } from "@/lib/annotations/body/body-from-html";
 import { AppError } from "@/lib/http/errors";
 import type { ImportFile, IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
 
@@ -136,13 +136,13 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
   for (const body of bodies) {
     if (typeof body === "string") {
       texts.push(body);
-      parts.push({ value: body, html: false });
+      parts.push({ value: body, format: "text" });
     } else if (body.purpose === "tagging") {
       if (body.value) tags.push(body.value);
     } else if (body.value !== undefined) {
-      const html = body.format === "text/html";
-      texts.push(html ? textOfHtml(body.value) : body.value);
-      parts.push({ value: body.value, html });
+      const format = bodyPartFormat(body.format);
+      texts.push(format === "html" ? textOfHtml(body.value) : body.value);
+      parts.push({ value: body.value, format });
     }
   }
   const target = first(annotation.target);
@@ -188,7 +188,8 @@ function hypothesisAnnotation(raw: unknown, index: number): IncomingAnnotation |
     position,
     kind: text === "" ? "highlight" : "comment",
     text,
-    parts: [{ value: text, html: false }],
+    // Hypothesis's notes are Markdown.
+    parts: [{ value: text, format: "markdown" }],
     tags: annotation.tags ?? [],
     creatorName: annotation.user_info?.display_name ?? account,
     created: annotation.created ?? null,

@@ -64,7 +64,9 @@ const Body = z.object(
   {
     type: z.literal("TextualBody", { error: "bodyTypeUnsupported" }),
     value: text("bodyInvalid").max(MAX_BODY_VALUE_LENGTH, { error: "bodyTooLong" }),
-    format: z.enum(["text/plain", "text/html"], { error: "bodyFormatUnsupported" }).optional(),
+    format: z
+      .enum(["text/plain", "text/html", "text/markdown"], { error: "bodyFormatUnsupported" })
+      .optional(),
     purpose: z.enum(MOTIVATIONS, { error: "motivationUnsupported" }).optional(),
     language: text("bodyInvalid").max(35).optional(),
   },

@@ -2,7 +2,7 @@ import type { JSONContent } from "@tiptap/core";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange, type Selectors } from "@/lib/anchoring/selectors";
-import { bodyFromParts } from "@/lib/annotations/body/body-from-html";
+import { bodyFromParts, bodyPartFormat } from "@/lib/annotations/body/body-from-html";
 import { isEmptyBody } from "@/lib/annotations/body/validate-body";
 import type { AnnotationKind } from "@/lib/annotations/types";
 import { invalidField } from "@/lib/http/errors";
@@ -36,7 +36,7 @@ export function readContent(annotation: ProtocolAnnotation, isReply: boolean): P
   const tags = bodies.filter((body) => body.purpose === "tagging").map((body) => body.value);
   const textBody = texts[0];
   const read = textBody
-    ? bodyFromParts([{ value: textBody.value, html: textBody.format === "text/html" }])
+    ? bodyFromParts([{ value: textBody.value, format: bodyPartFormat(textBody.format) }])
     : null;
   if (textBody && read === null) throw invalidField("body", "bodyHtmlUnreadable");
   const body = read === null || isEmptyBody(read) ? null : read;

@@ -251,7 +251,8 @@ describe("Hypothesis's export", () => {
           user: "acct:zofia@hypothes.is",
           user_info: { display_name: "Zofia Łęcka" },
           uri,
-          text: "Compare the Polish note of 1934.",
+          // Hypothesis's notes are Markdown.
+          text: "Compare the **Polish note** of 1934:\n\n- its date\n- [its text](https://example.org/1934)",
           tags: ["pakt"],
           target: [
             {
@@ -308,7 +309,11 @@ describe("Hypothesis's export", () => {
       anchor: { status: "anchored", start: 500, end: 540 },
       tags: ["pakt"],
     });
-    expect(list.annotations[0]!.bodyHtml).toContain("Written by Zofia Łęcka, Mar 1, 2026 (imported).");
+    expect(list.annotations[0]!.bodyHtml).toBe(
+      "<p>Compare the <strong>Polish note</strong> of 1934:</p><ul><li><p>its date</p></li>" +
+        '<li><p><a href="https://example.org/1934" rel="noopener nofollow ugc">its text</a></p></li></ul>' +
+        "<p></p><p>Written by Zofia Łęcka, Mar 1, 2026 (imported).</p>",
+    );
     expect(list.annotations[0]!.replies[0]!.bodyHtml).toContain("Written by jan (imported).");
   });
 });

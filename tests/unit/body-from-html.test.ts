@@ -67,7 +67,7 @@ describe("a body read from HTML", () => {
   });
 
   it("does not read HTML over the limit or nested too deep, and refuses a NUL as a typed note would be", () => {
-    expect(bodyFromParts([{ value: "x".repeat(MAX_BODY_HTML_CHARACTERS + 1), html: true }])).toBeNull();
+    expect(bodyFromParts([{ value: "x".repeat(MAX_BODY_HTML_CHARACTERS + 1), format: "html" }])).toBeNull();
     // ProseMirror's parser recurses: thousands of levels would exhaust the stack.
     for (const deep of [
       "<ul><li>".repeat(5_000),
@@ -80,11 +80,28 @@ describe("a body read from HTML", () => {
     expect(checked("lone &#xD800; surrogate").text).toBe("lone \uFFFD surrogate");
   });
 
+  it("reads Markdown (Hypothesis's notes) with its formatting, the HTML written in it as text", () => {
+    const read = validateBody(
+      bodyFromParts([
+        {
+          value:
+            "A *fine* **point**\nnext line\n\n> quoted\n\n1. one\n2. two\n\nsee https://example.org <b>x</b>",
+          format: "markdown",
+        },
+      ])!,
+    );
+    expect(renderBodyHtml(read.doc)).toBe(
+      "<p>A <em>fine</em> <strong>point</strong><br/>next line</p><blockquote><p>quoted</p></blockquote>" +
+        "<ol><li><p>one</p></li><li><p>two</p></li></ol>" +
+        '<p>see <a href="https://example.org" rel="noopener nofollow ugc">https://example.org</a> &lt;b&gt;x&lt;/b&gt;</p>',
+    );
+  });
+
   it("joins several bodies, HTML or plain text, with an empty line between", () => {
     expect(
       bodyFromParts([
-        { value: "<p><i>First</i></p>", html: true },
-        { value: "  Second\n", html: false },
+        { value: "<p><i>First</i></p>", format: "html" },
+        { value: "  Second\n", format: "text" },
       ]),
     ).toEqual(doc(paragraph(text("First", "italic")), { type: "paragraph" }, paragraph(text("Second"))));
   });

@@ -1,6 +1,7 @@
 import type { JSONContent } from "@tiptap/core";
 import { DOMParser as ProseMirrorParser } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
+import MarkdownIt from "markdown-it";
 import { MAX_BODY_CHARACTERS } from "@/lib/annotations/types";
 import { bodyFromPlainText } from "./plain-text-body.ts";
 import { bodySchema } from "./validate-body.ts";
@@ -51,20 +52,36 @@ export const MAX_BODY_HTML_CHARACTERS = 4 * MAX_BODY_CHARACTERS;
 /** Elements nested deeper than this are not read (a note's lists and quotations nest a few levels). */
 export const MAX_BODY_HTML_DEPTH = 100;
 
-/** A text body as a file or client gives it: HTML or plain text. */
+/** A text body as a file or client gives it: HTML, Markdown (Hypothesis's notes) or plain text. */
 export interface BodyPart {
   value: string;
-  html: boolean;
+  format: "html" | "markdown" | "text";
+}
+
+/** The format of a W3C TextualBody (its media type; plain text when it names none or another). */
+export function bodyPartFormat(mediaType: string | undefined): BodyPart["format"] {
+  return mediaType === "text/html" ? "html" : mediaType === "text/markdown" ? "markdown" : "text";
 }
 
 /**
- * One body made of several text bodies, each HTML or plain text, with an empty line between; null
- * when one part's HTML cannot be read (see bodyFromHtml).
+ * markdown-it, CommonMark with links found in the text and a line break for each newline (as
+ * Hypothesis shows its notes); HTML written in the Markdown is shown as text, never read as HTML.
+ */
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true });
+
+/**
+ * One body made of several text bodies, each HTML, Markdown (made HTML by markdown-it) or plain text,
+ * with an empty line between; null when one part's HTML cannot be read (see bodyFromHtml).
  */
 export function bodyFromParts(parts: readonly BodyPart[]): JSONContent | null {
   const content: JSONContent[] = [];
   for (const part of parts) {
-    const body = part.html ? bodyFromHtml(part.value) : bodyFromPlainText(part.value.trim());
+    const body =
+      part.format === "html"
+        ? bodyFromHtml(part.value)
+        : part.format === "markdown"
+          ? bodyFromHtml(markdown.render(part.value))
+          : bodyFromPlainText(part.value.trim());
     if (body === null) return null;
     if (content.length > 0) content.push({ type: "paragraph" });
     content.push(...(body.content ?? []));
