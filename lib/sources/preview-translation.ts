@@ -26,20 +26,24 @@ import { AlignmentStepSchema } from "./translation-schema.ts";
  * non-UTF-8 file) and pairs them in order, or, in the "lines" format (a translation being revised),
  * takes each line as a segment and a blank line as an empty one (alignmentOfLines); "join", "split", "insert" and "remove" correct the
  * alignment the form sent back (AlignmentStepSchema; a split after no word of the segment is INVALID
- * on "split.<index>"). Writes nothing.
+ * on "split.<index>"). Writes nothing. A read TEI text's editorial notes are counted in `notesLeftOut`:
+ * a translation keeps its sentences only.
  */
 export async function previewTranslation(
   actor: Actor,
   slug: string,
   input: unknown,
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
-): Promise<TranslationAlignment> {
+): Promise<TranslationAlignment & { notesLeftOut?: number }> {
   await getTranslatableSource(actor, slug, adminEmails);
   const read = input as { op?: unknown; format?: unknown } | null;
   if (read?.op === "read" && read.format === "lines") return readLines(read);
   if (read?.op === "read") {
     const { draft } = previewDraft(input);
-    return alignTranslation(draft.text, draft.sentences);
+    const alignment = alignTranslation(draft.text, draft.sentences);
+    // A TEI translation's <note>s are not kept (a translation stores its sentences only): the form
+    // says how many, so that none is lost unseen.
+    return draft.notes.length > 0 ? { ...alignment, notesLeftOut: draft.notes.length } : alignment;
   }
   const step = parseInput(AlignmentStepSchema, input);
   switch (step.op) {

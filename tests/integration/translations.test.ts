@@ -151,6 +151,30 @@ describe("attaching a translation", () => {
     expect(await found("Räumungsplan", otherInstructor.actor)).toBe(false);
   });
 
+  it("says how many of a TEI translation's editorial notes it does not keep", async () => {
+    const slug = await newSource();
+    const tei =
+      '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Meeting</title></titleStmt>' +
+      "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>" +
+      "<p><s>The meeting was held in Lviv.<note>In the town hall.</note></s> <s>An evacuation plan was agreed.</s> " +
+      "<s>Those present left at midnight.<note>Or later.</note></s></p></body></text></TEI>";
+    const read = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "read", format: "tei", text: tei },
+      ADMINS,
+    );
+    expect(read.notesLeftOut).toBe(2);
+    expect(read.segments).toHaveLength(3);
+    const plain = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "read", format: "text", text: ENGLISH },
+      ADMINS,
+    );
+    expect(plain.notesLeftOut).toBeUndefined();
+  });
+
   it("aligns a translation with one sentence too many once two segments are joined", async () => {
     const slug = await newSource();
     const longer =

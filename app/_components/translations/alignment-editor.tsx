@@ -25,6 +25,7 @@ export function AlignmentEditor({
   fields,
   error,
   errorValues,
+  notesLeftOut = 0,
 }: {
   original: OriginalText;
   alignment: TranslationAlignment;
@@ -32,6 +33,8 @@ export function AlignmentEditor({
   /** The i18n key under "errors" of what is wrong with the alignment as a whole, and its values. */
   error?: string;
   errorValues?: Record<string, number>;
+  /** Editorial notes of the read TEI that a translation does not keep. */
+  notesLeftOut?: number;
 }) {
   const t = useTranslations("newTranslation");
   const errorText = useMessageText("errors");
@@ -50,6 +53,7 @@ export function AlignmentEditor({
         <p>{t("status", { paired: status.paired, total })}</p>
         {status.surplus > 0 && <p>{t("surplus", { count: status.surplus })}</p>}
         {status.missing > 0 && <p>{t("missing", { count: status.missing })}</p>}
+        {notesLeftOut > 0 && <p>{t("notesLeftOut", { count: notesLeftOut })}</p>}
       </div>
       {error && <p className={formStyles.fieldError}>{errorText(error, errorValues)}</p>}
       <ol className={styles.rows}>

@@ -183,6 +183,7 @@ export function NewTranslationForm({
           fields={state.fields ?? {}}
           error={state.fields?.alignment}
           errorValues={state.errorValues}
+          notesLeftOut={state.notesLeftOut ?? 0}
         />
       )}
       {alignment && (

@@ -13,4 +13,6 @@ export interface NewTranslationState {
   error?: string;
   fields?: Record<string, string>;
   errorValues?: Record<string, number>;
+  /** Editorial notes of a read TEI text that a translation does not keep. */
+  notesLeftOut?: number;
 }

@@ -52,8 +52,16 @@ export async function newTranslationAction(
               ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
               : undefined,
         };
-    const preview = await previewTranslation(actor, slug, step);
-    return { status: "preview", version, values, alignment: preview };
+    const { notesLeftOut, ...preview } = await previewTranslation(actor, slug, step);
+    // Said after the text is read, and while its alignment is corrected.
+    const leftOut = step.op === "read" ? notesLeftOut : previous?.notesLeftOut;
+    return {
+      status: "preview",
+      version,
+      values,
+      alignment: preview,
+      ...(leftOut ? { notesLeftOut: leftOut } : {}),
+    };
   } catch (error) {
     const state = toActionState(error);
     if (state.status !== "error") throw error;
