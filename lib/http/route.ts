@@ -41,7 +41,7 @@ export function tagged(tag: string, body: unknown, headers?: Record<string, stri
 }
 
 export interface RouteOptions<
-  CallerKind extends "none" | "anyone" | "signed-in" | "signed-in-or-token",
+  CallerKind extends "none" | "anyone" | "anyone-or-token" | "signed-in" | "signed-in-or-token",
   ParamsSchema extends z.ZodType<unknown, Segments> | undefined,
   QuerySchema extends z.ZodType | undefined,
   BodyKind extends "json" | "form" | undefined,
@@ -52,7 +52,8 @@ export interface RouteOptions<
    * anonymous callers with 401 before anything else, "none" (the default) reads no session.
    * "signed-in-or-token" is "signed-in" that also takes a personal access token
    * (`Authorization: Bearer …`, lib/auth/read-token-actor.ts) in place of the session: for what API
-   * clients read (exports), never for pages.
+   * clients read (exports), never for pages. "anyone-or-token" is "anyone" that also takes one (what
+   * anonymous readers may ask too: search, an annotation's JSON-LD).
    */
   caller?: CallerKind;
   /** The URL segments: one that does not fit names nothing (404 with the schema's message). */
@@ -82,7 +83,7 @@ export interface RouteOptions<
 
 type CallerOf<K> = K extends "signed-in" | "signed-in-or-token"
   ? { userId: string }
-  : K extends "anyone"
+  : K extends "anyone" | "anyone-or-token"
     ? Actor
     : null;
 type Parsed<S, Fallback> = S extends z.ZodType ? z.output<S> : Fallback;
@@ -96,7 +97,7 @@ type BodyOf<K, I> = I extends z.ZodType ? z.output<I> : K extends "form" ? FormD
  * lib/. A handler returns a value (sent as JSON with `status`), a `tagged` answer, or a Response.
  */
 export function route<
-  CallerKind extends "none" | "anyone" | "signed-in" | "signed-in-or-token" = "none",
+  CallerKind extends "none" | "anyone" | "anyone-or-token" | "signed-in" | "signed-in-or-token" = "none",
   ParamsSchema extends z.ZodType<unknown, Segments> | undefined = undefined,
   QuerySchema extends z.ZodType | undefined = undefined,
   BodyKind extends "json" | "form" | undefined = undefined,
@@ -143,14 +144,14 @@ function firstValues(search: URLSearchParams): Record<string, string> {
 }
 
 async function readCaller(
-  kind: "none" | "anyone" | "signed-in" | "signed-in-or-token",
+  kind: "none" | "anyone" | "anyone-or-token" | "signed-in" | "signed-in-or-token",
   request: Request,
 ): Promise<Actor> {
   if (kind === "none") return null;
-  const owner = kind === "signed-in-or-token" ? await readTokenActor(request) : null;
+  const owner = kind.endsWith("-or-token") ? await readTokenActor(request) : null;
   if (owner) return owner;
   const actor = await getActor();
-  if (kind !== "anyone" && !actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
+  if (kind.startsWith("signed-in") && !actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   return actor;
 }
 

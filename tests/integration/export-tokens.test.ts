@@ -1,12 +1,14 @@
 /**
  * Exports read with a personal access token (issue 15): `Authorization: Bearer <token>` on
- * /api/exports/* acts as the token's owner, exactly as signed in (a read token is enough, a group's
+ * /api/exports/* (and on search and an annotation's JSON-LD) acts as the token's owner, exactly as signed in (a read token is enough, a group's
  * export only for its staff), and an unknown or revoked token is 401 with a clear message.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as assignmentExport from "@/app/api/exports/assignments/[id]/route";
 import * as groupExport from "@/app/api/exports/groups/[id]/route";
 import * as mineExport from "@/app/api/exports/mine/route";
+import * as annotationJsonLd from "@/app/api/annotations/[id]/jsonld/route";
+import * as search from "@/app/api/search/route";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createAccessToken } from "@/lib/auth/create-access-token";
 import { revokeAccessToken } from "@/lib/auth/revoke-access-token";
@@ -107,6 +109,26 @@ describe("exports with a personal access token", () => {
     );
     expect(assignment.status).toBe(200);
     expect(await assignment.text()).toContain(`${marker} shared`);
+  });
+
+  it("searches and reads an annotation's own JSON-LD as the token's owner; anonymous callers see none of it", async () => {
+    const { token } = await createAccessToken(student.actor, { name: "search", scope: "read" });
+    const found = async (bearer?: string) => {
+      const response = await get(search, `/api/search?q=${marker}&type=notes`, {}, bearer);
+      expect(response.status).toBe(200);
+      return (await response.json()) as { notes: { total: number; items: { id: string }[] } };
+    };
+    const mine = await found(token);
+    expect(mine.notes.total).toBe(2);
+    expect((await found()).notes.total).toBe(0);
+    const id = mine.notes.items[0]!.id;
+    const path = `/api/annotations/${id}/jsonld`;
+    const annotation = await get(annotationJsonLd, path, { id }, token);
+    expect(annotation.status).toBe(200);
+    expect(((await annotation.json()) as { type: string }).type).toBe("Annotation");
+    expect((await get(annotationJsonLd, path, { id })).status).toBe(404);
+    // A bad token is refused, not taken for an anonymous caller.
+    expect((await get(search, `/api/search?q=${marker}`, {}, "glossa_pat_unknown")).status).toBe(401);
   });
 
   it("answers 401 with a clear message for an unknown or revoked token, even with a session", async () => {

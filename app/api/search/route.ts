@@ -8,8 +8,9 @@ import { searchLibrary } from "@/lib/search/search-library";
  * (text plus `highlights` as offsets, never markup). Filters: `source` (slug), `group` (id, or
  * `none` for personal notes), `author` (user id), `tag`, `kind` (comment, question, highlight,
  * reply), `from`/`to` (YYYY-MM-DD, inclusive), `type` (all, passages, notes); paging: `page`
- * (1–100), `limit` (1–50). A query over 200 characters, or with nothing to search for: 422.
+ * (1–100), `limit` (1–50). A query over 200 characters, or with nothing to search for: 422. API
+ * clients may send a personal access token (`Authorization: Bearer …`) to search as its owner.
  */
-export const GET = route({ caller: "anyone", query: SearchInputSchema }, async ({ actor, query }) =>
+export const GET = route({ caller: "anyone-or-token", query: SearchInputSchema }, async ({ actor, query }) =>
   searchLibrary(actor, query),
 );

@@ -8,11 +8,11 @@ import { route } from "@/lib/http/route";
 
 /**
  * GET: the annotation or reply as a W3C Web Annotation (JSON-LD, its IRI this URL), for whoever reads
- * it; 404 for anyone else.
+ * it (signed in, or an API client with its personal access token); 404 for anyone else.
  */
 export const GET = route(
   {
-    caller: "anyone",
+    caller: "anyone-or-token",
     params: z.object({ id: idSegment("annotationNotFound") }),
     query: WebAnnotationQuerySchema,
   },
