@@ -44,6 +44,8 @@ const WebTarget = z.union([
     })
     .loose(),
 ]);
+/** A creator: an IRI or an agent with its name; the model allows several, of which the first is kept. */
+const Creator = z.union([z.string().max(500), z.object({ name: z.string().max(500).optional() }).loose()]);
 const WebAnnotation = z
   .object({
     type: z.union([z.literal("Annotation"), z.array(z.string()).refine((t) => t.includes("Annotation"))]),
@@ -52,7 +54,14 @@ const WebAnnotation = z
     body: z.union([WebBody, z.array(WebBody).max(100)]).optional(),
     target: z.union([WebTarget, z.array(WebTarget).max(20)]),
     creator: z
-      .union([z.string().max(500), z.object({ name: z.string().max(500).optional() }).loose()])
+      .union([
+        Creator,
+        z
+          .array(Creator)
+          .min(1)
+          .max(20)
+          .transform((creators) => creators[0]!),
+      ])
       .optional(),
     created: z.string().max(100).optional(),
     modified: z.string().max(100).optional(),
@@ -177,7 +186,8 @@ function hypothesisAnnotation(raw: unknown, index: number): IncomingAnnotation |
   const target = annotation.target?.[0];
   const { quote, position } = selectorsOf(target?.selector);
   const text = (annotation.text ?? "").trim();
-  const parent = annotation.references?.at(-1) ?? null;
+  // `references` lists every annotation above a reply, its thread first.
+  const parent = annotation.references?.[0] ?? null;
   const account = /^acct:([^@]+)@/u.exec(annotation.user ?? "")?.[1] ?? null;
   return {
     index,
@@ -206,6 +216,8 @@ function webEntries(document: unknown): unknown[] | null {
   if (types.includes("Annotation")) return [document];
   if (types.includes("AnnotationPage") && Array.isArray(record.items)) return record.items;
   if (types.includes("AnnotationCollection")) {
+    // A collection that names its pages by IRI holds no annotation: it is not read as an empty file.
+    if (typeof record.first === "string") throw new AppError("INVALID", "importPagesLinked");
     const pages: unknown[] = [];
     // Pages embedded one after the other (`first`, each with `next`), as Glossa's export writes them.
     let page = record.first as Record<string, unknown> | undefined;
@@ -247,7 +259,29 @@ export function readImportFile(text: string): ImportFile {
   );
   return {
     format: hypothesis ? "hypothesis" : "web-annotation",
-    annotations: read.filter((entry): entry is IncomingAnnotation => "kind" in entry),
+    annotations: repliesToThreads(read.filter((entry): entry is IncomingAnnotation => "kind" in entry)),
     rejected: read.filter((entry): entry is Rejection => "reason" in entry),
   };
+}
+
+/**
+ * Glossa's replies answer a thread; other tools' may answer a reply. Each reply whose parent is
+ * itself a reply in the file is made a reply to that chain's first annotation (its thread), walking
+ * up the file's entries (a loop in the chain stops the walk where it closes).
+ */
+function repliesToThreads(annotations: IncomingAnnotation[]): IncomingAnnotation[] {
+  const byId = new Map(
+    annotations.filter((entry) => entry.externalId !== null).map((entry) => [entry.externalId!, entry]),
+  );
+  return annotations.map((entry) => {
+    let parent = entry.parentExternalId;
+    const seen = new Set<string>();
+    while (parent !== null && !seen.has(parent)) {
+      seen.add(parent);
+      const above = byId.get(parent)?.parentExternalId ?? null;
+      if (above === null) break;
+      parent = above;
+    }
+    return parent === entry.parentExternalId ? entry : { ...entry, parentExternalId: parent };
+  });
 }

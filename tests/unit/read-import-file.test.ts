@@ -108,6 +108,8 @@ describe("readImportFile", () => {
             ],
           },
           { id: "x2", user: "acct:ola@hypothes.is", references: ["x1"], text: "Reply" },
+          // A reply to the reply: `references` lists its thread first.
+          { id: "x3", user: "acct:jan@hypothes.is", references: ["x1", "x2"], text: "Reply to the reply" },
         ],
       }),
     );
@@ -122,12 +124,55 @@ describe("readImportFile", () => {
       position: null,
     });
     expect(file.annotations[1]).toMatchObject({ parentExternalId: "hypothesis:x1", creatorName: "ola" });
+    expect(file.annotations[2]).toMatchObject({
+      parentExternalId: "hypothesis:x1",
+      text: "Reply to the reply",
+    });
+  });
+
+  it("makes a W3C reply to a reply a reply to its thread, and takes the first of several creators", () => {
+    const reply = (id: string, target: string) => ({
+      type: "Annotation",
+      id,
+      motivation: "replying",
+      body: { type: "TextualBody", value: id },
+      target,
+    });
+    const thread = annotation({
+      creator: [
+        { type: "Person", name: "Anna Nowak" },
+        { type: "Person", name: "Jan Kowal" },
+      ],
+    });
+    const file = readImportFile(
+      JSON.stringify([
+        thread,
+        reply("urn:r1", thread.id),
+        reply("urn:r2", "urn:r1"),
+        reply("urn:r3", "urn:r2"),
+      ]),
+    );
+    expect(file.rejected).toEqual([]);
+    expect(file.annotations[0]!.creatorName).toBe("Anna Nowak");
+    expect(file.annotations.slice(1).map((a) => a.parentExternalId)).toEqual([
+      thread.id,
+      thread.id,
+      thread.id,
+    ]);
+    // A loop of replies stops where it closes (and is then not imported: it has no thread).
+    const loop = readImportFile(JSON.stringify([reply("urn:a", "urn:b"), reply("urn:b", "urn:a")]));
+    expect(loop.annotations.map((a) => a.parentExternalId).sort()).toEqual(["urn:a", "urn:b"]);
   });
 
   it.each([
     ["not JSON", "{", "importNotJson"],
     ["neither format", JSON.stringify({ hello: 1 }), "importUnknownFormat"],
     ["a number", "7", "importUnknownFormat"],
+    [
+      "a collection whose pages are only linked",
+      JSON.stringify({ type: "AnnotationCollection", first: "https://tool.example/c?page=1" }),
+      "importPagesLinked",
+    ],
     ["too many entries", JSON.stringify(Array.from({ length: 20_001 }, () => 1)), "importTooMany"],
   ])("refuses %s", (_name, text, message) => {
     expect(() => readImportFile(text)).toThrow(expect.objectContaining({ code: "INVALID", message }));
