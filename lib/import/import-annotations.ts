@@ -119,6 +119,7 @@ export async function importAnnotations(
     duplicates: 0,
     rejected,
   };
+  const repliedTo = new Set(file.annotations.flatMap((entry) => entry.parentExternalId ?? []));
   const roots: ImportedRow[] = [];
   const replies: { entry: IncomingAnnotation; key: string; parentKey: string }[] = [];
   for (const [i, entry] of file.annotations.entries()) {
@@ -141,6 +142,8 @@ export async function importAnnotations(
       rejected.push({ index: entry.index, reason: "noQuote" });
       continue;
     }
+    // A note deleted while it had replies comes back as one, with them (its body none, as a highlight's).
+    const tombstone = entry.deleted && entry.externalId !== null && repliedTo.has(entry.externalId);
     const prepared = await prepareEntry(caller.userId, entry, importer.name, options, entry.kind);
     if ("reason" in prepared) {
       rejected.push({ index: entry.index, reason: prepared.reason });
@@ -187,12 +190,13 @@ export async function importAnnotations(
       groupId: options.groupId,
       authorId: caller.userId,
       parentId: null,
-      kind: fromKind(entry.kind),
+      kind: fromKind(tombstone && entry.kind === "highlight" ? "comment" : entry.kind),
       visibility: fromVisibility(options.visibility),
       ...place,
       ...prepared,
       importKey: key,
       ...importedDates(entry),
+      deletedAt: tombstone ? new Date().toISOString() : null,
     });
   }
 
@@ -230,6 +234,7 @@ export async function importAnnotations(
           ...body,
           importKey: reply.key,
           ...importedDates(reply.entry),
+          deletedAt: null,
         });
       }
       const madeReplies = await insertImportedAnnotations(tx, replyRows);

@@ -14,6 +14,12 @@ export interface IncomingAnnotation {
   quote: TextQuoteSelector | null;
   position: TextPositionSelector | null;
   kind: "highlight" | "comment" | "question";
+  /**
+   * A comment or question with no body and no tags: how Glossa exports a note deleted while it had
+   * replies (kept so that its replies have their thread). With replies in the file it is imported as
+   * such a deleted note, never as a highlight; without, as a highlight (another tool's, perhaps).
+   */
+  deleted: boolean;
   /** The body's text, its HTML read as text (decides the kind, and names an entry without an id). */
   text: string;
   /** The text bodies as the file gives them: HTML (kept formatted, lib/annotations/body/body-from-html.ts) or plain text. */

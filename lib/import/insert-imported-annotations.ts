@@ -24,6 +24,8 @@ export interface ImportedRow {
   /** The file's dates for it (ISO 8601, UTC), or null: importedDates. */
   importedCreatedAt: string | null;
   importedModifiedAt: string | null;
+  /** Set (now) for a note deleted while it had replies: a tombstone with its thread. */
+  deletedAt: string | null;
 }
 
 /** What a written row tells its replies (its thread). */
@@ -54,17 +56,18 @@ export async function insertImportedAnnotations(
   return tx.$queryRawUnsafe<InsertedThread[]>(
     `INSERT INTO "Annotation" ("id", "sourceId", "editionId", "groupId", "authorId", "parentId", "kind",
        "visibility", "quoteExact", "quotePrefix", "quoteSuffix", "positionStart", "positionEnd", "body",
-       "bodyText", "bodyHtml", "tags", "importKey", "importedCreatedAt", "importedModifiedAt", "createdAt",
-       "updatedAt")
+       "bodyText", "bodyHtml", "tags", "importKey", "importedCreatedAt", "importedModifiedAt", "deletedAt",
+       "createdAt", "updatedAt")
      SELECT r."id", r."sourceId", r."editionId", r."groupId", r."authorId", r."parentId",
        r."kind"::"AnnotationKind", r."visibility"::"AnnotationVisibility", r."quoteExact", r."quotePrefix",
        r."quoteSuffix", r."positionStart", r."positionEnd", r."body", r."bodyText", r."bodyHtml", r."tags",
-       r."importKey", r."importedCreatedAt", r."importedModifiedAt", r."now", r."now"
+       r."importKey", r."importedCreatedAt", r."importedModifiedAt", r."deletedAt", r."now", r."now"
      FROM jsonb_to_recordset($1::jsonb) AS r("id" text, "sourceId" text, "editionId" text, "groupId" text,
        "authorId" text, "parentId" text, "kind" text, "visibility" text, "quoteExact" text,
        "quotePrefix" text, "quoteSuffix" text, "positionStart" integer, "positionEnd" integer,
        "body" jsonb, "bodyText" text, "bodyHtml" text, "tags" text[], "importKey" text,
-       "importedCreatedAt" timestamp(3), "importedModifiedAt" timestamp(3), "now" timestamp(3))
+       "importedCreatedAt" timestamp(3), "importedModifiedAt" timestamp(3), "deletedAt" timestamp(3),
+       "now" timestamp(3))
      ON CONFLICT ("importKey") DO NOTHING
      RETURNING "id", "importKey", "sourceId", "editionId", "groupId", "visibility"::text AS "visibility"`,
     json,

@@ -161,6 +161,11 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
   const { quote, position } =
     typeof target === "string" ? { quote: null, position: null } : selectorsOf(target.selector);
   const text = texts.join("\n\n").trim();
+  const deleted =
+    !replying &&
+    text === "" &&
+    tags.length === 0 &&
+    (motivations.includes("commenting") || motivations.includes("questioning"));
   const creator = annotation.creator;
   return {
     index,
@@ -170,6 +175,7 @@ function webAnnotation(raw: unknown, index: number): IncomingAnnotation | Reject
     quote,
     position,
     kind: motivations.includes("questioning") ? "question" : text === "" ? "highlight" : "comment",
+    deleted,
     text,
     parts,
     tags,
@@ -197,6 +203,7 @@ function hypothesisAnnotation(raw: unknown, index: number): IncomingAnnotation |
     quote,
     position,
     kind: text === "" ? "highlight" : "comment",
+    deleted: false,
     text,
     // Hypothesis's notes are Markdown.
     parts: [{ value: text, format: "markdown" }],

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { bodyFromPlainText } from "@/lib/annotations/body/plain-text-body";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { listAnnotationIndex } from "@/lib/annotations/list-annotation-index";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
@@ -184,6 +185,37 @@ describe("importing Glossa's own export", () => {
     const { report } = await importAs(bartek, exported, { into: "mine" });
     expect(report).toMatchObject({ imported: 0, replies: 0, duplicates: 4, rejected: [] });
     expect(await countOf(bartek)).toBe(before);
+  });
+
+  it("keeps a note deleted while it had replies as deleted, with its reply; alone, it comes as a highlight", async () => {
+    const writer = await createUser({ name: "Celina Usunięta" });
+    const reader = await createUser();
+    const gone = await createAnnotation(
+      writer.actor,
+      annotationInput(edition, edition.text.slice(600, 640), { kind: "question", body: "Deleted later." }),
+    );
+    await replyToAnnotation(writer.actor, gone.id, { body: bodyFromPlainText("The answer stays.") });
+    await deleteAnnotation(writer.actor, gone.id);
+    const file = await exportOf(writer);
+    // The same without its reply: a bodiless note, as other tools write highlights.
+    const alone = JSON.parse(file) as { first: { items: { motivation: string }[] } };
+    alone.first.items = alone.first.items.filter((item) => item.motivation !== "replying");
+
+    const { report } = await importAs(reader, file, { into: "mine" });
+    expect(report).toMatchObject({ imported: 1, replies: 1, rejected: [] });
+    const [thread] = (await listAnnotations(reader.actor, edition.slug, "none")).annotations.filter(
+      (a) => a.author.id === reader.id,
+    );
+    expect(thread).toMatchObject({ deleted: true, kind: "question", bodyHtml: "" });
+    expect(thread!.replies.map((r) => r.bodyHtml).join()).toContain("The answer stays.");
+
+    const other = await createUser();
+    const lone = await importAs(other, JSON.stringify(alone), { into: "mine" });
+    expect(lone.report).toMatchObject({ imported: 1, rejected: [] });
+    const [highlight] = (await listAnnotations(other.actor, edition.slug, "none")).annotations.filter(
+      (a) => a.author.id === other.id,
+    );
+    expect(highlight).toMatchObject({ deleted: false, kind: "question" });
   });
 
   it("imports into a group for its members to read, when asked", async () => {
