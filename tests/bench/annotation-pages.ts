@@ -11,9 +11,8 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { percentile } from "./measure-http.ts";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { signInThroughApi } from "./sign-in.ts";
 
@@ -31,16 +30,9 @@ interface Page {
 
 await buildIfStale(root);
 const serverUrl = process.env.BENCH_DATABASE_URL;
-let scratch: ScratchDatabase | null = null;
-let server: BenchServer | null = null;
+const app = await openBenchApp({ root, port, readyPath: `/en/sources/${slug}` });
 try {
-  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  server = await startBenchServer({
-    root,
-    port,
-    readyPath: `/en/sources/${slug}`,
-    databaseUrl: scratch?.connectionString,
-  });
+  const { server } = app;
   const { origin } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
   const seeded = await seedAnnotations(prisma, { sourceSlug: slug, ...BENCH_SEMINAR });
@@ -116,6 +108,5 @@ ${lines.join("\n")}
     every page of 200 following next (${pages} pages, ${threads} threads): median of 5 walks ${walks[2]!.toFixed(0)} ms
 `);
 } finally {
-  await server?.stop();
-  await scratch?.drop();
+  await app.close();
 }

@@ -17,8 +17,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { signInThroughApi } from "./sign-in.ts";
 
@@ -50,16 +49,9 @@ interface Run {
 
 await buildIfStale(root);
 const serverUrl = process.env.BENCH_DATABASE_URL;
-let scratch: ScratchDatabase | null = null;
-let server: BenchServer | null = null;
+const app = await openBenchApp({ root, port, readyPath: `/en/sources/${slug}` });
 try {
-  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  server = await startBenchServer({
-    root,
-    port,
-    readyPath: `/en/sources/${slug}`,
-    databaseUrl: scratch?.connectionString,
-  });
+  const { server } = app;
   const { origin, pid } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
   const seeded = await seedAnnotations(prisma, {
@@ -130,8 +122,7 @@ ${lines.join("\n")}
 ${inProcess.length > 0 ? `  the same exports in this process (the service alone), live heap after a forced collection:\n${inProcess.join("\n")}` : "  (set BENCH_DATABASE_URL for the in-process heap figures)"}
 `);
 } finally {
-  await server?.stop();
-  await scratch?.drop();
+  await app.close();
 }
 
 /**

@@ -14,8 +14,7 @@ import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
 import type { ImportReport } from "../../lib/import/import-report.ts";
 import { freePorts } from "../support/free-ports.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 import { signInThroughApi } from "./sign-in.ts";
 
@@ -35,17 +34,9 @@ function rssOf(pgid: number): number {
 }
 
 await buildIfStale(root);
-const serverUrl = process.env.BENCH_DATABASE_URL;
-let scratch: ScratchDatabase | null = null;
-let server: BenchServer | null = null;
+const app = await openBenchApp({ root, port, readyPath: `/en/sources/${slug}` });
 try {
-  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  server = await startBenchServer({
-    root,
-    port,
-    readyPath: `/en/sources/${slug}`,
-    databaseUrl: scratch?.connectionString,
-  });
+  const { server } = app;
   const { origin, pid } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
   const seeded = await seedAnnotations(prisma, {
@@ -86,7 +77,6 @@ try {
     );
   }
 } finally {
-  await server?.stop();
-  await scratch?.drop().catch(() => {});
+  await app.close();
 }
 process.exit(0);

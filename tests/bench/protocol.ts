@@ -12,10 +12,9 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { percentile } from "./measure-http.ts";
 import { instructorWithToken } from "./instructor-token.ts";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { BENCH_SEMINAR, seedAnnotations } from "./seed-annotations.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -28,16 +27,9 @@ const IRIS = 'return=representation;include="http://www.w3.org/ns/oa#PreferConta
 
 await buildIfStale(root);
 const serverUrl = process.env.BENCH_DATABASE_URL;
-let scratch: ScratchDatabase | null = null;
-let server: BenchServer | null = null;
+const app = await openBenchApp({ root, port, readyPath: `/en/sources/${slug}` });
 try {
-  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  server = await startBenchServer({
-    root,
-    port,
-    readyPath: `/en/sources/${slug}`,
-    databaseUrl: scratch?.connectionString,
-  });
+  const { server } = app;
   const { origin } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
   const seeded = await seedAnnotations(prisma, {
@@ -92,8 +84,5 @@ Glossa Web Annotation Protocol (${new Date().toISOString()}, ${process.version},
 ${lines.join("\n")}
 `);
 } finally {
-  await server?.stop();
-  // BENCH_KEEP_DATABASE=1 keeps the scratch database, to look at the queries' plans afterwards.
-  if (scratch && process.env.BENCH_KEEP_DATABASE === "1") console.log(`kept: ${scratch.connectionString}`);
-  else await scratch?.drop();
+  await app.close();
 }

@@ -18,9 +18,8 @@ import { chromium, type Page, type Route } from "@playwright/test";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
 import { createPrismaClient } from "../../lib/db/create-prisma-client.ts";
 import { freePorts } from "../support/free-ports.ts";
-import { startBenchServer, type BenchServer } from "./bench-server.ts";
+import { openBenchApp } from "./bench-app.ts";
 import { instructorWithToken } from "./instructor-token.ts";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database.ts";
 import { seedAnnotations } from "./seed-annotations.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -42,17 +41,9 @@ interface Result {
 }
 
 await buildIfStale(root);
-const serverUrl = process.env.BENCH_DATABASE_URL;
-let scratch: ScratchDatabase | null = null;
-let server: BenchServer | null = null;
+const app = await openBenchApp({ root, port: (await freePorts(1))[0]!, readyPath: `/en/sources/${slug}` });
 try {
-  scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
-  server = await startBenchServer({
-    root,
-    port: (await freePorts(1))[0]!,
-    readyPath: `/en/sources/${slug}`,
-    databaseUrl: scratch?.connectionString,
-  });
+  const { server } = app;
   const { origin } = server;
   const prisma = createPrismaClient({ connectionString: server.databaseUrl, poolMax: 1 });
   // More than two pages of notes, so that pages have next and prev.
@@ -99,8 +90,7 @@ try {
     await browser.close();
   }
 } finally {
-  await server?.stop();
-  await scratch?.drop();
+  await app.close();
 }
 
 /** The suite's files from the checkout; every other request goes to the app with the token (and the POST's target replaced, when asked). */
