@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ImportReport } from "@/lib/import/import-report";
 import type { Locale } from "@/lib/i18n/routing";
 import formStyles from "../forms/forms.module.css";
+import { useMessageText } from "../forms/use-message-text";
 import styles from "./import-form.module.css";
 
 type Outcome =
@@ -27,7 +28,7 @@ export function ImportForm({
   sources: { slug: string; title: string }[];
 }) {
   const t = useTranslations("import");
-  const tErrors = useTranslations("errors");
+  const errorText = useMessageText("errors");
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
   const [into, setInto] = useState("mine");
@@ -56,21 +57,14 @@ export function ImportForm({
       const answer = (await response.json()) as
         ImportReport | { error: { message: string; details: { retryAfterSeconds?: number } | null } };
       if ("error" in answer) {
-        const key = answer.error.message;
-        const error =
-          key === "importRateLimited"
-            ? tErrors("importRateLimited", {
-                minutes: Math.ceil((answer.error.details?.retryAfterSeconds ?? 60) / 60),
-              })
-            : tErrors.has(key as never)
-              ? tErrors(key as never)
-              : key;
-        setOutcome({ kind: "failed", error });
+        // A limit's refusal says how many minutes to wait; other messages take no values.
+        const minutes = Math.ceil((answer.error.details?.retryAfterSeconds ?? 60) / 60);
+        setOutcome({ kind: "failed", error: errorText(answer.error.message, { minutes }) });
       } else {
         setOutcome({ kind: "done", report: answer });
       }
     } catch {
-      setOutcome({ kind: "failed", error: tErrors("networkError") });
+      setOutcome({ kind: "failed", error: errorText("networkError") });
     }
   }
 

@@ -54,7 +54,14 @@ export async function newTranslationAction(
         };
     const { notesLeftOut, ...preview } = await previewTranslation(actor, slug, step);
     // Said after the text is read, and while its alignment is corrected.
-    const leftOut = step.op === "read" ? notesLeftOut : previous?.notesLeftOut;
+    // (The previous state comes back from the browser: only a whole count is taken from it.)
+    const carried = previous?.notesLeftOut;
+    const leftOut =
+      step.op === "read"
+        ? notesLeftOut
+        : typeof carried === "number" && Number.isSafeInteger(carried) && carried > 0
+          ? carried
+          : undefined;
     return {
       status: "preview",
       version,
