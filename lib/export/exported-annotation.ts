@@ -23,7 +23,10 @@ export interface ExportedAnnotation {
   tags: readonly string[];
   source: { slug: string; title: string };
   edition: number;
-  /** The quotation and its place in the edition (null for replies). */
+  /**
+   * The quotation and its place in the edition (null for replies): the place in Unicode code points,
+   * as the W3C model counts (lib/anchoring/code-points.ts), not in UTF-16 code units.
+   */
   quote: { exact: string; prefix: string; suffix: string } | null;
   position: { start: number; end: number } | null;
   /** The first and last sentence the quotation touches in its edition (null for replies). */

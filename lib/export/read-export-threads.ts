@@ -6,7 +6,9 @@ import { toKind } from "@/lib/annotations/to-view";
 import { placeOf, PLACE_SELECT } from "@/lib/annotations/access";
 import { loadPeerNames, REAL_NAMES, type PeerNames } from "@/lib/assignments/anonymity";
 import type { Actor, MembershipRole } from "@/lib/auth/policy";
+import { toCodePointOffset } from "@/lib/anchoring/code-points";
 import type { ExportScope } from "./open-export.ts";
+import { loadAstralOffsets } from "./edition-astral-offsets.ts";
 import {
   sentencesTouched,
   type ExportedAnnotation,
@@ -20,7 +22,15 @@ import {
  */
 export const EXPORT_BATCH_SIZE = 250;
 
-export type ExportClient = Pick<PrismaClient, "annotation" | "passage">;
+export type ExportClient = Pick<PrismaClient, "annotation" | "passage" | "$queryRawUnsafe">;
+
+/** What a root's place is written with: its edition's sentences (numbers) and astral offsets (code points). */
+export interface EditionFacts {
+  sentences: readonly SentenceRange[];
+  astral: readonly number[];
+}
+
+const NO_FACTS: EditionFacts = { sentences: [], astral: [] };
 
 /** The columns an exported annotation is read with (lib/protocol reads its containers with them too). */
 export const EXPORT_SELECT = {
@@ -60,7 +70,8 @@ function after(last: { createdAt: Date; id: string } | null): Prisma.AnnotationW
  * `batchSize` at a time, each batch's replies read at once with the scope's reply rule; then the
  * replies the scope carries alone, by keyset too. Never the whole export at once: a consumer that
  * writes each batch before asking for the next (stream-export.ts) holds one batch in memory.
- * Sentence numbers come from each edition's sentences, read once per edition.
+ * Sentence numbers come from each edition's sentences, read once per edition, as are the offsets
+ * that turn places into code points.
  */
 export async function* readExportThreads(
   client: ExportClient,
@@ -68,7 +79,7 @@ export async function* readExportThreads(
   locale: Locale,
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<ExportedThread[]> {
-  const sentencesOf = editionSentences(client);
+  const factsOf = editionFacts(client);
   let last: ExportRow | null = null;
   for (;;) {
     const roots: ExportRow[] = await client.annotation.findMany({
@@ -83,16 +94,16 @@ export async function* readExportThreads(
       orderBy: ORDER,
       select: EXPORT_SELECT,
     });
-    const [sentences, names] = await Promise.all([
-      sentencesOf(roots),
+    const [facts, names] = await Promise.all([
+      factsOf(roots),
       namesFor(scope.viewer, [...roots, ...replies]),
     ]);
     const byParent = new Map<string, ExportRow[]>();
     for (const reply of replies)
       byParent.set(reply.parentId!, [...(byParent.get(reply.parentId!) ?? []), reply]);
     yield roots.map((root) => ({
-      root: exported(root, locale, sentences.get(root.editionId) ?? [], names),
-      replies: (byParent.get(root.id) ?? []).map((reply) => exported(reply, locale, [], names)),
+      root: exported(root, locale, facts.get(root.editionId), names),
+      replies: (byParent.get(root.id) ?? []).map((reply) => exported(reply, locale, NO_FACTS, names)),
     }));
     if (roots.length < batchSize) break;
     last = roots.at(-1)!;
@@ -108,7 +119,7 @@ export async function* readExportThreads(
     });
     if (replies.length === 0) break;
     const names = await namesFor(scope.viewer, replies);
-    yield replies.map((reply) => ({ root: exported(reply, locale, [], names), replies: [] }));
+    yield replies.map((reply) => ({ root: exported(reply, locale, NO_FACTS, names), replies: [] }));
     if (replies.length < batchSize) break;
     last = replies.at(-1)!;
   }
@@ -127,32 +138,40 @@ export function namesFor(
     : Promise.resolve(REAL_NAMES);
 }
 
-/** The sentences of the editions rows were made on, each edition's read once for the whole export. */
-function editionSentences(client: ExportClient) {
-  const known = new Map<string, SentenceRange[]>();
+/**
+ * The sentences and astral offsets of the editions rows were made on, each edition's read once for
+ * the whole export.
+ */
+function editionFacts(client: ExportClient) {
+  const known = new Map<string, EditionFacts>();
   return async (rows: readonly ExportRow[]) => {
     const missing = [...new Set(rows.map((row) => row.editionId))].filter((id) => !known.has(id));
     if (missing.length > 0) {
-      const passages = await client.passage.findMany({
-        where: { editionId: { in: missing } },
-        orderBy: [{ editionId: "asc" }, { number: "asc" }],
-        select: { editionId: true, number: true, start: true, end: true },
-      });
-      for (const id of missing) known.set(id, []);
-      for (const passage of passages) known.get(passage.editionId)!.push(passage);
+      const [passages, astral] = await Promise.all([
+        client.passage.findMany({
+          where: { editionId: { in: missing } },
+          orderBy: [{ editionId: "asc" }, { number: "asc" }],
+          select: { editionId: true, number: true, start: true, end: true },
+        }),
+        loadAstralOffsets(client, missing),
+      ]);
+      const sentences = new Map(missing.map((id) => [id, [] as SentenceRange[]]));
+      for (const passage of passages) sentences.get(passage.editionId)!.push(passage);
+      for (const id of missing) known.set(id, { sentences: sentences.get(id)!, astral: astral.get(id)! });
     }
     return known;
   };
 }
 
 /**
- * An exported annotation from its row (`sentences`: its edition's, for a root's sentence numbers),
+ * An exported annotation from its row (`edition`: its edition's facts, for a root's sentence numbers
+ * and its place in code points),
  * its author as `names` shows them to the reader (a classmate's pseudonym: its opaque id and name).
  */
 export function exported(
   row: ExportRow,
   locale: Locale,
-  sentences: readonly SentenceRange[],
+  edition: EditionFacts = NO_FACTS,
   names: PeerNames = REAL_NAMES,
 ): ExportedAnnotation {
   const placed = row.parentId === null && row.positionStart !== null && row.positionEnd !== null;
@@ -184,8 +203,13 @@ export function exported(
       row.parentId === null
         ? { exact: row.quoteExact, prefix: row.quotePrefix, suffix: row.quoteSuffix }
         : null,
-    position: placed ? { start: row.positionStart!, end: row.positionEnd! } : null,
-    sentences: placed ? sentencesTouched(sentences, row.positionStart!, row.positionEnd!) : null,
+    position: placed
+      ? {
+          start: toCodePointOffset(edition.astral, row.positionStart!),
+          end: toCodePointOffset(edition.astral, row.positionEnd!),
+        }
+      : null,
+    sentences: placed ? sentencesTouched(edition.sentences, row.positionStart!, row.positionEnd!) : null,
   };
 }
 
@@ -197,9 +221,8 @@ export async function readExportedAnnotation(
   viewer?: { actor: Actor; memberships: readonly MembershipRole[] },
 ): Promise<ExportedAnnotation> {
   const row = await client.annotation.findUniqueOrThrow({ where: { id }, select: EXPORT_SELECT });
-  const sentences =
-    row.parentId === null ? await editionSentences(client)([row]) : new Map<string, SentenceRange[]>();
-  return exported(row, locale, sentences.get(row.editionId) ?? [], await namesFor(viewer, [row]));
+  const facts = row.parentId === null ? (await editionFacts(client)([row])).get(row.editionId) : NO_FACTS;
+  return exported(row, locale, facts, await namesFor(viewer, [row]));
 }
 
 /** Whether an export holds nothing at all (no thread, no reply carried alone): one or two small reads. */

@@ -1,7 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { anchor } from "@/lib/anchoring/anchor";
+import { astralOffsets, toUtf16Offset } from "@/lib/anchoring/code-points";
 import { describe } from "@/lib/anchoring/describe";
+import { isValidRange, type TextPositionSelector, type TextQuoteSelector } from "@/lib/anchoring/selectors";
 import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { bodyFromParts, type BodyPart } from "@/lib/annotations/body/body-from-html";
 import { loadMemberships, roleIn } from "@/lib/annotations/access";
@@ -14,11 +16,11 @@ import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import type { ImportReport } from "./import-report.ts";
-import type { IncomingAnnotation, Rejection } from "./incoming-annotation.ts";
+import type { ImportFile, IncomingAnnotation, Rejection, RejectionReason } from "./incoming-annotation.ts";
 import { findImportedThreads } from "./find-imported-threads.ts";
 import { insertImportedAnnotations, type ImportedRow } from "./insert-imported-annotations.ts";
 import { readImportFile } from "./read-import-file.ts";
-import { sourceOfUrl } from "./source-of-url.ts";
+import { editionOfUrl, sourceOfUrl } from "./source-of-url.ts";
 import { importedDates } from "./imported-dates.ts";
 
 export interface ImportOptions {
@@ -92,7 +94,7 @@ export async function importAnnotations(
     select: {
       id: true,
       slug: true,
-      editions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+      editions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true } },
     },
   });
   const bySlug = new Map(
@@ -101,6 +103,7 @@ export async function importAnnotations(
   if (options.fallbackSource && !bySlug.has(options.fallbackSource)) {
     throw invalidField("fallbackSource", "sourceNotFound");
   }
+  const pinned = await pinnedEditionTexts(file, bySlug);
 
   const keys = file.annotations.map(keyOf);
   const parentKeys = file.annotations.flatMap((entry) =>
@@ -138,10 +141,12 @@ export async function importAnnotations(
       rejected.push({ index: entry.index, reason: entry.targetUrl ? "unknownSource" : "noTarget" });
       continue;
     }
-    if (!entry.quote || entry.quote.exact === "") {
-      rejected.push({ index: entry.index, reason: "noQuote" });
+    const placing = placingOf(entry, file.format, source, pinned);
+    if ("reason" in placing) {
+      rejected.push({ index: entry.index, reason: placing.reason });
       continue;
     }
+    const { quote, position } = placing;
     // A note deleted while it had replies comes back as one, with them (its body none, as a highlight's).
     const tombstone = entry.deleted && entry.externalId !== null && repliedTo.has(entry.externalId);
     const prepared = await prepareEntry(caller.userId, entry, importer.name, options, entry.kind);
@@ -150,8 +155,8 @@ export async function importAnnotations(
       continue;
     }
     const found = anchor(source.edition.text, {
-      quote: entry.quote,
-      position: entry.position ?? { type: "TextPositionSelector", start: -1, end: -1 },
+      quote,
+      position: position ?? { type: "TextPositionSelector", start: -1, end: -1 },
     });
     let place: Pick<
       ImportedRow,
@@ -167,19 +172,19 @@ export async function importAnnotations(
         positionEnd: found.end,
       };
       // Found by its quotation alone: "moved" from a position the file never gave is its place.
-      report.placed[found.outcome === "moved" && entry.position === null ? "exact" : found.outcome]++;
+      report.placed[found.outcome === "moved" && position === null ? "exact" : found.outcome]++;
     } else {
       // Kept with the quotation it came with and no place: the reader lists it apart.
       place = {
-        quoteExact: entry.quote.exact,
-        quotePrefix: entry.quote.prefix,
-        quoteSuffix: entry.quote.suffix,
+        quoteExact: quote.exact,
+        quotePrefix: quote.prefix,
+        quoteSuffix: quote.suffix,
         positionStart: null,
         positionEnd: null,
       };
       report.orphans.push({
         index: entry.index,
-        quote: entry.quote.exact,
+        quote: quote.exact,
         source: source.slug,
         reason: found.reason,
       });
@@ -255,6 +260,70 @@ export async function importAnnotations(
   }
   rejected.sort((a, b) => a.index - b.index);
   return report;
+}
+
+type ImportSource = { id: string; slug: string; edition: { id: string; number: number; text: string } };
+
+/** The key of a source's edition in `pinnedEditionTexts`'s answer. */
+const editionKey = (sourceId: string, number: number) => `${sourceId}\n${number}`;
+
+/**
+ * The texts of the editions that position-only entries of a W3C file name (`?edition=N` in their
+ * target's source, as Glossa pins its exports' targets), older ones included: a position counts in
+ * one edition's text, and only in the one it names is it known to be what its writer selected.
+ */
+async function pinnedEditionTexts(
+  file: ImportFile,
+  bySlug: ReadonlyMap<string, ImportSource>,
+): Promise<Map<string, string>> {
+  const wanted: { sourceId: string; number: number }[] = [];
+  for (const entry of file.annotations) {
+    if (file.format !== "web-annotation" || !entry.position || (entry.quote && entry.quote.exact !== "")) continue;
+    const source = entry.targetUrl ? bySlug.get(sourceOfUrl(entry.targetUrl) ?? "") : undefined;
+    const number = entry.targetUrl ? editionOfUrl(entry.targetUrl) : null;
+    if (source && number !== null) wanted.push({ sourceId: source.id, number });
+  }
+  if (wanted.length === 0) return new Map();
+  const editions = await db.edition.findMany({
+    where: { OR: wanted },
+    select: { sourceId: true, number: true, text: true },
+  });
+  return new Map(editions.map((e) => [editionKey(e.sourceId, e.number), e.text]));
+}
+
+/**
+ * What a root is placed by on `source`'s latest edition: its quotation, and its position as a hint
+ * in UTF-16 code units (a W3C file counts in code points). A root without a quotation is placed by
+ * its position only when its target names the edition the position counts in (a Glossa edition's
+ * URL, `pinned`): its quotation is then read from that edition (and found on the latest as any
+ * other); a position in an edition not named could be in any of its text's versions, and a note is
+ * never placed by a guess.
+ */
+function placingOf(
+  entry: IncomingAnnotation,
+  format: ImportFile["format"],
+  source: ImportSource,
+  pinned: ReadonlyMap<string, string>,
+): { quote: TextQuoteSelector; position: TextPositionSelector | null } | { reason: RejectionReason } {
+  const number = entry.targetUrl && sourceOfUrl(entry.targetUrl) ? editionOfUrl(entry.targetUrl) : null;
+  // The text the position counts in: the edition named (if read), else the latest, for a hint.
+  const counted = (number !== null && pinned.get(editionKey(source.id, number))) || source.edition.text;
+  const position =
+    entry.position && format === "web-annotation"
+      ? inCodeUnits(counted, entry.position)
+      : entry.position;
+  if (entry.quote && entry.quote.exact !== "") return { quote: entry.quote, position };
+  const text = number === null ? undefined : pinned.get(editionKey(source.id, number));
+  if (!position || text === undefined) return { reason: "noQuote" };
+  if (!isValidRange(text, position) || position.end === position.start) return { reason: "positionNotInEdition" };
+  const described = describe(text, position);
+  return { quote: described.quote, position: number === source.edition.number ? position : null };
+}
+
+/** A TextPositionSelector in code points as one in UTF-16 code units of `text`. */
+function inCodeUnits(text: string, position: TextPositionSelector): TextPositionSelector {
+  const astral = astralOffsets(text);
+  return { ...position, start: toUtf16Offset(astral, position.start), end: toUtf16Offset(astral, position.end) };
 }
 
 /** An entry's body (with the line naming its writer when that is someone else) and tags, checked as the editor's. */

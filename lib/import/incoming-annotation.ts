@@ -12,6 +12,10 @@ export interface IncomingAnnotation {
   /** The document it targets as the file names it (a Glossa edition's URL, a web page's). */
   targetUrl: string | null;
   quote: TextQuoteSelector | null;
+  /**
+   * Its TextPositionSelector as the file gives it: in Unicode code points in a W3C file (the
+   * model's count), in UTF-16 code units in Hypothesis's (its client counts them).
+   */
   position: TextPositionSelector | null;
   kind: "highlight" | "comment" | "question";
   /**
@@ -37,6 +41,7 @@ export type RejectionReason =
   | "noTarget"
   | "unknownSource"
   | "noQuote"
+  | "positionNotInEdition"
   | "replyWithoutThread"
   | "bodyInvalid"
   | "tagsInvalid";

@@ -15,3 +15,18 @@ export function sourceOfUrl(url: string): string | null {
   if (!match) return null;
   return SOURCE_SLUG_PATTERN.test(match[1]!) ? match[1]! : null;
 }
+
+/**
+ * The edition a Glossa source URL names (`?edition=2`, as Glossa's exports pin their targets), or
+ * null when it names none or not a whole number from 1.
+ */
+export function editionOfUrl(url: string): number | null {
+  let value: string | null;
+  try {
+    value = new URL(url).searchParams.get("edition");
+  } catch {
+    return null;
+  }
+  if (value === null || !/^[1-9]\d{0,8}$/u.test(value)) return null;
+  return Number(value);
+}

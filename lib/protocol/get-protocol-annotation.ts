@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { loadAstralOffsets } from "@/lib/export/edition-astral-offsets";
 import { EXPORT_SELECT, namesFor } from "@/lib/export/read-export-threads";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { NotFoundError } from "@/lib/http/errors";
@@ -25,5 +26,9 @@ export async function getProtocolAnnotation(
     select: { ...EXPORT_SELECT, canonical: true, via: true },
   });
   if (!row) throw new NotFoundError("annotationNotFound");
-  return toProtocolAnnotation(row, address.iri, address.readerOrigin, true, await namesFor(viewer, [row]));
+  const [names, astral] = await Promise.all([
+    namesFor(viewer, [row]),
+    loadAstralOffsets(db, [row.editionId]),
+  ]);
+  return toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { loadAstralOffsets } from "@/lib/export/edition-astral-offsets";
 import { EXPORT_SELECT, namesFor } from "@/lib/export/read-export-threads";
 import { ANNOTATION_CONTEXT } from "@/lib/export/web-annotation";
 import { requireActor } from "@/lib/groups/require-group-permission";
@@ -77,13 +78,22 @@ async function readPage(
     take: PROTOCOL_PAGE_SIZE,
     select: { ...EXPORT_SELECT, canonical: true, via: true },
   });
-  const names = contained === "iris" ? null : await namesFor(viewer, rows);
+  const [names, astral] =
+    contained === "iris"
+      ? [null, null]
+      : await Promise.all([
+          namesFor(viewer, rows),
+          loadAstralOffsets(
+            db,
+            rows.map((row) => row.editionId),
+          ),
+        ]);
   // Each description whole, as GET of the annotation gives it (its @context too): what the W3C's
   // protocol tests take "the full annotation descriptions" to be, and a client may keep one as it is.
   const items =
-    names === null
+    names === null || astral === null
       ? rows.map((row) => address.iri + row.id)
-      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names));
+      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral));
   return {
     "@context": ANNOTATION_CONTEXT,
     id: containerPageIri(address.iri, number, contained),

@@ -1,5 +1,6 @@
 import type { JSONContent } from "@tiptap/core";
 import { anchor } from "@/lib/anchoring/anchor";
+import { astralOffsets, toUtf16Offset } from "@/lib/anchoring/code-points";
 import { describe } from "@/lib/anchoring/describe";
 import { isValidRange, type Selectors } from "@/lib/anchoring/selectors";
 import { bodyFromParts, bodyPartFormat } from "@/lib/annotations/body/body-from-html";
@@ -52,7 +53,8 @@ export function readContent(annotation: ProtocolAnnotation, isReply: boolean): P
 }
 
 /**
- * Where the selectors of a target stand in `text`: a TextPositionSelector alone must lie within the
+ * Where the selectors of a target stand in `text`: a TextPositionSelector (in code points, as the
+ * model counts) alone must lie within the
  * text; a TextQuoteSelector (with its position as a hint, if any) must be found there exactly and
  * unambiguously by the anchoring rules. Anything else is refused: a note is never placed where its
  * client did not mean it. The answer is the place described afresh (both selectors, from the text).
@@ -63,8 +65,12 @@ export function placeSelectors(text: string, selectors: readonly ProtocolSelecto
   const position = selectors?.find((s) => s.type === "TextPositionSelector") as
     { start: number; end: number } | undefined;
   if (!quote && !position) throw invalidField("target.selector", "selectorRequired");
+  // The model counts a position in code points; the text's offsets are UTF-16 code units.
+  const astral = position ? astralOffsets(text) : [];
+  const range = position
+    ? { start: toUtf16Offset(astral, position.start), end: toUtf16Offset(astral, position.end) }
+    : { start: -1, end: -1 };
   if (!quote) {
-    const range = { start: position!.start, end: position!.end };
     if (!isValidRange(text, range) || range.end === range.start)
       throw invalidField("target.selector", "selectorOutOfRange");
     return describe(text, range);
@@ -76,7 +82,7 @@ export function placeSelectors(text: string, selectors: readonly ProtocolSelecto
       prefix: quote.prefix ?? "",
       suffix: quote.suffix ?? "",
     },
-    position: { type: "TextPositionSelector", start: position?.start ?? -1, end: position?.end ?? -1 },
+    position: { type: "TextPositionSelector", ...range },
   });
   if (found.status !== "anchored" || text.slice(found.start, found.end) !== quote.exact)
     throw invalidField("target.selector", "selectorMismatch");

@@ -1,6 +1,7 @@
 import { exported, type ExportRow } from "@/lib/export/read-export-threads";
 import { exportLinks } from "@/lib/export/export-links";
 import type { PeerNames } from "@/lib/assignments/anonymity";
+import type { AstralOffsetsByEdition } from "@/lib/export/edition-astral-offsets";
 import { toWebAnnotation, type WebAnnotation } from "@/lib/export/web-annotation";
 
 /**
@@ -12,7 +13,8 @@ export type ProtocolWebAnnotation = WebAnnotation & { canonical?: string; via?: 
 /**
  * An annotation of a container as the Web Annotation Data Model writes it (the export's mapper),
  * with its IRI, and a reply's target, under the container; `canonical` and `via` as the client gave them; its
- * creator as `names` shows them to the caller (a classmate's pseudonym: anonymous to peers).
+ * creator as `names` shows them to the caller (a classmate's pseudonym: anonymous to peers); its place
+ * in code points by its edition's `astral` offsets (loadAstralOffsets).
  */
 export function toProtocolAnnotation(
   row: ExportRow & { canonical: string | null; via: string | null },
@@ -20,9 +22,11 @@ export function toProtocolAnnotation(
   readerOrigin: string | undefined,
   standalone: boolean,
   names: PeerNames,
+  astral: AstralOffsetsByEdition,
 ): ProtocolWebAnnotation {
   const links = { ...exportLinks("en", readerOrigin), annotation: (id: string) => container + id };
-  const annotation = toWebAnnotation(exported(row, "en", [], names), links, standalone);
+  const edition = { sentences: [], astral: astral.get(row.editionId) ?? [] };
+  const annotation = toWebAnnotation(exported(row, "en", edition, names), links, standalone);
   return {
     ...annotation,
     ...(row.canonical ? { canonical: row.canonical } : {}),

@@ -104,7 +104,12 @@ export async function publishRevision(
         select: { id: true, number: true },
       });
       await tx.passage.createMany({
-        data: draft.sentences.map((s, i) => ({ editionId: created.id, number: i + 1, ...s })),
+        data: draft.sentences.map((s, i) => ({
+          editionId: created.id,
+          number: i + 1,
+          ...s,
+          searchText: draft.text.slice(s.start, s.end),
+        })),
       });
       await tx.editorialNote.createMany({
         data: editorialNotes.carried.map((note) => ({ ...note, editionId: created.id })),

@@ -66,7 +66,12 @@ export async function createSource(
           select: { id: true },
         });
         await tx.passage.createMany({
-          data: draft.sentences.map((s, i) => ({ editionId: edition.id, number: i + 1, ...s })),
+          data: draft.sentences.map((s, i) => ({
+            editionId: edition.id,
+            number: i + 1,
+            ...s,
+            searchText: draft.text.slice(s.start, s.end),
+          })),
         });
         await tx.editorialNote.createMany({
           data: draft.notes.map((note, i) => {

@@ -122,7 +122,12 @@ async function importOne(tx: PrismaClient, folder: SourceFolder): Promise<Import
         text: folder.text,
         passages: {
           createMany: {
-            data: folder.sentences.map((s, i) => ({ number: i + 1, start: s.start, end: s.end })),
+            data: folder.sentences.map((s, i) => ({
+              number: i + 1,
+              start: s.start,
+              end: s.end,
+              searchText: folder.text.slice(s.start, s.end),
+            })),
           },
         },
       },

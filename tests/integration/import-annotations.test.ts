@@ -13,7 +13,9 @@ import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { replyToAnnotation } from "@/lib/annotations/reply-to-annotation";
 import { IMPORTS_PER_HOUR } from "@/lib/import/import-limit";
 import type { ImportReport } from "@/lib/import/import-report";
+import { createSource } from "@/lib/sources/create-source";
 import { annotationInput, importedEdition, type TestEdition } from "../support/annotation-factories";
+import { newSourceInput } from "../support/source-factories";
 import { createGroupWith, createUser, type TestGroup, type TestUser } from "../support/factories";
 import { session } from "../support/fake-current-user";
 import { testDatabase } from "../support/test-database";
@@ -267,6 +269,55 @@ describe("anchoring: never a wrong place", () => {
     );
     expect(report.placed.fuzzy + report.placed.exact + report.placed.moved).toBe(1);
     expect(report.orphans).toEqual([]);
+  });
+});
+
+describe("a position alone", () => {
+  it("places a note by the position in the edition its target names, counted in code points; without a named edition, lists why not", async () => {
+    const text = "Szyfr 𝔄 i znak 😀 w depeszy. Druga fraza o pakcie. Trzecia fraza.";
+    const { slug } = await createSource(teacher.actor, group.id, newSourceInput(text), []);
+    const quote = "Druga fraza";
+    const start = Array.from(text.slice(0, text.indexOf(quote))).length;
+    const entry = (n: number, source: string, selector: Record<string, unknown>) => ({
+      type: "Annotation",
+      id: `urn:test:position:${n}`,
+      motivation: "highlighting",
+      target: { source, selector },
+    });
+    const { report } = await importAs(
+      teacher,
+      JSON.stringify([
+        entry(1, `${ORIGIN}/sources/${slug}?edition=1`, {
+          type: "TextPositionSelector",
+          start,
+          end: start + quote.length,
+        }),
+        entry(2, `${ORIGIN}/sources/${slug}`, { type: "TextPositionSelector", start, end: start + 5 }),
+        entry(3, `${ORIGIN}/sources/${slug}?edition=1`, { type: "TextPositionSelector", start: 60, end: 90 }),
+        entry(4, `${ORIGIN}/sources/${slug}?edition=7`, { type: "TextPositionSelector", start, end: start + 5 }),
+      ]),
+      { into: "mine" },
+    );
+    expect(report).toMatchObject({ imported: 1, placed: { exact: 1, moved: 0, fuzzy: 0 }, orphans: [] });
+    expect(report.rejected).toEqual([
+      { index: 2, reason: "noQuote" },
+      { index: 3, reason: "positionNotInEdition" },
+      { index: 4, reason: "noQuote" },
+    ]);
+    const list = await listAnnotations(teacher.actor, slug, "none");
+    expect(list.annotations).toHaveLength(1);
+    expect(list.annotations[0]!.quote.exact).toBe(quote);
+    expect(list.annotations[0]!.anchor).toMatchObject({ status: "anchored", start: text.indexOf(quote) });
+    // Exported, its place is in code points again: the file's own numbers.
+    const collection = JSON.parse(await exportOf(teacher)) as {
+      first: { items: { target: { source: string; selector: { type: string; start?: number }[] } }[] };
+    };
+    const item = collection.first.items.find((i) => i.target.source.includes(`/sources/${slug}?`));
+    expect(item!.target.selector).toContainEqual({
+      type: "TextPositionSelector",
+      start,
+      end: start + quote.length,
+    });
   });
 });
 

@@ -425,6 +425,39 @@ describe("creating, replacing and deleting", () => {
     expect(await testDatabase().prisma.annotation.count()).toBe(before);
   });
 
+  it("counts a TextPositionSelector in code points, as the model does, in a text with characters outside the BMP", async () => {
+    const text = "Szyfr 𝔄 i znak 😀 w depeszy. Druga fraza o pakcie.";
+    const { slug } = await createSource(instructor.actor, group.id, newSourceInput(text), []);
+    const astralContainer = containerIri(group.id, slug, undefined);
+    const quote = "Druga fraza";
+    const utf16 = text.indexOf(quote);
+    const codePoint = Array.from(text.slice(0, utf16)).length;
+    expect(codePoint).toBe(utf16 - 2);
+    const source = `${new URL(container).origin}/sources/${slug}?edition=1`;
+    const byPosition = {
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      type: "Annotation",
+      motivation: "highlighting",
+      target: { source, selector: { type: "TextPositionSelector", start: codePoint, end: codePoint + 11 } },
+    };
+    const created = await call("POST", astralContainer, { token: tokens.annaWrite, body: byPosition });
+    expect(created.status).toBe(201);
+    const body = await json(created);
+    const row = await testDatabase().prisma.annotation.findUniqueOrThrow({
+      where: { id: String(body.id).slice(astralContainer.length) },
+    });
+    expect(row).toMatchObject({ quoteExact: quote, positionStart: utf16, positionEnd: utf16 + 11 });
+    // Written back in code points, with the quotation that says the same.
+    expect((body.target as Json).selector).toEqual([
+      expect.objectContaining({ type: "TextQuoteSelector", exact: quote }),
+      { type: "TextPositionSelector", start: codePoint, end: codePoint + 11 },
+    ]);
+    const again = await json(await call("GET", String(body.id), { token: tokens.annaRead }));
+    expect(((again.target as Json).selector as Json[])[1]).toEqual(
+      expect.objectContaining({ start: codePoint, end: codePoint + 11 }),
+    );
+  });
+
   it("reads an HTML body with the editor's rules (formatting kept, never stored as sent) and tags from tagging bodies", async () => {
     const sent = w3c(quoteAt(400), {
       body: [

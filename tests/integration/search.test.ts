@@ -114,6 +114,31 @@ describe("sentences", () => {
     expect(places(second)).toEqual(places(all).slice(1, 2));
   });
 
+  it("finds a sentence after characters outside the BMP by its own words (its offsets count UTF-16 units)", async () => {
+    const word = `szyfrogram${uniqueKey().replace(/[^a-z0-9]/gi, "")}`;
+    const text = `Znak 😀 i znak 𠀋 w pierwszym zdaniu. Drugie zdanie niesie ${word} z depeszy. Trzecie zdanie.`;
+    const { slug } = await createSource(reader.actor, group.id, newSourceInput(text), []);
+    const found = await search(reader.actor, { q: word, type: "passages" });
+    expect(places(found)).toEqual([`${slug} 2`]);
+    expect(marked(found.passages.items[0]!.original)).toEqual([word]);
+    // Folded again from the edition alone (as a migration does), the database gives the same.
+    await testDatabase().query(
+      `UPDATE "Passage" p SET "start" = p."start" FROM "Edition" e, "Source" s
+       WHERE e."id" = p."editionId" AND s."id" = e."sourceId" AND s."slug" = $1`,
+      [slug],
+    );
+    const again = await testDatabase().query<{ searchText: string }>(
+      `SELECT p."searchText" FROM "Passage" p JOIN "Edition" e ON e."id" = p."editionId"
+       JOIN "Source" s ON s."id" = e."sourceId" WHERE s."slug" = $1 ORDER BY p."number"`,
+      [slug],
+    );
+    expect(again.map((row) => row.searchText)).toEqual([
+      " znak i znak w pierwszym zdaniu ",
+      ` drugie zdanie niesie ${word.toLowerCase()} z depeszy `,
+      " trzecie zdanie ",
+    ]);
+  });
+
   it("refuses a query with nothing to search for", async () => {
     expect((await outcome(() => search(null, { q: "?!… —" }))).outcome).toBe("INVALID");
     expect(SearchInputSchema.safeParse({ q: "x".repeat(201) }).success).toBe(false);
