@@ -11,6 +11,7 @@ import type { AssignmentScope } from "./find-assignment-scope.ts";
 import { findHighlights, makeSnippet } from "./highlight-snippet.ts";
 import type { SearchTerm } from "./parse-search-query.ts";
 import { MAX_PAGE, type NoteKindFilter, type SearchInput } from "./schema.ts";
+import { tagSpellings } from "./tag-spellings.ts";
 import { termsWhere } from "./terms-where.ts";
 import type { NoteResult, ResultGroup } from "./types.ts";
 
@@ -39,7 +40,11 @@ function kindWhere(kind: NoteKindFilter | undefined) {
   return { parentId: null, kind: kind.toUpperCase() as "COMMENT" | "QUESTION" | "HIGHLIGHT" };
 }
 
-function filtersWhere(filters: NoteFilters, anonymous: ReturnType<typeof anonymousNotesWhere>) {
+function filtersWhere(
+  filters: NoteFilters,
+  anonymous: ReturnType<typeof anonymousNotesWhere>,
+  spellings: readonly string[] | undefined,
+) {
   return {
     ...(filters.source === undefined ? {} : { source: { slug: filters.source } }),
     ...(filters.group === undefined ? {} : { groupId: filters.group === "none" ? null : filters.group }),
@@ -47,7 +52,8 @@ function filtersWhere(filters: NoteFilters, anonymous: ReturnType<typeof anonymo
     ...(filters.author === undefined
       ? {}
       : { authorId: filters.author, ...(anonymous && { NOT: anonymous }) }),
-    ...(filters.tag === undefined ? {} : { tags: { has: filters.tag } }),
+    // A tag as the search box takes words: whatever its case and diacritics (tagSpellings).
+    ...(spellings === undefined ? {} : { tags: { hasSome: [...spellings] } }),
     ...kindWhere(filters.kind),
     createdAt: {
       ...(filters.from === undefined ? {} : { gte: new Date(`${filters.from}T00:00:00Z`) }),
@@ -94,8 +100,9 @@ export async function findNotes(
   const memberships = await loadMemberships(dbReads, actor);
   const scope = options.assignmentScope;
   const readable = readableWhere(actor, memberships);
+  const spellings = options.tag === undefined ? undefined : await tagSpellings(options.tag);
   const narrowed = [
-    filtersWhere(options, anonymousNotesWhere(actor, memberships)),
+    filtersWhere(options, anonymousNotesWhere(actor, memberships), spellings),
     ...(scope ? [assignmentNotesWhere(scope)] : []),
     ...termsWhere(terms),
   ];

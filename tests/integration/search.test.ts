@@ -212,6 +212,28 @@ describe("notes", () => {
     expect(withAuthor.passages.total).toBe(0);
   });
 
+  it("filters by a tag whatever its case and diacritics, as the search box takes words, and only by tags", async () => {
+    const key = `telegram${uniqueKey().replace(/[^a-z0-9]/gi, "")}`;
+    const write = (tags: string[], body: string) =>
+      createAnnotation(
+        classmate.actor,
+        annotationInput(soviet, "Oficjalny pretekst agresji", {
+          groupId: group.id,
+          visibility: "group",
+          tags,
+          body: `${key} ${body}`,
+        }),
+      );
+    const tagged = await write(["Łączność"], "with the tag");
+    await write([], "łączność only in the text");
+    const ids = async (tag: string) =>
+      (await search(reader.actor, { q: key, type: "notes", tag })).notes.items.map((n) => n.id);
+    for (const tag of ["Łączność", "lacznosc", "ŁĄCZNOŚĆ", " #łączność "]) {
+      expect(await ids(tag.trim().replace(/^#/u, "")), tag).toEqual([tagged.id]);
+    }
+    expect(await ids("lacznos")).toEqual([]);
+  });
+
   it("keeps a private note to its author", async () => {
     expect((await search(reader.actor, { q: "dyrektywie", type: "notes" })).notes.total).toBe(1);
     expect((await search(classmate.actor, { q: "dyrektywie", type: "notes" })).notes.total).toBe(0);
