@@ -20,6 +20,8 @@ export interface ExportedAnnotation {
   /** HTML rendered by the server from the validated body ("" for highlights and tombstones). */
   bodyHtml: string;
   bodyText: string;
+  /** The language its text is written in (BCP 47), when it can be told (detectBodyLanguage). */
+  bodyLanguage: string | undefined;
   tags: readonly string[];
   source: { slug: string; title: string };
   edition: number;

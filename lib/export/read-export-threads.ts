@@ -8,6 +8,7 @@ import { loadPeerNames, REAL_NAMES, type PeerNames } from "@/lib/assignments/ano
 import type { Actor, MembershipRole } from "@/lib/auth/policy";
 import { toCodePointOffset } from "@/lib/anchoring/code-points";
 import type { ExportScope } from "./open-export.ts";
+import { detectBodyLanguage } from "./detect-body-language.ts";
 import { loadAstralOffsets } from "./edition-astral-offsets.ts";
 import {
   sentencesTouched,
@@ -196,6 +197,7 @@ export function exported(
     deleted: row.deletedAt !== null,
     bodyHtml: row.deletedAt === null ? row.bodyHtml : "",
     bodyText: row.deletedAt === null ? row.bodyText : "",
+    bodyLanguage: row.deletedAt === null ? detectBodyLanguage(row.bodyText) : undefined,
     tags: row.deletedAt === null ? row.tags : [],
     source: { slug: row.source.slug, title: locale === "en" ? row.source.titleEn : row.source.titlePl },
     edition: row.edition.number,

@@ -48,7 +48,7 @@ export interface WebAnnotation {
  * One annotation as a Web Annotation. `standalone`: a document of its own (with `@context` first);
  * otherwise an item of an AnnotationPage, which names the context once. A tombstone (a root deleted
  * while it had replies) has no body. Tags are TextualBodies with purpose "tagging"; the text is a
- * TextualBody in HTML, in its author's language. Times are ISO 8601 in UTC ("Z"): `modified` is the
+ * TextualBody in HTML, with the language it is written in when that can be told. Times are ISO 8601 in UTC ("Z"): `modified` is the
  * last edit, or the creation when it was never edited.
  */
 export function toWebAnnotation(
@@ -64,7 +64,7 @@ export function toWebAnnotation(
         type: "TextualBody",
         value: annotation.bodyHtml,
         format: "text/html",
-        language: annotation.author.language,
+        ...(annotation.bodyLanguage === undefined ? {} : { language: annotation.bodyLanguage }),
         purpose: motivation,
       });
     }

@@ -67,7 +67,7 @@ beforeAll(async () => {
     groupId: group.id,
     visibility: "group",
     tags: ["border", "=cmd"],
-    body: "=1+1 is a formula; <b>bold</b> is text",
+    body: "=1+1 is a formula; <b>bold</b> is text, and the note is written in English",
   });
   notes.annaPrivate = await make(anna, second, {
     groupId: group.id,
@@ -203,6 +203,7 @@ describe("a user's own export", () => {
       expect.objectContaining({
         type: "TextualBody",
         format: "text/html",
+        // The language the note is written in (not its writer's interface language, Polish here).
         language: "en",
         purpose: "commenting",
       }),

@@ -36,6 +36,7 @@ function annotation(overrides: Partial<ExportedAnnotation> = {}): ExportedAnnota
     deleted: false,
     bodyHtml: "<p>Why <em>Kuty</em>?</p>",
     bodyText: "Why Kuty?",
+    bodyLanguage: "en",
     tags: ["diplomacy", "1939"],
     source: { slug: "kuty-directive", title: "The Kuty directive" },
     edition: 2,
@@ -73,7 +74,7 @@ describe("an annotation as a Web Annotation", () => {
           type: "TextualBody",
           value: "<p>Why <em>Kuty</em>?</p>",
           format: "text/html",
-          language: "pl",
+          language: "en",
           purpose: "commenting",
         },
         { type: "TextualBody", value: "diplomacy", format: "text/plain", purpose: "tagging" },
@@ -88,6 +89,9 @@ describe("an annotation as a Web Annotation", () => {
       },
     });
     expect(annotationProblems(web as never, true)).toEqual([]);
+    // A text whose language cannot be told has none, rather than a guess.
+    const untold = toWebAnnotation(annotation({ bodyLanguage: undefined }), links, true);
+    expect(untold.body![0]).not.toHaveProperty("language");
   });
 
   it("makes a reply target the annotation it replies to, by its IRI", () => {
