@@ -71,29 +71,37 @@ async function readPage(
   total: number,
 ) {
   const startIndex = (number - 1) * PROTOCOL_PAGE_SIZE;
-  const rows = await db.annotation.findMany({
-    where,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    skip: startIndex,
-    take: PROTOCOL_PAGE_SIZE,
-    select: { ...EXPORT_SELECT, canonical: true, via: true },
-  });
-  const [names, astral] =
-    contained === "iris"
-      ? [null, null]
-      : await Promise.all([
-          namesFor(viewer, rows),
-          loadAstralOffsets(
-            db,
-            rows.map((row) => row.editionId),
-          ),
-        ]);
-  // Each description whole, as GET of the annotation gives it (its @context too): what the W3C's
-  // protocol tests take "the full annotation descriptions" to be, and a client may keep one as it is.
-  const items =
-    names === null || astral === null
-      ? rows.map((row) => address.iri + row.id)
-      : rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral));
+  const orderBy = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+  // The page's ids first, then their descriptions: the rows skipped to reach a deep page are
+  // walked for their id alone, never joined to their author, group, source and edition.
+  const ids = (
+    await db.annotation.findMany({
+      where,
+      orderBy,
+      skip: startIndex,
+      take: PROTOCOL_PAGE_SIZE,
+      select: { id: true },
+    })
+  ).map((row) => row.id);
+  let items: (string | ReturnType<typeof toProtocolAnnotation>)[];
+  if (contained === "iris") items = ids.map((id) => address.iri + id);
+  else {
+    const rows = await db.annotation.findMany({
+      where: { id: { in: ids } },
+      orderBy,
+      select: { ...EXPORT_SELECT, canonical: true, via: true },
+    });
+    const [names, astral] = await Promise.all([
+      namesFor(viewer, rows),
+      loadAstralOffsets(
+        db,
+        rows.map((row) => row.editionId),
+      ),
+    ]);
+    // Each description whole, as GET of the annotation gives it (its @context too): what the W3C's
+    // protocol tests take "the full annotation descriptions" to be, and a client may keep one as it is.
+    items = rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral));
+  }
   return {
     "@context": ANNOTATION_CONTEXT,
     id: containerPageIri(address.iri, number, contained),
@@ -101,7 +109,7 @@ async function readPage(
     partOf: { id: address.iri, total },
     startIndex,
     ...(number > 1 ? { prev: containerPageIri(address.iri, number - 1, contained) } : {}),
-    ...(startIndex + rows.length < total
+    ...(startIndex + ids.length < total
       ? { next: containerPageIri(address.iri, number + 1, contained) }
       : {}),
     items,
