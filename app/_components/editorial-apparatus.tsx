@@ -12,9 +12,42 @@ export function apparatusMarkerId(note: EditorialNoteView): string {
   return `apparatus-ref-${apparatusLetter(note.number)}`;
 }
 
+/** One note's marker: its visible mark, its element id, the id of its note, and its name for screen readers. */
+export interface NoteMarker {
+  mark: string;
+  id: string;
+  noteId: string;
+  label: string;
+}
+
+/**
+ * Note markers after a sentence: superscripts linking to their note in an apparatus
+ * (`doc-noteref`), each named for screen readers. Shared by the editor's notes and the translation's.
+ */
+export function NoteMarkers({ locale, markers }: { locale: Locale; markers: NoteMarker[] }) {
+  if (markers.length === 0) return null;
+  return (
+    <span className={styles.markers} lang={locale}>
+      {markers.map((marker) => (
+        <sup key={marker.id}>
+          <a
+            id={marker.id}
+            href={`#${marker.noteId}`}
+            role="doc-noteref"
+            className={styles.marker}
+            aria-label={marker.label}
+          >
+            {marker.mark}
+          </a>
+        </sup>
+      ))}
+    </span>
+  );
+}
+
 /**
  * The markers of the editor's notes that end in a sentence: superscript letters linking to their note
- * in the apparatus (`doc-noteref`), each named for screen readers ("Editor's note a").
+ * in the apparatus, each named for screen readers ("Editor's note a").
  */
 export async function EditorialNoteMarkers({
   locale,
@@ -26,21 +59,15 @@ export async function EditorialNoteMarkers({
   if (notes.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "apparatus" });
   return (
-    <span className={styles.markers} lang={locale}>
-      {notes.map((note) => (
-        <sup key={note.number}>
-          <a
-            id={apparatusMarkerId(note)}
-            href={`#${apparatusNoteId(note)}`}
-            role="doc-noteref"
-            className={styles.marker}
-            aria-label={t("markerLabel", { letter: apparatusLetter(note.number) })}
-          >
-            {apparatusLetter(note.number)}
-          </a>
-        </sup>
-      ))}
-    </span>
+    <NoteMarkers
+      locale={locale}
+      markers={notes.map((note) => ({
+        mark: apparatusLetter(note.number),
+        id: apparatusMarkerId(note),
+        noteId: apparatusNoteId(note),
+        label: t("markerLabel", { letter: apparatusLetter(note.number) }),
+      }))}
+    />
   );
 }
 

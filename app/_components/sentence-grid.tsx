@@ -2,11 +2,12 @@ import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatLanguageName } from "@/lib/sources/format-language-name";
 import { formatSourceDate } from "@/lib/sources/format-source-date";
-import type { Locale, SourceReading, TranslationView } from "@/lib/sources/types";
+import type { Locale, SourceReading, TranslationNoteView, TranslationView } from "@/lib/sources/types";
 import { sourcePath } from "../_lib/source-path";
 import { AnnotatedText } from "./annotations/highlights/annotated-text";
 import { SentenceTools, TwinSentenceCount } from "./annotations/highlights/sentence-tools";
 import { EditorialNoteMarkers } from "./editorial-apparatus";
+import { TranslationNoteMarkers } from "./translation-apparatus";
 import { TwinHighlighter } from "./twin-highlighter";
 import styles from "./sentence-grid.module.css";
 
@@ -33,11 +34,16 @@ function rowStyle(row: number): CSSProperties {
  * The sentence texts are client components that paint annotation highlights once an AnnotationLayer
  * around the grid has the reader's list; the server renders the bare text, the same for everyone.
  * Each original sentence's text element carries `data-start`, its offset in the edition text. The
- * markers of the editor's notes follow the sentence a note ends in, outside that element.
+ * markers of the editor's notes follow the sentence a note ends in, outside that element; those of
+ * the translation's own notes follow the translation sentence they stand in.
  */
 export async function SentenceGrid({ locale, reading, currentSentence, citedSentences }: SentenceGridProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
   const { translation } = reading;
+  const translationNotes = new Map<number, TranslationNoteView[]>();
+  for (const note of translation?.notes ?? []) {
+    translationNotes.set(note.sentence, [...(translationNotes.get(note.sentence) ?? []), note]);
+  }
   return (
     <div className={styles.reading}>
       <div className={styles.heads}>
@@ -125,6 +131,7 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
               >
                 <TwinSentenceCount sentence={sentence.number} />
                 <span className={styles.text}>{sentence.text}</span>
+                <TranslationNoteMarkers locale={locale} notes={translationNotes.get(sentence.number) ?? []} />
               </div>
             ))}
           </div>

@@ -21,6 +21,7 @@ import { SourceKindLine } from "./source-kind-line";
 import { SourceMetadata, SourceMetadataLine } from "./source-metadata";
 import { RevisionLinks } from "./revisions/revision-links";
 import { TextDownloads } from "./text-downloads";
+import { TranslationApparatus } from "./translation-apparatus";
 import { AddTranslationLink } from "./translations/add-translation-link";
 import styles from "./source-reader.module.css";
 
@@ -109,6 +110,7 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
       {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
       {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
       <EditorialApparatus locale={locale} reading={reading} />
+      <TranslationApparatus locale={locale} translation={reading.translation} />
       {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
     </section>
   );

@@ -1,5 +1,6 @@
 import { joinSentences } from "./join-sentences.ts";
 import type { SentenceRange } from "./segment-sentences.ts";
+import type { DraftNote } from "./source-draft.ts";
 import { offsetAfterWord, splitSentence } from "./split-sentence.ts";
 
 /**
@@ -7,10 +8,16 @@ import { offsetAfterWord, splitSentence } from "./split-sentence.ts";
  * order. Segment i is paired with the original's sentence i + 1. A segment is a range of the text,
  * or null: an explicit empty segment (the translation leaves that sentence out), so the segments
  * after it pair with later sentences. Pure data: it travels through the form as JSON.
+ *
+ * `notes` are the translation's notes (a TEI text's `<note>`s), each at an offset of the text, as in
+ * a source's draft. A note belongs to the segment its offset falls in (segmentNotes), never to a
+ * segment index: joining, splitting, inserting or removing segments leaves the text and the notes
+ * as they are, so each note stays with the words it follows. Absent: none.
  */
 export interface TranslationAlignment {
   text: string;
   segments: (SentenceRange | null)[];
+  notes?: DraftNote[];
 }
 
 /** How far an alignment pairs the original's sentences, for the editor's status and for saving. */
@@ -30,8 +37,57 @@ export interface AlignmentStatus {
  * order (one-to-one, complete, when the counts agree; otherwise the editor shows what is missing or
  * left over).
  */
-export function alignTranslation(text: string, sentences: readonly SentenceRange[]): TranslationAlignment {
-  return { text, segments: sentences.map(({ start, end }) => ({ start, end })) };
+export function alignTranslation(
+  text: string,
+  sentences: readonly SentenceRange[],
+  notes: readonly DraftNote[] = [],
+): TranslationAlignment {
+  return {
+    text,
+    segments: sentences.map(({ start, end }) => ({ start, end })),
+    notes: notes.map(({ at, body }) => ({ at, body })),
+  };
+}
+
+/**
+ * The notes of each segment, by segment index, in the order of the text: a note belongs to the last
+ * segment with text that starts at or before its offset (a TEI `<note>` stands after the words it is
+ * about, so one at a segment's end is that segment's), or to the first segment with text when it
+ * stands before every segment. An empty segment never holds a note.
+ */
+export function segmentNotes(alignment: TranslationAlignment): DraftNote[][] {
+  const bySegment: DraftNote[][] = alignment.segments.map(() => []);
+  const first = alignment.segments.findIndex((segment) => segment !== null);
+  if (first < 0) return bySegment;
+  const notes = [...(alignment.notes ?? [])].sort((a, b) => a.at - b.at);
+  let index = first;
+  for (const note of notes) {
+    // Notes come in the order of the text, and so do the segments: the search only moves forward.
+    for (let next = index + 1; next < alignment.segments.length; next++) {
+      const segment = alignment.segments[next];
+      if (segment === null || segment === undefined) continue;
+      if (segment.start > note.at) break;
+      index = next;
+    }
+    bySegment[index]!.push(note);
+  }
+  return bySegment;
+}
+
+/**
+ * The alignment with notes placed back from saved ones (`sentence` is the segment's number, from 1):
+ * each at the end of its segment, so that segmentNotes gives it that segment again. A note whose
+ * segment is missing or empty is left out.
+ */
+export function withSegmentNotes(
+  alignment: TranslationAlignment,
+  notes: readonly { sentence: number; body: string }[],
+): TranslationAlignment {
+  const placed = notes.flatMap(({ sentence, body }) => {
+    const segment = alignment.segments[sentence - 1];
+    return segment ? [{ at: segment.end, body }] : [];
+  });
+  return { ...alignment, notes: placed };
 }
 
 /** The status of `segments` against an original of `sentenceCount` sentences. */

@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { env } from "@/lib/env";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { alignmentStatus, segmentTexts } from "./align-translation.ts";
+import { alignmentStatus, segmentNotes, segmentTexts } from "./align-translation.ts";
 import { getTranslatableSource } from "./get-translatable-source.ts";
 import { readTranslationText } from "./read-translation-text.ts";
 import { NewTranslationSchema } from "./translation-schema.ts";
@@ -19,19 +19,22 @@ export interface AttachedTranslation {
   /** The translation's number on the edition: the reader shows the highest. */
   number: number;
   sentences: number;
+  notes: number;
 }
 
 /**
  * Attaches a translation (NewTranslationSchema) to the latest edition of `slug`, for those who may
  * (getTranslatableSource): one translation sentence per sentence of the edition, segment i beside
- * sentence i + 1 (an explicit empty segment saved as an empty sentence). It gets the next number on
- * the edition, so the reader shows it rather than an earlier one. Refused, with nothing saved: an
+ * sentence i + 1 (an explicit empty segment saved as an empty sentence), and in the same
+ * transaction the alignment's notes, each with the number of the sentence whose segment holds it
+ * (segmentNotes), numbered in the order of the text. It gets the next number on the edition, so the
+ * reader shows it rather than an earlier one. Refused, with nothing saved: an
  * alignment that does not give every sentence exactly one segment ("translationAlignmentIncomplete",
  * with `values` paired and total; "translationAlignmentSurplus" for segments left over, with
  * `count`), a language that is the original's ("translationSameLanguage"), the original's own text
  * ("translationSameAsOriginal"), a text field changed since it was read into the alignment (its words
  * would be left out: "translationTextNotRead", on "text"), the very translation the reader shows already, same language, label,
- * translator and sentences (a revision that changed nothing: "translationUnchanged"), an alignment
+ * translator, sentences and notes (a revision that changed nothing: "translationUnchanged"), an alignment
  * made against an edition that is no longer the latest ("translationStale", CONFLICT), and every bad
  * field.
  */
@@ -64,6 +67,9 @@ export async function attachTranslation(
     });
   }
   const texts = segmentTexts(alignment);
+  const notes = segmentNotes(alignment).flatMap((held, i) =>
+    held.map((note) => ({ sentence: i + 1, body: note.body })),
+  );
 
   const number = await db
     .$transaction(async (tx) => {
@@ -83,7 +89,17 @@ export async function attachTranslation(
           orderBy: { number: "asc" },
           select: { text: true },
         });
-        if (saved.length === texts.length && saved.every((s, i) => s.text === texts[i])) {
+        const savedNotes = await tx.translationNote.findMany({
+          where: { translationId: newest.id },
+          orderBy: { number: "asc" },
+          select: { sentence: true, body: true },
+        });
+        if (
+          saved.length === texts.length &&
+          saved.every((s, i) => s.text === texts[i]) &&
+          savedNotes.length === notes.length &&
+          savedNotes.every((n, i) => n.sentence === notes[i]!.sentence && n.body === notes[i]!.body)
+        ) {
           throw new AppError("INVALID", "translationUnchanged");
         }
       }
@@ -102,6 +118,9 @@ export async function attachTranslation(
       await tx.translationSentence.createMany({
         data: texts.map((text, i) => ({ translationId: created.id, number: i + 1, text })),
       });
+      await tx.translationNote.createMany({
+        data: notes.map((note, i) => ({ translationId: created.id, number: i + 1, ...note })),
+      });
       return created.number;
     }, SAVE_TRANSACTION)
     .catch((error: unknown) => {
@@ -109,7 +128,7 @@ export async function attachTranslation(
       if (isUniqueViolation(error)) throw new AppError("CONFLICT", "translationStale");
       throw error;
     });
-  return { slug: source.slug, number, sentences: texts.length };
+  return { slug: source.slug, number, sentences: texts.length, notes: notes.length };
 }
 
 /** A language tag's primary language (pl-PL → pl), compared case-insensitively. */

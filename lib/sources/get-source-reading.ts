@@ -8,7 +8,7 @@ import type { SourceReading } from "./types.ts";
 
 /**
  * A source as the reader shows it: metadata, the latest edition's (or edition `editionNumber`'s)
- * numbered sentences, its newest translation (if any) and its editor's notes. Throws NotFoundError for an unknown slug or
+ * numbered sentences, its newest translation (if any, with its notes) and its editor's notes. Throws NotFoundError for an unknown slug or
  * edition, for a group's source `actor` is not a member of (`sourceReadWhere`), and for one that cannot be a slug (it came from the URL) before any query.
  */
 export async function getSourceReading(
@@ -30,7 +30,10 @@ export async function getSourceReading(
           translations: {
             orderBy: { number: "desc" },
             take: 1,
-            include: { sentences: { orderBy: { number: "asc" } } },
+            include: {
+              sentences: { orderBy: { number: "asc" } },
+              notes: { orderBy: { number: "asc" } },
+            },
           },
         },
       },
@@ -71,6 +74,7 @@ export async function getSourceReading(
           addedInApp: translation.addedInApp,
           translator: translation.translator || null,
           sentences: translation.sentences.map((s) => ({ number: s.number, text: s.text })),
+          notes: translation.notes.map((n) => ({ number: n.number, sentence: n.sentence, body: n.body })),
         }
       : null,
     notes: edition.notes.map((note) => ({

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { alignmentOfSentences, type TranslationAlignment } from "./align-translation.ts";
+import { alignmentOfSentences, type TranslationAlignment, withSegmentNotes } from "./align-translation.ts";
 import type { TranslatableSource } from "./get-translatable-source.ts";
 import { getTranslatableSource } from "./get-translatable-source.ts";
 
@@ -23,6 +23,11 @@ export interface TranslationToRevise {
  * latest edition that has one: for whoever may attach a translation (getTranslatableSource, whose
  * refusals it shares). Null when the source has no translation. Saving the revised form attaches a
  * new translation to the latest edition; the one revised stays as it was.
+ *
+ * Its notes (a TEI translation's) start in the alignment, each at the end of its sentence's line, so
+ * the editor shows them and joining, splitting, inserting or removing segments keeps them. The
+ * "lines" format holds the sentences only: reading the text field again aligns the lines anew without
+ * any note, and a revision saved from that has none (the translation revised keeps its own).
  */
 export async function getTranslationToRevise(
   actor: Actor,
@@ -42,10 +47,12 @@ export async function getTranslationToRevise(
       revisedByEn: true,
       edition: { select: { number: true } },
       sentences: { orderBy: { number: "asc" }, select: { text: true } },
+      notes: { orderBy: { number: "asc" }, select: { sentence: true, body: true } },
     },
   });
   if (!row) return { source, translation: null };
-  const alignment = alignmentOfSentences(row.sentences.map((s) => s.text));
+  const lines = alignmentOfSentences(row.sentences.map((s) => s.text));
+  const alignment = row.notes.length > 0 ? withSegmentNotes(lines, row.notes) : lines;
   return {
     source,
     translation: {

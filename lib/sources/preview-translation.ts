@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { invalidField } from "@/lib/http/errors";
 import { PreviewStepSchema } from "./new-source-schema.ts";
 import { readSourceFile } from "./read-source-file.ts";
-import { MAX_SOURCE_CHARACTERS } from "./source-draft.ts";
+import { MAX_NOTE_CHARACTERS, MAX_NOTES, MAX_SOURCE_CHARACTERS } from "./source-draft.ts";
 import { parseInput } from "@/lib/http/parse-input";
 import {
   alignmentOfLines,
@@ -26,24 +26,29 @@ import { AlignmentStepSchema } from "./translation-schema.ts";
  * non-UTF-8 file) and pairs them in order, or, in the "lines" format (a translation being revised),
  * takes each line as a segment and a blank line as an empty one (alignmentOfLines); "join", "split", "insert" and "remove" correct the
  * alignment the form sent back (AlignmentStepSchema; a split after no word of the segment is INVALID
- * on "split.<index>"). Writes nothing. A read TEI text's editorial notes are counted in `notesLeftOut`:
- * a translation keeps its sentences only.
+ * on "split.<index>"). Writes nothing. A read TEI text's `<note>`s come in the alignment's `notes`,
+ * at their offsets of the text, so the corrections carry them with their words (segmentNotes); more
+ * than MAX_NOTES, or one longer than MAX_NOTE_CHARACTERS, is "translationNotesTooLarge".
  */
 export async function previewTranslation(
   actor: Actor,
   slug: string,
   input: unknown,
   adminEmails: readonly string[] = env.ADMIN_EMAILS,
-): Promise<TranslationAlignment & { notesLeftOut?: number }> {
+): Promise<TranslationAlignment> {
   await getTranslatableSource(actor, slug, adminEmails);
   const read = input as { op?: unknown; format?: unknown } | null;
   if (read?.op === "read" && read.format === "lines") return readLines(read);
   if (read?.op === "read") {
     const { draft } = previewDraft(input);
-    const alignment = alignTranslation(draft.text, draft.sentences);
-    // A TEI translation's <note>s are not kept (a translation stores its sentences only): the form
-    // says how many, so that none is lost unseen.
-    return draft.notes.length > 0 ? { ...alignment, notesLeftOut: draft.notes.length } : alignment;
+    // Refused on reading, not on the next step (as a damaged form), if the alignment could not carry them.
+    if (
+      draft.notes.length > MAX_NOTES ||
+      draft.notes.some((n) => n.body.trim().length > MAX_NOTE_CHARACTERS)
+    ) {
+      throw invalidField((input as { file?: unknown }).file ? "file" : "text", "translationNotesTooLarge");
+    }
+    return alignTranslation(draft.text, draft.sentences, draft.notes);
   }
   const step = parseInput(AlignmentStepSchema, input);
   switch (step.op) {

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { int4, text } from "@/lib/http/input-schemas";
 import { SourceFieldsSchema } from "./new-source-schema.ts";
 import {
+  MAX_NOTE_CHARACTERS,
+  MAX_NOTES,
   MAX_SENTENCES,
   MAX_SOURCE_CHARACTERS,
   MAX_SOURCE_FILE_BYTES,
@@ -18,7 +20,9 @@ const offset = z
 /**
  * An alignment as the editor sends it back (TranslationAlignment): the text within the size limit,
  * its non-empty segments cutting all of it validly (in order, trimmed, nothing of the text left out),
- * empty segments as null. Anything else, a tampered or stale form, is "alignmentInvalid".
+ * empty segments as null, and its notes (if any: at most MAX_NOTES, each of at most
+ * MAX_NOTE_CHARACTERS, at an offset inside the text). Anything else, a tampered or stale form, is
+ * "alignmentInvalid".
  */
 export const AlignmentSchema = z
   .object(
@@ -29,6 +33,21 @@ export const AlignmentSchema = z
       segments: z
         .array(z.object({ start: offset, end: offset }).strict().nullable(), { error: "alignmentInvalid" })
         .max(MAX_SENTENCES, { error: "alignmentInvalid" }),
+      notes: z
+        .array(
+          z
+            .object({
+              at: offset,
+              body: text("alignmentInvalid")
+                .trim()
+                .min(1, { error: "alignmentInvalid" })
+                .max(MAX_NOTE_CHARACTERS, { error: "alignmentInvalid" }),
+            })
+            .strict(),
+          { error: "alignmentInvalid" },
+        )
+        .max(MAX_NOTES, { error: "alignmentInvalid" })
+        .optional(),
     },
     { error: "alignmentInvalid" },
   )
@@ -39,7 +58,10 @@ export const AlignmentSchema = z
       return sentencesFit(value, ranges) && sentencesCoverText(value, ranges);
     },
     { error: "alignmentInvalid" },
-  );
+  )
+  .refine(({ text: value, notes }) => (notes ?? []).every((note) => note.at <= value.length), {
+    error: "alignmentInvalid",
+  });
 
 /** An alignment as the form's hidden field carries it: JSON (anything else: "alignmentInvalid"). */
 export const AlignmentFieldSchema = z.preprocess((value) => {

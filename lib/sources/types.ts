@@ -52,6 +52,17 @@ export interface TranslationView {
   translator: string | null;
   /** One entry per passage, same numbers. */
   sentences: { number: number; text: string }[];
+  /** The translation's own notes (from a TEI text attached in the app), in the order of the text. */
+  notes: TranslationNoteView[];
+}
+
+/** A note of the translation: shown beside the translation sentence it stands in, in its language. */
+export interface TranslationNoteView {
+  /** Its place among the translation's notes, from 1. */
+  number: number;
+  /** The translation sentence (and so the original's passage) it stands in. */
+  sentence: number;
+  body: string;
 }
 
 export interface SourceReading extends SourceSummary {

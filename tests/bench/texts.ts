@@ -51,6 +51,7 @@ const source: SourceText = {
     addedInApp: true,
     translator: null,
     sentences: passages.map((p) => ({ number: p.number, text: p.text.toUpperCase() })),
+    notes: [],
   },
   notes: Array.from({ length: 50 }, (_, i) => {
     const p = passages[Math.floor((i * passages.length) / 50)]!;

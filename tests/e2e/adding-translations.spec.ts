@@ -8,6 +8,12 @@ const ORIGINAL =
 /** One sentence too many: the first two belong to the original's first sentence. */
 const TRANSLATION =
   "The meeting was held. It took place in Lviv. An evacuation plan was agreed. Those present left at midnight.";
+/** The same translation in TEI, with a note after its second sentence. */
+const TEI_TRANSLATION =
+  '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Minutes</title></titleStmt>' +
+  "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body><p>" +
+  "<s>The meeting was held.</s> <s>It took place in Lviv.<note>In the town hall.</note></s> " +
+  "<s>An evacuation plan was agreed.</s> <s>Those present left at midnight.</s></p></body></text></TEI>";
 
 /** A group source of three sentences, added on the add-a-source page (in English); its slug. */
 async function addSource(page: Page, groupId: string): Promise<string> {
@@ -44,8 +50,10 @@ async function alignTranslation(
     heading: string;
   },
   label: string,
+  tei = false,
 ) {
-  await page.getByRole("textbox", { name: labels.text }).fill(TRANSLATION);
+  if (tei) await page.getByRole("radio", { name: "TEI P5 XML" }).check();
+  await page.getByRole("textbox", { name: labels.text }).fill(tei ? TEI_TRANSLATION : TRANSLATION);
   await page.getByRole("textbox", { name: labels.language }).fill("en");
   await page.getByRole("textbox", { name: labels.label }).fill(label);
   if (labels.translator) await page.getByRole("textbox", { name: labels.translator }).fill("J. Smith");
@@ -54,7 +62,7 @@ async function alignTranslation(
 }
 
 test.describe("adding a translation", () => {
-  test("an instructor pastes a translation with one sentence too many, joins two by keyboard, saves and reads it beside the original", async ({
+  test("an instructor pastes a TEI translation with one sentence too many and a note, joins two by keyboard, saves and reads it, with its note, beside the original", async ({
     newVisitor,
   }) => {
     // A seminar, a source added on screen, a translation aligned: ~20 s beside another worker on 2 cores.
@@ -74,10 +82,15 @@ test.describe("adding a translation", () => {
         heading: "Alignment",
       },
       "English (seminar)",
+      true,
     );
     const status = page.getByRole("status").filter({ hasText: "sentences paired" });
     await expect(status).toContainText("3 of 3 sentences paired");
     await expect(status).toContainText("1 translation segment is left over");
+    await expect(
+      page.getByText("The text's 1 note is kept with the translation", { exact: false }),
+    ).toBeVisible();
+    await expect(page.getByRole("list", { name: "Note of segment 2" })).toHaveText("In the town hall.");
     await expectNoAxeViolations(page);
 
     // The join button reached and pressed from the keyboard.
@@ -86,6 +99,8 @@ test.describe("adding a translation", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Alignment" })).toBeFocused({ timeout: 15_000 });
     await expect(status).toHaveText("3 of 3 sentences paired");
+    // The note stays with its words, now in the first segment.
+    await expect(page.getByRole("list", { name: "Note of segment 1" })).toHaveText("In the town hall.");
     const preview = page.getByRole("region", { name: /^Preview/ });
     await expect(
       preview.getByText("The meeting was held. It took place in Lviv.", { exact: true }),
@@ -99,6 +114,15 @@ test.describe("adding a translation", () => {
       page.getByText("The meeting was held. It took place in Lviv.", { exact: true }),
     ).toBeVisible();
     await expect(page.getByText("Those present left at midnight.", { exact: true })).toBeVisible();
+    // The note: marked after the first translated sentence, told under the text, and linked both ways.
+    const notes = page.getByRole("region", { name: "Notes to the translation" });
+    await expect(notes).toContainText("Translation of sentence 1");
+    await expect(notes.getByText("In the town hall.", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Translation note 1", exact: true }).click();
+    await expect(page).toHaveURL(/#translation-note-1$/u);
+    await notes.getByRole("link", { name: "Back to the translation at translation note 1" }).click();
+    await expect(page).toHaveURL(/#translation-note-ref-1$/u);
+    await expectNoAxeViolations(page);
   });
 
   test("in Polish, the page is axe clean, and saving an incomplete alignment keeps everything typed", async ({

@@ -14,7 +14,9 @@ import {
   alignTranslation,
   insertEmptySegment,
   joinSegments,
+  segmentNotes,
   segmentTexts,
+  splitSegment,
   type TranslationAlignment,
 } from "@/lib/sources/align-translation";
 import { attachTranslation } from "@/lib/sources/attach-translation";
@@ -44,6 +46,13 @@ const ORIGINAL =
   "Narada odbyła się we Lwowie. Ustalono plan ewakuacji urzędów. Zebrani rozeszli się o północy.";
 const ENGLISH =
   "The meeting was held in Lviv. An evacuation plan was agreed. Those present left at midnight.";
+/** An English translation in TEI, one sentence too many, with three notes (two in its last sentence). */
+const TEI_TRANSLATION =
+  '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Meeting</title></titleStmt>' +
+  "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>" +
+  "<p><s>The meeting was held.</s> <s>It was in Lviv.<note>In the town hall.</note></s> " +
+  "<s>An evacuation plan was agreed.</s> " +
+  "<s>Those present left at midnight.<note>Or later.</note><note>Some stayed.</note></s></p></body></text></TEI>";
 
 let instructor: TestUser, assistant: TestUser, student: TestUser, otherInstructor: TestUser;
 let group: TestGroup;
@@ -151,28 +160,103 @@ describe("attaching a translation", () => {
     expect(await found("Räumungsplan", otherInstructor.actor)).toBe(false);
   });
 
-  it("says how many of a TEI translation's editorial notes it does not keep", async () => {
+  it("keeps a TEI translation's notes, each beside the translation sentence it stands in", async () => {
     const slug = await newSource();
-    const tei =
-      '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Meeting</title></titleStmt>' +
-      "<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body>" +
-      "<p><s>The meeting was held in Lviv.<note>In the town hall.</note></s> <s>An evacuation plan was agreed.</s> " +
-      "<s>Those present left at midnight.<note>Or later.</note></s></p></body></text></TEI>";
     const read = await previewTranslation(
       instructor.actor,
       slug,
-      { op: "read", format: "tei", text: tei },
+      { op: "read", format: "tei", text: TEI_TRANSLATION },
       ADMINS,
     );
-    expect(read.notesLeftOut).toBe(2);
-    expect(read.segments).toHaveLength(3);
+    expect(read.segments).toHaveLength(4);
+    expect(read.notes?.map((note) => note.body)).toEqual(["In the town hall.", "Or later.", "Some stayed."]);
+    // Corrected through the form (the alignment goes to the browser and back as JSON): the first
+    // two segments joined, so the third and fourth pair with sentences 2 and 3.
+    const joined = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "join", alignment: JSON.stringify(read), index: "0" },
+      ADMINS,
+    );
+    const attached = await attachTranslation(instructor.actor, slug, translationInput(joined), ADMINS);
+    expect(attached).toMatchObject({ sentences: 3, notes: 3 });
+    const { translation } = await getSourceReading(slug, student.actor);
+    expect(translation?.sentences[0]?.text).toBe("The meeting was held. It was in Lviv.");
+    expect(translation?.notes).toEqual([
+      { number: 1, sentence: 1, body: "In the town hall." },
+      { number: 2, sentence: 3, body: "Or later." },
+      { number: 3, sentence: 3, body: "Some stayed." },
+    ]);
+    // Read as the translation's sentences are: not by anyone outside the group.
+    expect((await outcome(() => getSourceReading(slug, otherInstructor.actor))).outcome).toBe("NOT_FOUND");
     const plain = await previewTranslation(
       instructor.actor,
       slug,
       { op: "read", format: "text", text: ENGLISH },
       ADMINS,
     );
-    expect(plain.notesLeftOut).toBeUndefined();
+    expect(plain.notes).toEqual([]);
+  });
+
+  it("refuses a TEI translation with a note over the limit when it is read", async () => {
+    const slug = await newSource();
+    const tei = TEI_TRANSLATION.replace("Or later.", "x".repeat(4001));
+    expect(
+      label(
+        await outcome(() =>
+          previewTranslation(instructor.actor, slug, { op: "read", format: "tei", text: tei }, ADMINS),
+        ),
+      ),
+    ).toBe("INVALID translationNotesTooLarge");
+  });
+
+  it("keeps the notes through a revision that corrects the pairing, and removes them with the translation", async () => {
+    const slug = await newSource();
+    const read = await previewTranslation(
+      instructor.actor,
+      slug,
+      { op: "read", format: "tei", text: TEI_TRANSLATION },
+      ADMINS,
+    );
+    await attachTranslation(instructor.actor, slug, translationInput(joinSegments(read, 0)), ADMINS);
+    const { translation } = await getTranslationToRevise(assistant.actor, slug, ADMINS);
+    const { values, alignment } = translation!;
+    expect(segmentNotes(alignment).map((notes) => notes.length)).toEqual([1, 0, 2]);
+    const unchanged = { ...values, edition: "1", alignment: JSON.stringify(alignment) };
+    expect(label(await outcome(() => attachTranslation(assistant.actor, slug, unchanged, ADMINS)))).toBe(
+      "INVALID translationUnchanged",
+    );
+    // Split after "held." ("lines" format: the text field is the alignment's own text).
+    const split = splitSegment(alignment, 0, 4)!;
+    await attachTranslation(
+      assistant.actor,
+      slug,
+      { ...unchanged, alignment: JSON.stringify(joinSegments(split, 1)) },
+      ADMINS,
+    );
+    const revised = await getSourceReading(slug, student.actor);
+    expect(revised.translation?.number).toBe(2);
+    expect(revised.translation?.notes.map(({ sentence, body }) => [sentence, body])).toEqual([
+      [2, "In the town hall."],
+      [3, "Or later."],
+      [3, "Some stayed."],
+    ]);
+    // Read again in the "lines" format, the text has no notes: the revision saved from it has none.
+    const lines = await previewTranslation(
+      assistant.actor,
+      slug,
+      { op: "read", format: "lines", text: values.text },
+      ADMINS,
+    );
+    expect(lines.notes).toBeUndefined();
+
+    const notesOf = () =>
+      testDatabase().prisma.translationNote.count({
+        where: { translation: { edition: { source: { slug } } } },
+      });
+    expect(await notesOf()).toBe(6);
+    await removeTranslation(instructor.actor, slug, { edition: "1", number: "2" }, ADMINS);
+    expect(await notesOf()).toBe(3);
   });
 
   it("aligns a translation with one sentence too many once two segments are joined", async () => {

@@ -66,6 +66,7 @@ function sourceText(overrides: Partial<SourceText> = {}): SourceText {
         { number: 2, text: "Pangram." },
         { number: 3, text: "The end ]]>." },
       ],
+      notes: [],
     },
     notes: [
       {

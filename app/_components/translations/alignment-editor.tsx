@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { alignmentStatus, type TranslationAlignment } from "@/lib/sources/align-translation";
+import { alignmentStatus, segmentNotes, type TranslationAlignment } from "@/lib/sources/align-translation";
 import { useMessageText } from "../forms/use-message-text";
 import formStyles from "../forms/forms.module.css";
 import styles from "./alignment-editor.module.css";
@@ -17,7 +17,9 @@ export interface OriginalText {
  * with it (segment i beside sentence i + 1), then any segments left over. Per segment: join it with
  * the next, split it after a chosen word, insert an empty segment before it (shifting the rest down
  * one sentence), or remove it if it is empty (shifting the rest up). A live status says how many
- * sentences are paired. The alignment itself travels in a hidden field as JSON.
+ * sentences are paired. A TEI text's notes are listed under the segment that holds them, where they
+ * stay through every correction (segmentNotes) and where readers will see them. The alignment itself
+ * travels in a hidden field as JSON.
  */
 export function AlignmentEditor({
   original,
@@ -25,7 +27,6 @@ export function AlignmentEditor({
   fields,
   error,
   errorValues,
-  notesLeftOut = 0,
 }: {
   original: OriginalText;
   alignment: TranslationAlignment;
@@ -33,8 +34,6 @@ export function AlignmentEditor({
   /** The i18n key under "errors" of what is wrong with the alignment as a whole, and its values. */
   error?: string;
   errorValues?: Record<string, number>;
-  /** Editorial notes of the read TEI that a translation does not keep. */
-  notesLeftOut?: number;
 }) {
   const t = useTranslations("newTranslation");
   const errorText = useMessageText("errors");
@@ -42,6 +41,8 @@ export function AlignmentEditor({
   const total = original.sentences.length;
   const status = alignmentStatus(total, segments);
   const rows = Math.max(total, segments.length);
+  const notes = segmentNotes(alignment);
+  const noteCount = alignment.notes?.length ?? 0;
   return (
     <section aria-labelledby="alignment-heading" className={styles.editor}>
       <input type="hidden" name="alignment" value={JSON.stringify(alignment)} />
@@ -49,11 +50,11 @@ export function AlignmentEditor({
         {t("alignmentHeading")}
       </h2>
       <p className={formStyles.hint}>{t("alignmentHint")}</p>
+      {noteCount > 0 && <p className={formStyles.hint}>{t("notesKept", { count: noteCount })}</p>}
       <div role="status" className={status.complete ? styles.complete : styles.incomplete}>
         <p>{t("status", { paired: status.paired, total })}</p>
         {status.surplus > 0 && <p>{t("surplus", { count: status.surplus })}</p>}
         {status.missing > 0 && <p>{t("missing", { count: status.missing })}</p>}
-        {notesLeftOut > 0 && <p>{t("notesLeftOut", { count: notesLeftOut })}</p>}
       </div>
       {error && <p className={formStyles.fieldError}>{errorText(error, errorValues)}</p>}
       <ol className={styles.rows}>
@@ -63,6 +64,7 @@ export function AlignmentEditor({
           const segmentText = segment ? alignment.text.slice(segment.start, segment.end) : "";
           const words = segmentText === "" ? 0 : segmentText.split(/\s+/u).length;
           const splitError = fields[`split.${i}`];
+          const held = notes[i] ?? [];
           return (
             <li key={i} className={styles.row} data-surplus={i >= total ? "" : undefined}>
               <div className={styles.original}>
@@ -80,6 +82,18 @@ export function AlignmentEditor({
                       : t("segmentLabel", { number })}
                 </span>
                 {segment && <p>{segmentText}</p>}
+                {held.length > 0 && (
+                  <div className={styles.notes}>
+                    <span id={`segment-notes-${i}`} className={styles.label}>
+                      {t("segmentNotes", { number, count: held.length })}
+                    </span>
+                    <ul aria-labelledby={`segment-notes-${i}`}>
+                      {held.map((note, j) => (
+                        <li key={j}>{note.body}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
               </div>
               <div className={styles.controls}>
                 {segment !== undefined && i < segments.length - 1 && (

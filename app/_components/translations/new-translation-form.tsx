@@ -183,7 +183,6 @@ export function NewTranslationForm({
           fields={state.fields ?? {}}
           error={state.fields?.alignment}
           errorValues={state.errorValues}
-          notesLeftOut={state.notesLeftOut ?? 0}
         />
       )}
       {alignment && (

@@ -2,8 +2,9 @@ import type { TranslationAlignment } from "@/lib/sources/align-translation";
 
 /**
  * What the add-a-translation form's action returns: every field as sent (nothing typed is lost, with
- * or without JavaScript), the alignment being edited, and what went wrong (i18n keys under "errors",
- * per field, with values such as how many sentences are paired). `version` grows with every answer.
+ * or without JavaScript), the alignment being edited (with a TEI text's notes), and what went wrong
+ * (i18n keys under "errors", per field, with values such as how many sentences are paired).
+ * `version` grows with every answer.
  */
 export interface NewTranslationState {
   status: "idle" | "preview" | "error";
@@ -13,6 +14,4 @@ export interface NewTranslationState {
   error?: string;
   fields?: Record<string, string>;
   errorValues?: Record<string, number>;
-  /** Editorial notes of a read TEI text that a translation does not keep. */
-  notesLeftOut?: number;
 }

@@ -52,23 +52,8 @@ export async function newTranslationAction(
               ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
               : undefined,
         };
-    const { notesLeftOut, ...preview } = await previewTranslation(actor, slug, step);
-    // Said after the text is read, and while its alignment is corrected.
-    // (The previous state comes back from the browser: only a whole count is taken from it.)
-    const carried = previous?.notesLeftOut;
-    const leftOut =
-      step.op === "read"
-        ? notesLeftOut
-        : typeof carried === "number" && Number.isSafeInteger(carried) && carried > 0
-          ? carried
-          : undefined;
-    return {
-      status: "preview",
-      version,
-      values,
-      alignment: preview,
-      ...(leftOut ? { notesLeftOut: leftOut } : {}),
-    };
+    const preview = await previewTranslation(actor, slug, step);
+    return { status: "preview", version, values, alignment: preview };
   } catch (error) {
     const state = toActionState(error);
     if (state.status !== "error") throw error;
