@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale, TranslationNoteView, TranslationView } from "@/lib/sources/types";
+import { translationNoteNumeral } from "@/lib/sources/apparatus-letter";
 import { NoteMarkers } from "./editorial-apparatus";
 import styles from "./editorial-apparatus.module.css";
 
@@ -13,8 +14,8 @@ export function translationMarkerId(note: TranslationNoteView): string {
 }
 
 /**
- * The markers of the translation's notes that stand in a translation sentence: superscript numbers
- * (the editor's notes on the original have letters) linking to their note, each named for screen
+ * The markers of the translation's notes that stand in a translation sentence: superscript Roman
+ * numerals (the editor's notes on the original have letters) linking to their note, each named for screen
  * readers ("Translation note 1"), as the editor's notes are marked.
  */
 export async function TranslationNoteMarkers({
@@ -30,10 +31,10 @@ export async function TranslationNoteMarkers({
     <NoteMarkers
       locale={locale}
       markers={notes.map((note) => ({
-        mark: String(note.number),
+        mark: translationNoteNumeral(note.number),
         id: translationMarkerId(note),
         noteId: translationNoteId(note),
-        label: t("translationMarkerLabel", { number: note.number }),
+        label: t("translationMarkerLabel", { numeral: translationNoteNumeral(note.number) }),
       }))}
     />
   );
@@ -41,7 +42,7 @@ export async function TranslationNoteMarkers({
 
 /**
  * The translation's own notes (a TEI translation's `<note>`s, kept when it was attached), under the
- * editor's apparatus and in its markup: numbered in the order of the text, each naming the sentence
+ * editor's apparatus and in its markup: marked i, ii, iii… in the order of the text, each naming the sentence
  * it stands in, in the translation's language, with a link back to its marker. Hidden with the
  * translation column.
  */
@@ -66,12 +67,12 @@ export async function TranslationApparatus({
         {translation.notes.map((note) => (
           <li key={note.number} id={translationNoteId(note)} tabIndex={-1} className={styles.note}>
             <span className={styles.letter} aria-hidden="true">
-              {note.number}
+              {translationNoteNumeral(note.number)}
             </span>
             <div>
               <p className={styles.place}>
                 <span className="visually-hidden">
-                  {t("translationMarkerLabel", { number: note.number })}:{" "}
+                  {t("translationMarkerLabel", { numeral: translationNoteNumeral(note.number) })}:{" "}
                 </span>
                 {t("translationSentence", { number: note.sentence })}
               </p>
@@ -82,7 +83,7 @@ export async function TranslationApparatus({
                 href={`#${translationMarkerId(note)}`}
                 role="doc-backlink"
                 className={styles.back}
-                aria-label={t("translationBackLabel", { number: note.number })}
+                aria-label={t("translationBackLabel", { numeral: translationNoteNumeral(note.number) })}
               >
                 {t("translationBack")}
               </a>

@@ -118,9 +118,9 @@ test.describe("adding a translation", () => {
     const notes = page.getByRole("region", { name: "Notes to the translation" });
     await expect(notes).toContainText("Translation of sentence 1");
     await expect(notes.getByText("In the town hall.", { exact: true })).toBeVisible();
-    await page.getByRole("link", { name: "Translation note 1", exact: true }).click();
+    await page.getByRole("link", { name: "Translation note i", exact: true }).click();
     await expect(page).toHaveURL(/#translation-note-1$/u);
-    await notes.getByRole("link", { name: "Back to the translation at translation note 1" }).click();
+    await notes.getByRole("link", { name: "Back to the translation at translation note i" }).click();
     await expect(page).toHaveURL(/#translation-note-ref-1$/u);
     await expectNoAxeViolations(page);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apparatusLetter } from "@/lib/sources/apparatus-letter";
+import { apparatusLetter, translationNoteNumeral } from "@/lib/sources/apparatus-letter";
 import { parseEditorialNotes } from "@/lib/sources/parse-editorial-notes";
 import { segmentSentences } from "@/lib/sources/segment-sentences";
 
@@ -64,5 +64,18 @@ describe("apparatusLetter", () => {
     [53, "ba"],
   ])("marks note %i with %s", (number, letter) => {
     expect(apparatusLetter(number)).toBe(letter);
+  });
+});
+
+describe("translationNoteNumeral", () => {
+  it.each([
+    [1, "i"],
+    [4, "iv"],
+    [9, "ix"],
+    [12, "xii"],
+    [49, "xlix"],
+    [2000, "mm"],
+  ])("marks a translation's note %i with %s", (number, numeral) => {
+    expect(translationNoteNumeral(number)).toBe(numeral);
   });
 });
