@@ -2,7 +2,7 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { SourceText } from "@/lib/sources/get-source-text";
 import type { Localized, PassageView } from "@/lib/sources/types";
-import { apparatusLetter } from "@/lib/sources/apparatus-letter";
+import { apparatusLetter, translationNoteNumeral } from "@/lib/sources/apparatus-letter";
 import { resourceId } from "./resource-id.ts";
 import { splitParagraphs, type Paragraph } from "./split-paragraphs.ts";
 
@@ -32,7 +32,7 @@ export interface TeiOptions {
  * the edition, its publication and licence, the document's date and place), the text with one
  * `<s n="N" xml:id="s-N">` per sentence in its paragraphs, the editor's notes as `<note>`s in the
  * back matter pointing at their sentences, and the working translation as a second `<text>` whose
- * sentences point at the original's (`corresp="#s-N"`). Built with an XML serializer, so every
+ * sentences point at the original's (`corresp="#s-N"`), its own notes in its back matter. Built with an XML serializer, so every
  * character of the text is escaped as XML requires.
  */
 export function buildTei(source: SourceText, options: TeiOptions = {}): string {
@@ -81,6 +81,8 @@ export function buildTei(source: SourceText, options: TeiOptions = {}): string {
       },
       " ",
     );
+    const own = translation.notes.filter((note) => inRange(note.sentence));
+    if (own.length > 0) addTranslationNotes(text.ele("back").ele("div").att("type", "notes"), own);
   }
   return document.end({ prettyPrint: false });
 }
@@ -176,6 +178,17 @@ function addParagraphs(
       if (index > 0 && gap) p.txt(gap);
       fill(p.ele("s", { n: String(passage.number) }), passage);
     });
+  }
+}
+
+/** The translation's own notes (a TEI translation's), each pointing at its translation sentence. */
+function addTranslationNotes(div: XMLBuilder, notes: NonNullable<SourceText["translation"]>["notes"]) {
+  for (const note of notes) {
+    div
+      .ele("note", { type: "translator", n: translationNoteNumeral(note.number), target: `#t-${note.sentence}` })
+      .att(XML_NAMESPACE, "xml:id", `translation-note-${note.number}`)
+      .ele("p")
+      .txt(note.body);
   }
 }
 

@@ -35,6 +35,8 @@ export interface TextJson {
     revisedOn: string | null;
     /** Who translated it (a translation attached in the app); null if no one is named. */
     translator: string | null;
+    /** Its own notes (a TEI translation's), each in the translation sentence it stands in. */
+    notes: { number: number; sentence: number; body: string }[];
   } | null;
   text: string;
   sentences: TextJsonSentence[];
@@ -51,7 +53,8 @@ export interface TextJson {
 
 /**
  * An edition as JSON: its edition-pinned identifier (`glossa:<slug>@<n>`), the source's metadata,
- * the whole text, one entry per sentence with its offsets and translation, and the editor's notes.
+ * the whole text, one entry per sentence with its offsets and translation, the editor's notes, and
+ * the translation's own.
  */
 export function buildTextJson(source: SourceText): TextJson {
   const translated = new Map(source.translation?.sentences.map((s) => [s.number, s.text]));
@@ -81,6 +84,7 @@ export function buildTextJson(source: SourceText): TextJson {
       revisedBy: t.revisedBy,
       revisedOn: t.revisedOn,
       translator: t.translator,
+      notes: t.notes.map((note) => ({ ...note })),
     },
     text: source.text,
     sentences: source.passages.map((p) => ({

@@ -66,7 +66,7 @@ function sourceText(overrides: Partial<SourceText> = {}): SourceText {
         { number: 2, text: "Pangram." },
         { number: 3, text: "The end ]]>." },
       ],
-      notes: [],
+      notes: [{ number: 1, sentence: 3, body: "The translator's <note> & more" }],
     },
     notes: [
       {
@@ -156,6 +156,12 @@ describe("TEI P5", () => {
     expect(note?.getAttribute("target")).toBe("#s-2 #s-3");
     expect(note?.getAttribute("n")).toBe("a");
     expect(note?.textContent).toContain("A note on <b> & more");
+    // The translation's own note, in its back matter, on its sentence.
+    const own = elements(translation!, "note");
+    expect(own.map((n) => [n.getAttribute("type"), n.getAttribute("n"), n.getAttribute("target")])).toEqual([
+      ["translator", "i", "#t-3"],
+    ]);
+    expect(own[0]!.textContent).toBe("The translator's <note> & more");
   });
 
   it("puts only the asked sentences in <dts:wrapper> for a part of the resource", () => {
@@ -165,6 +171,10 @@ describe("TEI P5", () => {
     expect(sentencesOf(wrappers[0]!).map((s) => s.n)).toEqual(["2", "3"]);
     const [translation] = elements(part, "text").filter((t) => t.getAttribute("type") === "translation");
     expect(sentencesOf(translation!).map((s) => s.corresp)).toEqual(["#s-2", "#s-3"]);
+    expect(elements(translation!, "note")).toHaveLength(1);
+    const first = parseXml(buildTei(sourceText(), { range: { first: 1, last: 2 } }));
+    const [firstTranslation] = elements(first, "text").filter((t) => t.getAttribute("type") === "translation");
+    expect(elements(firstTranslation!, "note")).toHaveLength(0);
   });
 
   it("stays well-formed when a text holds a character XML cannot carry, and without a translation", () => {
@@ -195,6 +205,7 @@ describe("JSON and plain text", () => {
       translation: `Rydz-Śmigły wrote: "Do not fight" & <wait>.`,
     });
     expect(JSON.parse(JSON.stringify(json)).title.pl).toBe("Dyrektywa „z Kut” & <inne>");
+    expect(json.translation?.notes).toEqual([{ number: 1, sentence: 3, body: "The translator's <note> & more" }]);
   });
 
   it("is the edition's text as stored, so the JSON's offsets fit it", () => {
