@@ -281,6 +281,9 @@ async function tell(
   if (state.tag === reader.version) return;
   const before = { own: reader.own, shared: reader.shared };
   Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
+  // The tabs to tell are those here now: a tab that joins while the changes are read below has
+  // worked out this version itself and heard it on joining (it would hear it twice).
+  const sinks = [...reader.sinks];
   let changes: SharedChanges | null = null;
   // Peers' notes withheld from the reader (reveal after posting), or withheld until this change: the
   // tier's changes are not theirs to hear (nor do they bring what was withheld), so they hear the
@@ -307,7 +310,8 @@ async function tell(
     ]);
     changes = changesForReader(found, { moved: ownMoved, changes: ownChanges }, userId, state.tag);
   }
-  for (const sink of [...reader.sinks]) {
+  for (const sink of sinks) {
+    if (!reader.sinks.has(sink)) continue;
     if (changes) sink.changes(reader.slug, changes);
     else sink.send(reader.slug, state.tag);
   }

@@ -1,8 +1,18 @@
 /** A comment line now and then keeps proxies from closing a quiet connection. */
 const KEEP_ALIVE_MS = 25_000;
 
-/** How long the browser waits before reconnecting after the connection drops. */
-const RETRY_MS = 5_000;
+/**
+ * How long the browser waits before reconnecting after the connection drops: a delay drawn per
+ * connection between RETRY_MIN_MS and RETRY_MIN_MS + RETRY_SPREAD_MS, so that a class whose instance
+ * died comes back to the others spread over seconds, not all in the same instant.
+ */
+const RETRY_MIN_MS = 1_000;
+const RETRY_SPREAD_MS = 3_000;
+
+/** A reconnection delay for one connection (lib/http/event-stream.ts: RETRY_MIN_MS, RETRY_SPREAD_MS). */
+export function retryDelayMs(random: () => number = Math.random): number {
+  return RETRY_MIN_MS + Math.floor(random() * RETRY_SPREAD_MS);
+}
 
 /** Sends one event, its data as JSON; nothing once the stream is closed. */
 export type SendEvent = (event: string, data: unknown) => void;
@@ -11,7 +21,7 @@ export type SendEvent = (event: string, data: unknown) => void;
  * A server-sent events response for `request`. `start(send, end)` begins what feeds it and returns
  * how to stop that; events it sends before returning are delivered first. If it throws, nothing is
  * streamed and the error goes on to the caller (to become a 4xx before any event). The stream sends
- * the retry delay at once and a keep-alive comment every KEEP_ALIVE_MS, and stops (calling the
+ * its retry delay (retryDelayMs) at once and a keep-alive comment every KEEP_ALIVE_MS, and stops (calling the
  * returned stop once) when the client goes away, the stream is cancelled or `end()` is called. Never
  * stored by a cache and never compressed, so each event leaves at once.
  */
@@ -47,7 +57,7 @@ export async function eventStream(
       // Already closed by the other side.
     }
   }
-  write(`retry: ${RETRY_MS}\n\n`);
+  write(`retry: ${retryDelayMs()}\n\n`);
   try {
     stop = await start((event, data) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`), end);
   } catch (error) {
