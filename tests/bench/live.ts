@@ -13,6 +13,19 @@
  * time from a write's 201 until a page-like reader's index includes it; writes not heard by some
  * reader (lost) and versions heard twice in a row (duplicated); CPU and RSS of each instance before,
  * at peak and after, then 10, 30 and 60 s after the readers left. Figures, not a test: nothing fails on a slow machine. Stops what it started.
+ *
+ * With LIVE_FAILOVER=1 (default off), a failover phase follows the rates, before the memory looks:
+ * writers post at the first of LIVE_RATES to instance #1 alone for 15 s; 3 s in, instance #2 is
+ * killed (SIGKILL to its process group, as a crashed machine). Its readers, their stream ended, do
+ * what the reader's browser does (EventSource): wait the retry delay the live route sent, then
+ * connect again — to #1, as through a load balancer — hear their index's version at once and, as
+ * pages, fetch the changes since the index they hold (If-None-Match and ?base: the version they
+ * last heard) and apply the events heard meanwhile. After the writes it waits GRACE_MS, then up to
+ * a minute more until all are connected again and every page-like index lists every write. Prints,
+ * for #2's readers: time from the kill to the drop noticed and to the stream open on #1; time from
+ * the kill until a page-like reader's index includes every write made before it reconnected; writes
+ * lost and versions duplicated, counted as in the rate phases (#1's readers beside them); how many
+ * never reconnected. #2 is left out of the memory looks after.
  */
 import { execFileSync } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -50,6 +63,19 @@ const LEFT_FOR_SECONDS = [10, 20, 30];
 const GRACE_MS = 10_000;
 /** A POST slower than this is counted as timed out (it is still awaited). */
 const POST_TIMEOUT_MS = 30_000;
+/** LIVE_FAILOVER=1: the failover phase after the rates (instance #2 killed mid-run). */
+const FAILOVER = process.env.LIVE_FAILOVER === "1";
+const FAILOVER_SECONDS = 15;
+const FAILOVER_RATE = RATES[0] ?? 10;
+/** How far into the failover phase instance #2 is killed. */
+const KILL_AFTER_MS = 3_000;
+/**
+ * After the failover phase's writes and GRACE_MS: how much longer it waits, at most, for #2's readers
+ * to be connected again and every page-like reader's index to list the phase's writes.
+ */
+const FAILOVER_SETTLE_MS = 60_000;
+/** The browser's reconnection delay until the live route says its own (`retry:`, lib/http/event-stream.ts). */
+const DEFAULT_RETRY_MS = 3_000;
 const slug = "soviet-note";
 const PASSWORD = "correct horse battery staple";
 
@@ -61,13 +87,36 @@ interface Reader {
   /** For page-like readers: the times their fetched index first listed each annotation id. */
   listed: Map<string, number> | null;
   abort: AbortController;
+  /** The reconnection delay the live route sent (`retry:`), read when LIVE_FAILOVER is on. */
+  retryMs: number;
+  /** Failover: when the reader noticed its stream ended, and when it was open again on the live instance. */
+  droppedAt: number | null;
+  reconnectedAt: number | null;
+  /** The index in `events` of the first event heard on the new connection. */
+  reconnectedFrom: number | null;
+  /** Why connecting again failed for good (the browser gives up on an answer other than 200). */
+  reconnectFailed: string | null;
 }
+
+/** Failover: the instance a reader whose stream ended connects to (as through a load balancer). */
+let failoverOrigin: string | null = null;
 
 /**
  * Events page-like readers brought their index up to date from: with the changes sent (at once, or
  * after the fetch on its way when they came, as catch-up.ts says), or by fetching it.
  */
 const updates = { applied: 0, caughtUp: 0, fetched: 0, versionOnly: 0, otherState: 0 };
+
+/** How page-like readers brought their index up to date, and this benchmark's own event loop delay. */
+function printReaderWork(clientLag: ReturnType<typeof monitorEventLoopDelay>) {
+  console.log(
+    `    events a page-like reader applied the changes sent with: ${updates.applied} at once, ${updates.caughtUp} after the fetch on its way; fetched the index after: ${updates.fetched} (of those heard with no fetch on its way: ${updates.versionOnly} sent without changes, ${updates.otherState} with changes from another state than held)`,
+  );
+  const lagMs = (ns: number) => (ns / 1e6).toFixed(0);
+  console.log(
+    `    this benchmark's own event loop delay (its readers' streams): median ${lagMs(clientLag.percentile(50))} ms, p99 ${lagMs(clientLag.percentile(99))} ms, max ${lagMs(clientLag.max)} ms`,
+  );
+}
 
 interface Write {
   id: string | null;
@@ -92,12 +141,34 @@ function usage(pid: number): { cpu: number; rss: number } {
   return { cpu, rss };
 }
 
-async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
-  const response = await fetch(`${reader.origin}/api/annotations/live?sources=${slug}`, {
+/** The live route's stream for `reader`'s member, from `origin`; null when it answered otherwise (status). */
+async function openLive(reader: Reader, origin: string, cookie: SessionCookie) {
+  const response = await fetch(`${origin}/api/annotations/live?sources=${slug}`, {
     headers: { cookie: cookieOf(cookie), accept: "text/event-stream" },
     signal: reader.abort.signal,
   });
-  if (response.status !== 200 || !response.body) throw new Error(`live answered ${response.status}`);
+  if (response.status !== 200 || !response.body) return { status: response.status, body: null };
+  if (!FAILOVER) return { status: 200, body: response.body };
+  // The retry delay the route sends first (`retry: 1000` to `retry: 3999`), read as a browser does, passing on the rest.
+  let looked = false;
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+      transform(chunk, controller) {
+        if (!looked) {
+          looked = true;
+          const [, ms] = /^retry: (\d+)$/mu.exec(new TextDecoder().decode(chunk)) ?? [];
+          if (ms) reader.retryMs = Number(ms);
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  return { status: 200, body };
+}
+
+async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
+  const opened = await openLive(reader, reader.origin, cookie);
+  if (!opened.body) throw new Error(`live answered ${opened.status}`);
   let etag: string | null = null;
   /** The shared state of the index held: later fetches ask for the changes since, as the page does. */
   let base: string | null = null;
@@ -144,46 +215,74 @@ async function follow(reader: Reader, cookie: SessionCookie): Promise<void> {
         again = true;
       }
     } catch {
-      return;
+      // The fetch failed (its instance died): as the page does, what was heard meanwhile is asked
+      // for again; the index held is kept.
+      if (reader.abort.signal.aborted || heard.length === 0) return;
+      again = true;
     } finally {
       inFlight = false;
     }
     if (again) await fetchIndex();
   };
+  let pushed: SharedChanges | null = null;
+  const onVersion = ({ version }: { version: string }) => {
+    const at = performance.now();
+    reader.events.push({ at, version });
+    const changes = pushed;
+    pushed = null;
+    if (!reader.listed || version === etag) return;
+    // As the page does (use-index-sync.ts): heard while a fetch is on its way, kept for its
+    // answer to catch up with; else the changes sent with the version applied to the index held.
+    if (inFlight) {
+      heard.push({ version, changes });
+    } else if (changes && leadsOnFrom(changes, base ?? undefined)) {
+      updates.applied++;
+      etag = version;
+      apply(changes, at);
+    } else {
+      updates.fetched++;
+      // Why: the event came without its changes, or they lead on from another state than held.
+      if (changes) updates.otherState++;
+      else updates.versionOnly++;
+      void fetchIndex();
+    }
+  };
+  const onChanges = (changes: SharedChanges) => {
+    pushed = changes;
+  };
   void (async () => {
-    try {
-      let pushed: SharedChanges | null = null;
-      await readLiveEvents(
-        response.body!,
-        ({ version }) => {
-          const at = performance.now();
-          reader.events.push({ at, version });
-          const changes = pushed;
-          pushed = null;
-          if (!reader.listed || version === etag) return;
-          // As the page does (use-index-sync.ts): heard while a fetch is on its way, kept for its
-          // answer to catch up with; else the changes sent with the version applied to the index held.
-          if (inFlight) {
-            heard.push({ version, changes });
-          } else if (changes && leadsOnFrom(changes, base ?? undefined)) {
-            updates.applied++;
-            etag = version;
-            apply(changes, at);
-          } else {
-            updates.fetched++;
-            // Why: the event came without its changes, or they lead on from another state than held.
-            if (changes) updates.otherState++;
-            else updates.versionOnly++;
-            void fetchIndex();
+    let body = opened.body;
+    for (;;) {
+      pushed = null;
+      try {
+        await readLiveEvents(body, onVersion, undefined, onChanges);
+      } catch {
+        /* aborted at the end, or its instance died */
+      }
+      if (reader.abort.signal.aborted || !failoverOrigin) return;
+      // The stream ended (its instance died): as the browser's EventSource does, connect again after
+      // the retry delay, to the same address — here the instance alive, as a load balancer would;
+      // requests from now on go there too. A network error: try again after the delay; another answer
+      // than 200: give up.
+      reader.droppedAt ??= performance.now();
+      reader.origin = failoverOrigin;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, reader.retryMs));
+        if (reader.abort.signal.aborted) return;
+        try {
+          const again = await openLive(reader, reader.origin, cookie);
+          if (!again.body) {
+            reader.reconnectFailed = `answered ${again.status}`;
+            return;
           }
-        },
-        undefined,
-        (changes) => {
-          pushed = changes;
-        },
-      );
-    } catch {
-      /* aborted at the end */
+          reader.reconnectedAt ??= performance.now();
+          reader.reconnectedFrom ??= reader.events.length;
+          body = again.body;
+          break;
+        } catch {
+          if (reader.abort.signal.aborted) return;
+        }
+      }
     }
   })();
 }
@@ -252,6 +351,11 @@ try {
       events: [],
       listed: i < INDEX_READERS ? new Map() : null,
       abort: new AbortController(),
+      retryMs: DEFAULT_RETRY_MS,
+      droppedAt: null,
+      reconnectedAt: null,
+      reconnectedFrom: null,
+      reconnectFailed: null,
     };
     readers.push(reader);
     await follow(reader, cookies[reader.member]!);
@@ -270,6 +374,38 @@ try {
   );
 
   const random = seededRandom(17);
+  /** A new group annotation by member `writer` through `origin`, recorded in `writes`. */
+  const post = (origin: string, writer: number, writes: Write[]): Promise<void> => {
+    const start = random.int(0, edition.text.length - 40);
+    const end = start + random.int(5, 30);
+    const write: Write = { id: null, sentAt: performance.now(), answeredAt: 0, status: 0 };
+    writes.push(write);
+    return fetch(`${origin}/api/annotations`, {
+      method: "POST",
+      headers: { cookie: cookieOf(cookies[writer]!), "content-type": "application/json", origin },
+      body: JSON.stringify({
+        source: slug,
+        editionNumber: edition.number,
+        groupId: group.id,
+        kind: "highlight",
+        visibility: "group",
+        selectors: describeRange(edition.text, { start, end }),
+        body: null,
+        tags: [],
+      }),
+      signal: AbortSignal.timeout(POST_TIMEOUT_MS * 4),
+    }).then(
+      async (response) => {
+        write.answeredAt = performance.now();
+        write.status = response.status;
+        const body = (await response.json().catch(() => null)) as { id?: string } | null;
+        write.id = body?.id ?? null;
+      },
+      () => {
+        write.answeredAt = performance.now();
+      },
+    );
+  };
   for (const rate of RATES) {
     updates.applied = 0;
     updates.caughtUp = 0;
@@ -296,38 +432,7 @@ try {
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const writer = 1 + (n % BENCH_SEMINAR.students);
-      const origin = servers[n % 2]!.origin;
-      const start = random.int(0, edition.text.length - 40);
-      const end = start + random.int(5, 30);
-      const write: Write = { id: null, sentAt: performance.now(), answeredAt: 0, status: 0 };
-      writes.push(write);
-      pending.push(
-        fetch(`${origin}/api/annotations`, {
-          method: "POST",
-          headers: { cookie: cookieOf(cookies[writer]!), "content-type": "application/json", origin },
-          body: JSON.stringify({
-            source: slug,
-            editionNumber: edition.number,
-            groupId: group.id,
-            kind: "highlight",
-            visibility: "group",
-            selectors: describeRange(edition.text, { start, end }),
-            body: null,
-            tags: [],
-          }),
-          signal: AbortSignal.timeout(POST_TIMEOUT_MS * 4),
-        }).then(
-          async (response) => {
-            write.answeredAt = performance.now();
-            write.status = response.status;
-            const body = (await response.json().catch(() => null)) as { id?: string } | null;
-            write.id = body?.id ?? null;
-          },
-          () => {
-            write.answeredAt = performance.now();
-          },
-        ),
-      );
+      pending.push(post(servers[n % 2]!.origin, writer, writes));
     }
     await Promise.all(pending);
     await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
@@ -375,14 +480,7 @@ try {
     console.log(
       `    lost (a saved write after which a reader heard nothing): ${lost}; duplicated (same version twice in a row): ${duplicated}`,
     );
-    console.log(
-      `    events a page-like reader applied the changes sent with: ${updates.applied} at once, ${updates.caughtUp} after the fetch on its way; fetched the index after: ${updates.fetched} (of those heard with no fetch on its way: ${updates.versionOnly} sent without changes, ${updates.otherState} with changes from another state than held)`,
-    );
-
-    const lagMs = (ns: number) => (ns / 1e6).toFixed(0);
-    console.log(
-      `    this benchmark's own event loop delay (its readers' streams): median ${lagMs(clientLag.percentile(50))} ms, p99 ${lagMs(clientLag.percentile(99))} ms, max ${lagMs(clientLag.max)} ms`,
-    );
+    printReaderWork(clientLag);
     console.log(
       `    instances: ${servers
         .map(
@@ -393,19 +491,173 @@ try {
     );
     for (const reader of readers) reader.events.length = 0;
   }
+
+  /** Instances killed by the failover phase: no figures of theirs after. */
+  const killed = new Set<number>();
+  if (FAILOVER) {
+    const [a, b] = [servers[0]!, servers[1]!];
+    const fromA = readers.filter((_, i) => i % 2 === 0);
+    const fromB = readers.filter((_, i) => i % 2 === 1);
+    updates.applied = 0;
+    updates.caughtUp = 0;
+    updates.fetched = 0;
+    updates.versionOnly = 0;
+    updates.otherState = 0;
+    for (const reader of readers) reader.events.length = 0;
+    const writes: Write[] = [];
+    const pending: Promise<void>[] = [];
+    let peakA = 0;
+    const cpuStart = usage(a.pid).cpu;
+    const sampler = setInterval(() => {
+      peakA = Math.max(peakA, usage(a.pid).rss);
+    }, 1_000);
+    const clientLag = monitorEventLoopDelay({ resolution: 10 });
+    clientLag.enable();
+    const started = performance.now();
+    let killedAt = 0;
+    const killing = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS));
+      // From now on a reader whose stream ends connects again to #1.
+      failoverOrigin = a.origin;
+      killedAt = performance.now();
+      killed.add(1);
+      await b.crash();
+    })();
+    const total = FAILOVER_RATE * FAILOVER_SECONDS;
+    for (let n = 0; n < total; n++) {
+      const due = started + (n * 1000) / FAILOVER_RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      pending.push(post(a.origin, 1 + (n % BENCH_SEMINAR.students), writes));
+    }
+    await Promise.all(pending);
+    await killing;
+    await new Promise((resolve) => setTimeout(resolve, GRACE_MS));
+    const saved = writes.filter((w) => w.status === 201);
+    const lastWrite = performance.now() - GRACE_MS;
+    const settled = () =>
+      fromB.every((reader) => reader.reconnectedAt !== null || reader.reconnectFailed !== null) &&
+      readers.every((reader) => !reader.listed || saved.every((write) => reader.listed!.has(write.id!)));
+    const settleBy = performance.now() + FAILOVER_SETTLE_MS;
+    while (!settled() && performance.now() < settleBy) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const waited = (performance.now() - lastWrite) / 1000;
+    clearInterval(sampler);
+    clientLag.disable();
+    const cpuEnd = usage(a.pid).cpu;
+    const elapsed = (performance.now() - started) / 1000;
+
+    const postMs = writes.map((w) => w.answeredAt - w.sentAt);
+    const timedOut = postMs.filter((ms) => ms > POST_TIMEOUT_MS).length;
+    const sinceKill = (at: number | null) => (at === null ? [] : [at - killedAt]);
+    const noticed = fromB.flatMap((reader) => sinceKill(reader.droppedAt));
+    const reconnected = fromB.flatMap((reader) => sinceKill(reader.reconnectedAt));
+    const gaveUp = fromB.filter((reader) => reader.reconnectFailed !== null);
+    // Page-like readers of #2: from the kill until their index lists every write sent before they
+    // were connected again (before the kill, or while they were away).
+    const caughtUp: number[] = [];
+    /** The same, from the stream open on #1. */
+    const caughtUpAfterReconnecting: number[] = [];
+    let notCaughtUp = 0;
+    for (const reader of fromB) {
+      if (!reader.listed) continue;
+      if (reader.reconnectedAt === null) {
+        notCaughtUp++;
+        continue;
+      }
+      let last = killedAt;
+      let missing = false;
+      for (const write of saved) {
+        if (write.sentAt >= reader.reconnectedAt) continue;
+        const at = reader.listed.get(write.id!);
+        if (at === undefined) missing = true;
+        else last = Math.max(last, at);
+      }
+      if (missing) notCaughtUp++;
+      else {
+        caughtUp.push(last - killedAt);
+        caughtUpAfterReconnecting.push(Math.max(0, last - reader.reconnectedAt));
+      }
+    }
+    /** Lost and duplicated as in the rate phases; the version heard again on reconnecting apart. */
+    const heardBy = (group: Reader[]) => {
+      let lost = 0;
+      let duplicated = 0;
+      let again = 0;
+      let neverListed = 0;
+      for (const reader of group) {
+        for (let i = 1; i < reader.events.length; i++) {
+          if (reader.events[i]!.version !== reader.events[i - 1]!.version) continue;
+          if (i === reader.reconnectedFrom) again++;
+          else duplicated++;
+        }
+      }
+      for (const write of saved) {
+        for (const reader of group) {
+          if (!reader.events.some((event) => event.at >= write.sentAt)) lost++;
+          if (reader.listed && !reader.listed.has(write.id!)) neverListed++;
+        }
+      }
+      return { lost, duplicated, again, neverListed };
+    };
+    const heardB = heardBy(fromB);
+    const heardA = heardBy(fromA);
+    const delivery: number[] = [];
+    for (const write of saved) {
+      for (const reader of fromA) {
+        const next = reader.events.find((event) => event.at >= write.sentAt);
+        if (next) delivery.push(Math.max(0, next.at - write.answeredAt));
+      }
+    }
+    const pageLike = fromB.filter((reader) => reader.listed).length;
+    const retries = [...new Set(fromB.map((reader) => reader.retryMs))].map((ms) => `${ms / 1000} s`);
+    console.log(
+      `\n  failover: ${FAILOVER_RATE} writes/s for ${FAILOVER_SECONDS} s to #1 only (${total} writes, ${saved.length} saved, ${timedOut} over ${POST_TIMEOUT_MS / 1000} s); ` +
+        `#2 killed (SIGKILL) ${((killedAt - started) / 1000).toFixed(1)} s in, its ${fromB.length} readers (${pageLike} page-like) connecting again to #1 after the retry delay the live route sent (${retries.join(", ")}); ` +
+        `figures ${waited.toFixed(1)} s after the last write (at least ${GRACE_MS / 1000}, at most ${(GRACE_MS + FAILOVER_SETTLE_MS) / 1000}: until all reconnected and every index listed every write):`,
+    );
+    console.log(`    POST latency: ${stats(postMs)}`);
+    console.log(
+      `    kill → #2's reader noticed its stream ended (${noticed.length} readers): ${stats(noticed)}`,
+    );
+    console.log(
+      `    kill → stream open on #1 (${reconnected.length} readers): ${stats(reconnected)}; failed to reconnect: ${fromB.length - reconnected.length}` +
+        (gaveUp.length > 0 ? ` (${gaveUp.map((reader) => reader.reconnectFailed).join(", ")})` : ""),
+    );
+    console.log(
+      `    kill → a page-like reader's index includes every write made before and during its outage (${caughtUp.length} readers): ${stats(caughtUp)} (from the stream open on #1: ${stats(caughtUpAfterReconnecting)}); not caught up within the run: ${notCaughtUp}`,
+    );
+    console.log(
+      `    #2's readers: lost (a saved write after which a reader heard nothing): ${heardB.lost}; duplicated (same version twice in a row on one connection): ${heardB.duplicated}; ` +
+        `version on reconnecting the same as the last heard on #2: ${heardB.again}; writes never in a page-like reader's index: ${heardB.neverListed}`,
+    );
+    console.log(
+      `    #1's readers: lost: ${heardA.lost}; duplicated: ${heardA.duplicated}; writes never in a page-like reader's index: ${heardA.neverListed}; delivery, 201 → reader's next event (${delivery.length} pairs): ${stats(delivery)}`,
+    );
+    printReaderWork(clientLag);
+    console.log(
+      `    instances: #1 CPU ${((cpuEnd - cpuStart) / elapsed).toFixed(2)} cores, peak RSS ${peakA.toFixed(0)} MiB; #2 killed`,
+    );
+    for (const reader of readers) reader.events.length = 0;
+  }
+  /** Each instance's RSS, as the memory looks print it. */
+  const rssOf = () =>
+    servers
+      .map((server, i) =>
+        killed.has(i) ? `#${i + 1} killed` : `#${i + 1} RSS ${usage(server.pid).rss.toFixed(0)} MiB`,
+      )
+      .join(", ");
+
   await new Promise((resolve) => setTimeout(resolve, 5_000));
-  const after = servers.map((server) => usage(server.pid));
-  console.log(
-    `\n  instances after: ${after.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
-  );
+  console.log(`\n  instances after: ${rssOf()}`);
   // The class leaves: what an instance holds once its readers are gone and it has idled a while
   // (V8 gives back memory when idle, not at once).
   for (const reader of readers) reader.abort.abort();
   for (const wait of LEFT_FOR_SECONDS) {
     await new Promise((resolve) => setTimeout(resolve, wait * 1_000));
-    const left = servers.map((server) => usage(server.pid));
     console.log(
-      `  readers gone, ${LEFT_FOR_SECONDS.slice(0, LEFT_FOR_SECONDS.indexOf(wait) + 1).reduce((a, b) => a + b)} s later: ${left.map((u, i) => `#${i + 1} RSS ${u.rss.toFixed(0)} MiB`).join(", ")}`,
+      `  readers gone, ${LEFT_FOR_SECONDS.slice(0, LEFT_FOR_SECONDS.indexOf(wait) + 1).reduce((a, b) => a + b)} s later: ${rssOf()}`,
     );
   }
 } finally {
