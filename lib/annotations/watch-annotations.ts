@@ -76,12 +76,26 @@ export async function watchAnnotationVersions(
     }),
   );
   let stopped = false;
-  const send = listener.version;
+  // The version this connection heard last, per source: it never hears the same one twice in a row
+  // (a tab joining while a change is told, or with a version older than its other tabs', would).
+  const heard = new Map<string, string>();
+  const fresh = (slug: string, version: string) => {
+    if (heard.get(slug) === version) return false;
+    heard.set(slug, version);
+    return true;
+  };
+  const send = (slug: string, version: string) => {
+    if (fresh(slug, version)) listener.version(slug, version);
+  };
   const presence = listener.presence ?? (() => {});
   const sink: Sink = {
     send,
-    // Without a way to hear changes, the version alone: the reader fetches them.
-    changes: listener.changes ?? ((slug, changes) => send(slug, changes.version)),
+    changes: (slug, changes) => {
+      if (!fresh(slug, changes.version)) return;
+      // Without a way to hear changes, the version alone: the reader fetches them.
+      if (listener.changes) listener.changes(slug, changes);
+      else listener.version(slug, changes.version);
+    },
     presence,
     end: () => {
       if (stopped) return;
