@@ -581,6 +581,8 @@ try {
       }
     }
     /** Lost and duplicated as in the rate phases; the version heard again on reconnecting apart. */
+    /** Which writes (in the order sent, from 1) some reader heard nothing after. */
+    const lostWrites = new Set<number>();
     const heardBy = (group: Reader[]) => {
       let lost = 0;
       let duplicated = 0;
@@ -593,9 +595,12 @@ try {
           else duplicated++;
         }
       }
-      for (const write of saved) {
+      for (const [index, write] of saved.entries()) {
         for (const reader of group) {
-          if (!reader.events.some((event) => event.at >= write.sentAt)) lost++;
+          if (!reader.events.some((event) => event.at >= write.sentAt)) {
+            lost++;
+            lostWrites.add(index + 1);
+          }
           if (reader.listed && !reader.listed.has(write.id!)) neverListed++;
         }
       }
@@ -632,6 +637,12 @@ try {
       `    #2's readers: lost (a saved write after which a reader heard nothing): ${heardB.lost}; duplicated (same version twice in a row on one connection): ${heardB.duplicated}; ` +
         `version on reconnecting the same as the last heard on #2: ${heardB.again}; writes never in a page-like reader's index: ${heardB.neverListed}`,
     );
+    if (lostWrites.size > 0) {
+      const last = saved.at(-1)!;
+      console.log(
+        `    writes some reader heard nothing after: ${[...lostWrites].sort((x, y) => x - y).join(", ")} of ${saved.length} (the last answered ${((performance.now() - last.answeredAt) / 1000).toFixed(1)} s before these figures)`,
+      );
+    }
     console.log(
       `    #1's readers: lost: ${heardA.lost}; duplicated: ${heardA.duplicated}; writes never in a page-like reader's index: ${heardA.neverListed}; delivery, 201 → reader's next event (${delivery.length} pairs): ${stats(delivery)}`,
     );
