@@ -616,10 +616,14 @@ try {
       }
     }
     const pageLike = fromB.filter((reader) => reader.listed).length;
-    const retries = [...new Set(fromB.map((reader) => reader.retryMs))].map((ms) => `${ms / 1000} s`);
+    const delays = fromB.map((reader) => reader.retryMs / 1000);
+    const retries =
+      Math.min(...delays) === Math.max(...delays)
+        ? `${delays[0]} s`
+        : `${Math.min(...delays).toFixed(1)}–${Math.max(...delays).toFixed(1)} s`;
     console.log(
       `\n  failover: ${FAILOVER_RATE} writes/s for ${FAILOVER_SECONDS} s to #1 only (${total} writes, ${saved.length} saved, ${timedOut} over ${POST_TIMEOUT_MS / 1000} s); ` +
-        `#2 killed (SIGKILL) ${((killedAt - started) / 1000).toFixed(1)} s in, its ${fromB.length} readers (${pageLike} page-like) connecting again to #1 after the retry delay the live route sent (${retries.join(", ")}); ` +
+        `#2 killed (SIGKILL) ${((killedAt - started) / 1000).toFixed(1)} s in, its ${fromB.length} readers (${pageLike} page-like) connecting again to #1 after the retry delay the live route sent (${retries}); ` +
         `figures ${waited.toFixed(1)} s after the last write (at least ${GRACE_MS / 1000}, at most ${(GRACE_MS + FAILOVER_SETTLE_MS) / 1000}: until all reconnected and every index listed every write):`,
     );
     console.log(`    POST latency: ${stats(postMs)}`);
