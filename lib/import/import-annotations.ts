@@ -278,7 +278,8 @@ async function pinnedEditionTexts(
 ): Promise<Map<string, string>> {
   const wanted: { sourceId: string; number: number }[] = [];
   for (const entry of file.annotations) {
-    if (file.format !== "web-annotation" || !entry.position || (entry.quote && entry.quote.exact !== "")) continue;
+    if (file.format !== "web-annotation" || !entry.position || (entry.quote && entry.quote.exact !== ""))
+      continue;
     const source = entry.targetUrl ? bySlug.get(sourceOfUrl(entry.targetUrl) ?? "") : undefined;
     const number = entry.targetUrl ? editionOfUrl(entry.targetUrl) : null;
     if (source && number !== null) wanted.push({ sourceId: source.id, number });
@@ -309,13 +310,12 @@ function placingOf(
   // The text the position counts in: the edition named (if read), else the latest, for a hint.
   const counted = (number !== null && pinned.get(editionKey(source.id, number))) || source.edition.text;
   const position =
-    entry.position && format === "web-annotation"
-      ? inCodeUnits(counted, entry.position)
-      : entry.position;
+    entry.position && format === "web-annotation" ? inCodeUnits(counted, entry.position) : entry.position;
   if (entry.quote && entry.quote.exact !== "") return { quote: entry.quote, position };
   const text = number === null ? undefined : pinned.get(editionKey(source.id, number));
   if (!position || text === undefined) return { reason: "noQuote" };
-  if (!isValidRange(text, position) || position.end === position.start) return { reason: "positionNotInEdition" };
+  if (!isValidRange(text, position) || position.end === position.start)
+    return { reason: "positionNotInEdition" };
   const described = describe(text, position);
   return { quote: described.quote, position: number === source.edition.number ? position : null };
 }
@@ -323,7 +323,11 @@ function placingOf(
 /** A TextPositionSelector in code points as one in UTF-16 code units of `text`. */
 function inCodeUnits(text: string, position: TextPositionSelector): TextPositionSelector {
   const astral = astralOffsets(text);
-  return { ...position, start: toUtf16Offset(astral, position.start), end: toUtf16Offset(astral, position.end) };
+  return {
+    ...position,
+    start: toUtf16Offset(astral, position.start),
+    end: toUtf16Offset(astral, position.end),
+  };
 }
 
 /** An entry's body (with the line naming its writer when that is someone else) and tags, checked as the editor's. */

@@ -100,7 +100,9 @@ async function readPage(
     ]);
     // Each description whole, as GET of the annotation gives it (its @context too): what the W3C's
     // protocol tests take "the full annotation descriptions" to be, and a client may keep one as it is.
-    items = rows.map((row) => toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral));
+    items = rows.map((row) =>
+      toProtocolAnnotation(row, address.iri, address.readerOrigin, true, names, astral),
+    );
   }
   return {
     "@context": ANNOTATION_CONTEXT,

@@ -185,7 +185,11 @@ function addParagraphs(
 function addTranslationNotes(div: XMLBuilder, notes: NonNullable<SourceText["translation"]>["notes"]) {
   for (const note of notes) {
     div
-      .ele("note", { type: "translator", n: translationNoteNumeral(note.number), target: `#t-${note.sentence}` })
+      .ele("note", {
+        type: "translator",
+        n: translationNoteNumeral(note.number),
+        target: `#t-${note.sentence}`,
+      })
       .att(XML_NAMESPACE, "xml:id", `translation-note-${note.number}`)
       .ele("p")
       .txt(note.body);

@@ -294,7 +294,11 @@ describe("a position alone", () => {
         }),
         entry(2, `${ORIGIN}/sources/${slug}`, { type: "TextPositionSelector", start, end: start + 5 }),
         entry(3, `${ORIGIN}/sources/${slug}?edition=1`, { type: "TextPositionSelector", start: 60, end: 90 }),
-        entry(4, `${ORIGIN}/sources/${slug}?edition=7`, { type: "TextPositionSelector", start, end: start + 5 }),
+        entry(4, `${ORIGIN}/sources/${slug}?edition=7`, {
+          type: "TextPositionSelector",
+          start,
+          end: start + 5,
+        }),
       ]),
       { into: "mine" },
     );

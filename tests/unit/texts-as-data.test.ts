@@ -173,7 +173,9 @@ describe("TEI P5", () => {
     expect(sentencesOf(translation!).map((s) => s.corresp)).toEqual(["#s-2", "#s-3"]);
     expect(elements(translation!, "note")).toHaveLength(1);
     const first = parseXml(buildTei(sourceText(), { range: { first: 1, last: 2 } }));
-    const [firstTranslation] = elements(first, "text").filter((t) => t.getAttribute("type") === "translation");
+    const [firstTranslation] = elements(first, "text").filter(
+      (t) => t.getAttribute("type") === "translation",
+    );
     expect(elements(firstTranslation!, "note")).toHaveLength(0);
   });
 
@@ -205,7 +207,9 @@ describe("JSON and plain text", () => {
       translation: `Rydz-Śmigły wrote: "Do not fight" & <wait>.`,
     });
     expect(JSON.parse(JSON.stringify(json)).title.pl).toBe("Dyrektywa „z Kut” & <inne>");
-    expect(json.translation?.notes).toEqual([{ number: 1, sentence: 3, body: "The translator's <note> & more" }]);
+    expect(json.translation?.notes).toEqual([
+      { number: 1, sentence: 3, body: "The translator's <note> & more" },
+    ]);
   });
 
   it("is the edition's text as stored, so the JSON's offsets fit it", () => {
