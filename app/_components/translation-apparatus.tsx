@@ -16,7 +16,7 @@ export function translationMarkerId(note: TranslationNoteView): string {
 /**
  * The markers of the translation's notes that stand in a translation sentence: superscript Roman
  * numerals (the editor's notes on the original have letters) linking to their note, each named for screen
- * readers ("Translation note 1"), as the editor's notes are marked.
+ * readers ("Translation note i"), as the editor's notes are marked.
  */
 export async function TranslationNoteMarkers({
   locale,

@@ -104,6 +104,13 @@ export async function importAnnotations(
     throw invalidField("fallbackSource", "sourceNotFound");
   }
   const pinned = await pinnedEditionTexts(file, bySlug);
+  // Each text's astral offsets found once, not once per entry (a file may hold 20,000 on one text).
+  const astral = new Map<string, readonly number[]>();
+  const astralOf = (text: string) => {
+    let offsets = astral.get(text);
+    if (!offsets) astral.set(text, (offsets = astralOffsets(text)));
+    return offsets;
+  };
 
   const keys = file.annotations.map(keyOf);
   const parentKeys = file.annotations.flatMap((entry) =>
@@ -141,7 +148,7 @@ export async function importAnnotations(
       rejected.push({ index: entry.index, reason: entry.targetUrl ? "unknownSource" : "noTarget" });
       continue;
     }
-    const placing = placingOf(entry, file.format, source, pinned);
+    const placing = placingOf(entry, file.format, source, pinned, astralOf);
     if ("reason" in placing) {
       rejected.push({ index: entry.index, reason: placing.reason });
       continue;
@@ -305,14 +312,17 @@ function placingOf(
   format: ImportFile["format"],
   source: ImportSource,
   pinned: ReadonlyMap<string, string>,
+  astralOf: (text: string) => readonly number[],
 ): { quote: TextQuoteSelector; position: TextPositionSelector | null } | { reason: RejectionReason } {
   const number = entry.targetUrl && sourceOfUrl(entry.targetUrl) ? editionOfUrl(entry.targetUrl) : null;
-  // The text the position counts in: the edition named (if read), else the latest, for a hint.
-  const counted = (number !== null && pinned.get(editionKey(source.id, number))) || source.edition.text;
-  const position =
-    entry.position && format === "web-annotation" ? inCodeUnits(counted, entry.position) : entry.position;
-  if (entry.quote && entry.quote.exact !== "") return { quote: entry.quote, position };
   const text = number === null ? undefined : pinned.get(editionKey(source.id, number));
+  // The text the position counts in: the edition named (if read), else the latest, for a hint.
+  const counted = text ?? source.edition.text;
+  const position =
+    entry.position && format === "web-annotation"
+      ? inCodeUnits(astralOf(counted), entry.position)
+      : entry.position;
+  if (entry.quote && entry.quote.exact !== "") return { quote: entry.quote, position };
   if (!position || text === undefined) return { reason: "noQuote" };
   if (!isValidRange(text, position) || position.end === position.start)
     return { reason: "positionNotInEdition" };
@@ -320,9 +330,8 @@ function placingOf(
   return { quote: described.quote, position: number === source.edition.number ? position : null };
 }
 
-/** A TextPositionSelector in code points as one in UTF-16 code units of `text`. */
-function inCodeUnits(text: string, position: TextPositionSelector): TextPositionSelector {
-  const astral = astralOffsets(text);
+/** A TextPositionSelector in code points as one in UTF-16 code units of a text with `astral` offsets. */
+function inCodeUnits(astral: readonly number[], position: TextPositionSelector): TextPositionSelector {
   return {
     ...position,
     start: toUtf16Offset(astral, position.start),

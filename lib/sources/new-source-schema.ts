@@ -70,6 +70,25 @@ const offset = z
   .max(MAX_SOURCE_CHARACTERS);
 
 /**
+ * A draft's notes (DraftNote), as a source's draft or a translation's alignment carries them: at most
+ * MAX_NOTES, each at an `offset` of the text, its body trimmed and of 1 to MAX_NOTE_CHARACTERS
+ * characters; anything else is `error`.
+ */
+export function draftNotesSchema(offset: z.ZodNumber, error: string) {
+  return z
+    .array(
+      z
+        .object({
+          at: offset,
+          body: text(error).trim().min(1, { error }).max(MAX_NOTE_CHARACTERS, { error }),
+        })
+        .strict(),
+      { error },
+    )
+    .max(MAX_NOTES, { error });
+}
+
+/**
  * A draft as the preview form sends it back (see SourceDraft): the text within the size limit, its
  * sentences cutting all of it validly, its notes inside it. Anything else, a tampered or stale form,
  * is "draftInvalid".
@@ -83,17 +102,7 @@ export const DraftSchema = z
       sentences: z
         .array(z.object({ start: offset, end: offset }).strict(), { error: "draftInvalid" })
         .max(MAX_SENTENCES, { error: "draftInvalid" }),
-      notes: z
-        .array(
-          z
-            .object({
-              at: offset,
-              body: text("draftInvalid").trim().min(1).max(MAX_NOTE_CHARACTERS, { error: "draftInvalid" }),
-            })
-            .strict(),
-          { error: "draftInvalid" },
-        )
-        .max(MAX_NOTES, { error: "draftInvalid" }),
+      notes: draftNotesSchema(offset, "draftInvalid"),
     },
     { error: "draftInvalid" },
   )

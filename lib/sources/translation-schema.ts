@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { int4, text } from "@/lib/http/input-schemas";
-import { SourceFieldsSchema } from "./new-source-schema.ts";
+import { draftNotesSchema, SourceFieldsSchema } from "./new-source-schema.ts";
 import {
-  MAX_NOTE_CHARACTERS,
-  MAX_NOTES,
   MAX_SENTENCES,
   MAX_SOURCE_CHARACTERS,
   MAX_SOURCE_FILE_BYTES,
@@ -33,21 +31,7 @@ export const AlignmentSchema = z
       segments: z
         .array(z.object({ start: offset, end: offset }).strict().nullable(), { error: "alignmentInvalid" })
         .max(MAX_SENTENCES, { error: "alignmentInvalid" }),
-      notes: z
-        .array(
-          z
-            .object({
-              at: offset,
-              body: text("alignmentInvalid")
-                .trim()
-                .min(1, { error: "alignmentInvalid" })
-                .max(MAX_NOTE_CHARACTERS, { error: "alignmentInvalid" }),
-            })
-            .strict(),
-          { error: "alignmentInvalid" },
-        )
-        .max(MAX_NOTES, { error: "alignmentInvalid" })
-        .optional(),
+      notes: draftNotesSchema(offset, "alignmentInvalid").optional(),
     },
     { error: "alignmentInvalid" },
   )

@@ -68,6 +68,16 @@ beforeAll(async () => {
   await createGroupWith({ instructor: otherInstructor });
 });
 
+/** TEI_TRANSLATION read into an alignment for `slug`, by the instructor. */
+function readTeiTranslation(slug: string) {
+  return previewTranslation(
+    instructor.actor,
+    slug,
+    { op: "read", format: "tei", text: TEI_TRANSLATION },
+    ADMINS,
+  );
+}
+
 async function newSource(text = ORIGINAL) {
   const { slug } = await createSource(instructor.actor, group.id, newSourceInput(text), ADMINS);
   return slug;
@@ -162,12 +172,7 @@ describe("attaching a translation", () => {
 
   it("keeps a TEI translation's notes, each beside the translation sentence it stands in", async () => {
     const slug = await newSource();
-    const read = await previewTranslation(
-      instructor.actor,
-      slug,
-      { op: "read", format: "tei", text: TEI_TRANSLATION },
-      ADMINS,
-    );
+    const read = await readTeiTranslation(slug);
     expect(read.segments).toHaveLength(4);
     expect(read.notes?.map((note) => note.body)).toEqual(["In the town hall.", "Or later.", "Some stayed."]);
     // Corrected through the form (the alignment goes to the browser and back as JSON): the first
@@ -212,12 +217,7 @@ describe("attaching a translation", () => {
 
   it("keeps the notes through a revision that corrects the pairing, and removes them with the translation", async () => {
     const slug = await newSource();
-    const read = await previewTranslation(
-      instructor.actor,
-      slug,
-      { op: "read", format: "tei", text: TEI_TRANSLATION },
-      ADMINS,
-    );
+    const read = await readTeiTranslation(slug);
     await attachTranslation(instructor.actor, slug, translationInput(joinSegments(read, 0)), ADMINS);
     const { translation } = await getTranslationToRevise(assistant.actor, slug, ADMINS);
     const { values, alignment } = translation!;

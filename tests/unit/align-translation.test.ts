@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { applyCorrection, correctionStep } from "../support/alignment-steps";
 import {
   alignmentOfLines,
   alignmentOfSentences,
@@ -15,7 +16,6 @@ import {
   removeEmptySegment,
   segmentTexts,
   splitSegment,
-  type TranslationAlignment,
 } from "@/lib/sources/align-translation";
 import { draftFromPlainText } from "@/lib/sources/draft-from-plain-text";
 import { readTranslationText } from "@/lib/sources/read-translation-text";
@@ -121,22 +121,8 @@ describe("correcting the alignment", () => {
 });
 
 describe("any sequence of corrections", () => {
-  const step = fc.oneof(
-    fc.record({ op: fc.constant("join"), index: fc.integer({ min: -1, max: 8 }) }),
-    fc.record({
-      op: fc.constant("split"),
-      index: fc.integer({ min: -1, max: 8 }),
-      words: fc.integer({ min: 0, max: 6 }),
-    }),
-    fc.record({ op: fc.constant("insert"), index: fc.integer({ min: -1, max: 8 }) }),
-    fc.record({ op: fc.constant("remove"), index: fc.integer({ min: -1, max: 8 }) }),
-  );
-  const apply = (alignment: TranslationAlignment, s: { op: string; index: number; words?: number }) => {
-    if (s.op === "join") return joinSegments(alignment, s.index);
-    if (s.op === "split") return splitSegment(alignment, s.index, s.words ?? 1) ?? alignment;
-    if (s.op === "insert") return insertEmptySegment(alignment, s.index);
-    return removeEmptySegment(alignment, s.index);
-  };
+  const step = correctionStep(6);
+  const apply = applyCorrection;
   const words = (texts: string[]) => texts.join(" ").split(/\s+/u).filter(Boolean);
 
   it("keeps every word of the translation in order, and stays a valid alignment", () => {

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { applyCorrection, correctionStep } from "../support/alignment-steps";
 import {
   alignmentOfSentences,
   alignTranslation,
@@ -102,22 +103,8 @@ describe("a TEI translation's notes in its alignment", () => {
 });
 
 describe("any sequence of corrections", () => {
-  const step = fc.oneof(
-    fc.record({ op: fc.constant("join"), index: fc.integer({ min: -1, max: 8 }) }),
-    fc.record({
-      op: fc.constant("split"),
-      index: fc.integer({ min: -1, max: 8 }),
-      words: fc.integer({ min: 0, max: 8 }),
-    }),
-    fc.record({ op: fc.constant("insert"), index: fc.integer({ min: -1, max: 8 }) }),
-    fc.record({ op: fc.constant("remove"), index: fc.integer({ min: -1, max: 8 }) }),
-  );
-  const apply = (alignment: TranslationAlignment, s: { op: string; index: number; words?: number }) => {
-    if (s.op === "join") return joinSegments(alignment, s.index);
-    if (s.op === "split") return splitSegment(alignment, s.index, s.words ?? 1) ?? alignment;
-    if (s.op === "insert") return insertEmptySegment(alignment, s.index);
-    return removeEmptySegment(alignment, s.index);
-  };
+  const step = correctionStep(8);
+  const apply = applyCorrection;
 
   it("keeps every note, in order, in the segment holding the word it follows", () => {
     fc.assert(
