@@ -131,9 +131,11 @@ export async function watchAnnotationVersions(
       source.readers.set(key, reader);
       arrived(source, reader);
     } else if (reader.version !== entry.version) {
-      // Newer than what the reader's other tabs heard last: they hear it too.
-      Object.assign(reader, { version: entry.version, own: entry.own, shared: entry.shared });
-      for (const other of reader.sinks) other.send(entry.slug, entry.version);
+      // This tab worked out its version while a change was told, or before one was: either may be
+      // the newer (versions are tags, not counts). The reader is worked out again from what is
+      // stored, and each tab hears the result if it heard something else last.
+      source.recheck.add(reader);
+      schedule(source);
     }
     reader.sinks.add(sink);
     joined.push({ watch: source, key });
@@ -153,6 +155,7 @@ function sourceWatch(sourceId: string): SourceWatch {
       dirtyGroups: new Set(),
       authors: new Set(),
       threadsOnly: true,
+      recheck: new Set(),
       timer: null,
       running: false,
       presenceTimer: null,
@@ -220,7 +223,11 @@ async function pass(source: SourceWatch): Promise<void> {
   source.dirtyGroups = new Set();
   source.authors = new Set();
   source.threadsOnly = true;
-  const concerned = [...source.readers.values()].filter((reader) => concerns(reader, groups));
+  const recheck = source.recheck;
+  source.recheck = new Set();
+  const concerned = [...source.readers.values()].filter(
+    (reader) => recheck.has(reader) || concerns(reader, groups),
+  );
   let reopen: Set<Reader>;
   try {
     reopen = await changedSinceOpened(source.sourceId, concerned);
@@ -248,7 +255,10 @@ async function pass(source: SourceWatch): Promise<void> {
           // again, even when the look at who reads, after the change that moved them, came first.
           if (reader.groupId !== groupBefore) presenceSoon(source);
         }
-        await tell(reader, authors, threadsOnly, changesOnce);
+        if (recheck.has(reader)) {
+          reader.own = null;
+          await tell(reader, "all", false, changesOnce, true);
+        } else await tell(reader, authors, threadsOnly, changesOnce);
       } catch {
         // The reader may no longer read it (signed out everywhere, account gone): their connections end.
         for (const sink of [...reader.sinks]) sink.end();
@@ -260,7 +270,7 @@ async function pass(source: SourceWatch): Promise<void> {
   } finally {
     source.running = false;
     if (source.readers.size === 0) watches.sources.delete(source.sourceId);
-    else if (source.dirtyGroups.size > 0) schedule(source);
+    else if (source.dirtyGroups.size > 0 || source.recheck.size > 0) schedule(source);
   }
 }
 
@@ -280,6 +290,7 @@ async function tell(
   authors: ReadonlySet<string> | "all",
   threadsOnly: boolean,
   changesOnce: Map<string, Promise<SharedChanges | null>>,
+  everyTab = false,
 ): Promise<void> {
   const { userId } = reader.actor;
   const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
@@ -292,7 +303,12 @@ async function tell(
   }
   const own = ownAgain ? await ownStates(reader.list, userId, threadsOnly ? reader.own : null) : reader.own!;
   const state = await stateWith(reader.list, userId, own);
-  if (state.tag === reader.version) return;
+  if (state.tag === reader.version) {
+    // Worked out again for a tab that joined with another version: the tabs that heard another
+    // last hear this one (a tab never hears the version it heard last: watchAnnotationVersions).
+    if (everyTab) for (const sink of reader.sinks) sink.send(reader.slug, state.tag);
+    return;
+  }
   const before = { own: reader.own, shared: reader.shared };
   Object.assign(reader, { version: state.tag, own, shared: state.shared?.state ?? null });
   // The tabs to tell are those here now: a tab that joins while the changes are read below has

@@ -58,6 +58,12 @@ export interface SourceWatch {
    * a reader's own states of replies are kept and only their own threads' state is read again.
    */
   threadsOnly: boolean;
+  /**
+   * Readers to work out again from what is stored, whatever changed: one of their tabs joined with a
+   * version other than the one their tabs heard last, and which of the two is the newer only the
+   * database can say. Each of their tabs then hears the version it lacks (none hears it twice).
+   */
+  recheck: Set<Reader>;
   timer: ReturnType<typeof setTimeout> | null;
   running: boolean;
   /** Who reads it is looked at again soon (someone came or went, on any instance). */

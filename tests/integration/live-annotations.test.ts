@@ -37,8 +37,27 @@ import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 const session = vi.hoisted(() => ({ actor: null as Actor }));
 vi.mock("@/lib/auth/get-current-user", () => ({ getActor: () => Promise.resolve(session.actor) }));
 
+// A tab's opening can be held after it has worked out its version (a change is told meanwhile).
+const opening = vi.hoisted(() => ({ held: null as Promise<void> | null, reached: () => {} }));
+vi.mock("@/lib/annotations/annotation-tags", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/annotations/annotation-tags")>();
+  return {
+    ...original,
+    stateOf: async (...args: Parameters<typeof original.stateOf>) => {
+      const state = await original.stateOf(...args);
+      const held = opening.held;
+      if (held) {
+        opening.reached();
+        await held;
+      }
+      return state;
+    },
+  };
+});
+
 beforeEach(() => {
   session.actor = null;
+  opening.held = null;
 });
 
 /** How long to wait for an event that must come, and for one that must not. */
@@ -289,6 +308,52 @@ describe("a class following one source", () => {
     // Closed connections leave nothing behind.
     await pause(50);
     expect(watchFigures()).toEqual({ sources: 0, readers: 0, connections: 0 });
+  });
+});
+
+describe("a reader's second tab", () => {
+  it("joining with a version older than the first tab heard moves neither back: both end on the index's", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, reader, author] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [reader, author], current: true });
+    const first = await follow(reader, "soviet-note");
+    let release = () => {};
+    try {
+      const [before] = await first.eventsUntil(1);
+      // The second tab works out its version now, and is held before it joins.
+      opening.held = new Promise((resolve) => (release = () => resolve()));
+      const reached = new Promise<void>((resolve) => (opening.reached = resolve));
+      session.actor = reader.actor;
+      const secondOpening = follow(reader, "soviet-note");
+      await reached;
+      opening.held = null;
+      // A classmate's note: the first tab hears the new version.
+      await createAnnotation(
+        author.actor,
+        annotationInput(edition, "Władimira Potiomkina", { groupId: group.id, visibility: "group" }),
+      );
+      const latest = await indexVersion(reader);
+      expect(latest).not.toBe(before!.version);
+      expect((await first.eventsUntil(2)).at(-1)!.version).toBe(latest);
+      // The second tab joins with the version from before the note.
+      release();
+      const second = await secondOpening;
+      try {
+        expect((await second.eventsUntil(2)).map((event) => event.version)).toEqual([
+          before!.version,
+          latest,
+        ]);
+        await pause(QUIET_MS);
+        // The first tab was never told the older version again.
+        expect(first.events.map((event) => event.version)).toEqual([before!.version, latest]);
+        expect(second.events.map((event) => event.version)).toEqual([before!.version, latest]);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      release();
+      await first.stop();
+    }
   });
 });
 
