@@ -1,3 +1,4 @@
+import { diffArrays } from "diff";
 import { joinSentences } from "./join-sentences.ts";
 import type { SentenceRange } from "./segment-sentences.ts";
 import type { DraftNote } from "./source-draft.ts";
@@ -191,4 +192,45 @@ export function alignmentOfSentences(sentences: readonly string[]): TranslationA
   // A final blank line needs one more line break to outlast the one alignmentOfLines drops.
   const text = lines.join("\n") + (lines.length > 1 && lines.at(-1) === "" ? "\n" : "");
   return { text, segments };
+}
+
+/**
+ * `next` (a text read again in the "lines" format) with the notes of `previous` (the alignment the
+ * form held) carried to the lines that are unchanged: lines are matched in order as a whole
+ * (jsdiff's `diffArrays`, runs of spaces ignored), and each note of a matched segment stands at the
+ * same place in its new line. A note on a line that was edited, joined, split or removed is left
+ * out (the caller says how many): which words of a changed line it was about, only its translator
+ * knows.
+ */
+export function carryLineNotes(
+  previous: TranslationAlignment,
+  next: TranslationAlignment,
+): TranslationAlignment {
+  const notes = segmentNotes(previous);
+  if (!notes.some((segment) => segment.length > 0)) return next;
+  const words = (texts: string[]) => texts.map((line) => line.replace(/\s+/gu, " ").trim());
+  const before = words(segmentTexts(previous));
+  const after = words(segmentTexts(next));
+  const carried: DraftNote[] = [];
+  let old = 0;
+  let now = 0;
+  for (const part of diffArrays(before, after)) {
+    const count = part.count ?? part.value.length;
+    if (part.removed) old += count;
+    else if (part.added) now += count;
+    else {
+      for (let i = 0; i < count; i++) {
+        const from = previous.segments[old + i];
+        const to = next.segments[now + i];
+        if (!from || !to) continue;
+        for (const note of notes[old + i]!) {
+          const within = Math.min(Math.max(note.at - from.start, 0), to.end - to.start);
+          carried.push({ at: to.start + within, body: note.body });
+        }
+      }
+      old += count;
+      now += count;
+    }
+  }
+  return carried.length > 0 ? { ...next, notes: carried } : next;
 }

@@ -26,8 +26,9 @@ export interface TranslationToRevise {
  *
  * Its notes (a TEI translation's) start in the alignment, each at the end of its sentence's line, so
  * the editor shows them and joining, splitting, inserting or removing segments keeps them. The
- * "lines" format holds the sentences only: reading the text field again aligns the lines anew without
- * any note, and a revision saved from that has none (the translation revised keeps its own).
+ * "lines" format holds the sentences only: reading the text field again aligns the lines anew, and
+ * only the lines read back unchanged keep their notes (carryLineNotes; the form says how many were
+ * left out). The translation revised keeps its own.
  */
 export async function getTranslationToRevise(
   actor: Actor,

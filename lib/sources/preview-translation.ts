@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/http/parse-input";
 import {
   alignmentOfLines,
   alignTranslation,
+  carryLineNotes,
   insertEmptySegment,
   joinSegments,
   removeEmptySegment,
@@ -17,14 +18,15 @@ import {
 } from "./align-translation.ts";
 import { getTranslatableSource } from "./get-translatable-source.ts";
 import { previewDraft } from "./preview-source.ts";
-import { AlignmentStepSchema } from "./translation-schema.ts";
+import { AlignmentFieldSchema, AlignmentStepSchema } from "./translation-schema.ts";
 
 /**
  * One step of aligning a translation before anything is saved, for those who may attach one to
  * `slug` (getTranslatableSource): "read" cuts a pasted or uploaded text into sentences exactly as
  * when a source is added (previewDraft, with its checks and messages: empty, too long, a binary or
  * non-UTF-8 file) and pairs them in order, or, in the "lines" format (a translation being revised),
- * takes each line as a segment and a blank line as an empty one (alignmentOfLines); "join", "split", "insert" and "remove" correct the
+ * takes each line as a segment and a blank line as an empty one (alignmentOfLines), the notes of the
+ * alignment sent as `previous` kept on the lines left unchanged (carryLineNotes); "join", "split", "insert" and "remove" correct the
  * alignment the form sent back (AlignmentStepSchema; a split after no word of the segment is INVALID
  * on "split.<index>"). Writes nothing. A read TEI text's `<note>`s come in the alignment's `notes`,
  * at their offsets of the text, so the corrections carry them with their words (segmentNotes); more
@@ -76,5 +78,7 @@ function readLines(input: object): TranslationAlignment {
   const alignment = alignmentOfLines(text);
   if (!alignment) throw invalidField(field, "sourceTextEmpty");
   if (alignment.text.length > MAX_SOURCE_CHARACTERS) throw invalidField(field, "sourceTooLong");
-  return alignment;
+  // The alignment the form held (a revised translation's, with its notes): a damaged one carries nothing.
+  const previous = AlignmentFieldSchema.safeParse((input as { previous?: unknown }).previous);
+  return previous.success ? carryLineNotes(previous.data, alignment) : alignment;
 }

@@ -152,7 +152,7 @@ test.describe("adding a translation", () => {
     await expect(page).toHaveURL(new RegExp(`/pl/sources/${slug}/translations/new$`, "u"));
   });
 
-  test("an instructor revises a word of the translation in its form, one segment per line, then removes it", async ({
+  test("an instructor revises a word of the translation in its form, one segment per line, keeping its note, then removes it", async ({
     newVisitor,
   }) => {
     test.setTimeout(60_000);
@@ -165,7 +165,7 @@ test.describe("adding a translation", () => {
       align: "Align with the original",
       heading: "Alignment",
     };
-    await alignTranslation(page, labels, "English (seminar)");
+    await alignTranslation(page, labels, "English (seminar)", true);
     await page.getByRole("button", { name: "Join translation segment 1 with segment 2" }).click();
     await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
       "3 of 3 sentences paired",
@@ -194,11 +194,24 @@ test.describe("adding a translation", () => {
     await expect(page.getByRole("alert").filter({ hasText: "read it again" })).toBeVisible();
     await expect(text).toHaveAccessibleDescription(/read it again/u);
     await expect(text).toHaveValue(/was adopted/u);
-    await page.getByRole("button", { name: "Read the text again" }).click();
-    await expect(page.getByRole("heading", { name: "Alignment" })).toBeFocused({ timeout: 15_000 });
-    await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
-      "3 of 3 sentences paired",
-    );
+    const readAgain = async () => {
+      await page.getByRole("button", { name: "Read the text again" }).click();
+      await expect(page.getByRole("heading", { name: "Alignment" })).toBeFocused({ timeout: 15_000 });
+      await expect(page.getByRole("status").filter({ hasText: "paired" })).toHaveText(
+        "3 of 3 sentences paired",
+      );
+    };
+    await readAgain();
+    // The TEI note stays with its line, which was not changed; nothing is said to be left out.
+    const note = page.getByRole("list", { name: "Note of segment 1" });
+    await expect(note).toHaveText("In the town hall.");
+    const leftOut = page.getByRole("status").filter({ hasText: "left out" });
+    await expect(leftOut).toHaveCount(0);
+    // Its line changed and read again, the note is left out, and the form says so.
+    await text.fill((await text.inputValue()).replace("was held", "was convened"));
+    await readAgain();
+    await expect(leftOut).toHaveText(/^1 translator's note was on a line you changed and is left out/u);
+    await expect(note).toHaveCount(0);
     await page.getByRole("button", { name: "Save the translation" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/sources/${slug}$`, "u"), { timeout: 20_000 });
     await expect(page.getByText("An evacuation plan was adopted.", { exact: true })).toBeVisible();

@@ -249,6 +249,30 @@ describe("attaching a translation", () => {
       ADMINS,
     );
     expect(lines.notes).toBeUndefined();
+    // Read again with the alignment the form held, the notes of the lines left as they were stay
+    // with them; a changed line's are left out, a line inserted before moves the others along.
+    const readAgain = (text: string) =>
+      previewTranslation(
+        assistant.actor,
+        slug,
+        { op: "read", format: "lines", text, previous: JSON.stringify(alignment) },
+        ADMINS,
+      );
+    const bodies = (read: TranslationAlignment) =>
+      segmentNotes(read).map((notes) => notes.map((note) => note.body));
+    expect(bodies(await readAgain(values.text))).toEqual(bodies(alignment));
+    const [first, second, third] = values.text.split("\n");
+    expect(bodies(await readAgain([first, second, `${third} Changed.`].join("\n")))).toEqual([
+      ["In the town hall."],
+      [],
+      [],
+    ]);
+    expect(bodies(await readAgain(["A new line.", first, second, third].join("\n")))).toEqual([
+      [],
+      ["In the town hall."],
+      [],
+      ["Or later.", "Some stayed."],
+    ]);
 
     const notesOf = () =>
       testDatabase().prisma.translationNote.count({

@@ -165,6 +165,11 @@ export function NewTranslationForm({
             {alignment ? t("alignAgain") : t("align")}
           </button>
         </p>
+        {state.status === "preview" && (state.notesLeftOut ?? 0) > 0 && (
+          <p role="status" className={formStyles.notice}>
+            {t("notesLeftOut", { count: state.notesLeftOut ?? 0 })}
+          </p>
+        )}
       </fieldset>
 
       <fieldset className={styles.group}>

@@ -51,9 +51,13 @@ export async function newTranslationAction(
             file instanceof File && file.size > 0
               ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
               : undefined,
+          // Read again line by line, the notes of the lines left as they were stay with them.
+          previous: values.format === "lines" ? alignment : undefined,
         };
     const preview = await previewTranslation(actor, slug, step);
-    return { status: "preview", version, values, alignment: preview };
+    const notesBefore = step.op === "read" ? (alignmentOrNull(alignment)?.notes?.length ?? 0) : 0;
+    const notesLeftOut = Math.max(0, notesBefore - (preview.notes?.length ?? 0));
+    return { status: "preview", version, values, alignment: preview, notesLeftOut };
   } catch (error) {
     const state = toActionState(error);
     if (state.status !== "error") throw error;
