@@ -11,7 +11,8 @@ import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_SELECT, cardReader, loadMemberships, roleIn } from "./access.ts";
-import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
+import { editionContent } from "./edition-content.ts";
+import { placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { CreateAnnotationSchema } from "./schemas.ts";
 import { fromKind, fromVisibility, toAnnotationView } from "./to-view.ts";
@@ -38,17 +39,16 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
       id: true,
       editions: {
         where: { number: data.editionNumber },
-        select: {
-          id: true,
-          text: true,
-          passages: PASSAGE_RANGES,
-        },
+        select: { id: true },
       },
     },
   });
   if (!source) throw invalidField("source", "sourceNotFound");
-  const edition = source.editions[0];
-  if (!edition) throw invalidField("editionNumber", "editionNotFound");
+  const found = source.editions[0];
+  // Its text and passages as this instance keeps them (read once per edition: editionContent).
+  const content = found ? await editionContent(db, found.id) : null;
+  if (!found || !content) throw invalidField("editionNumber", "editionNotFound");
+  const edition = { id: found.id, ...content };
 
   const memberships = await loadMemberships(db, actor);
   const groupId = data.groupId ?? null;

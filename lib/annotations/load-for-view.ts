@@ -3,7 +3,8 @@ import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/poli
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_SELECT, cardReader, loadMarked, type AnnotationRow } from "./access.ts";
 import { findPlacements } from "./find-placements.ts";
-import { PASSAGE_RANGES, placeInEdition } from "./place-in-edition.ts";
+import { editionContent } from "./edition-content.ts";
+import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
 
@@ -27,11 +28,7 @@ export async function viewOf(
     client.edition.findFirst({
       where: { sourceId: row.sourceId },
       orderBy: { number: "desc" },
-      select: {
-        id: true,
-        text: true,
-        passages: PASSAGE_RANGES,
-      },
+      select: { id: true },
     }),
     client.annotation.findMany({
       where: { parentId: row.id, ...replyReadWhere(actor, memberships) },
@@ -43,8 +40,9 @@ export async function viewOf(
     edition && edition.id !== row.editionId
       ? (await findPlacements(client, edition.id, [row.id])).get(row.id)
       : undefined;
-  const anchor = edition
-    ? placeInEdition(edition.text, edition.passages, row, stored)
+  const content = edition ? await editionContent(client, edition.id) : null;
+  const anchor = content
+    ? placeInEdition(content.text, content.passages, row, stored)
     : ({ status: "orphan" } as const);
   const [reader, marked] = await Promise.all([
     cardReader(client, actor, memberships, [row, ...replies]),

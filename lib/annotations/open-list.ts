@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { loadMemberships } from "./access.ts";
-import { PASSAGE_RANGES, type PassageRange } from "./place-in-edition.ts";
+import { editionContent } from "./edition-content.ts";
+import type { PassageRange } from "./place-in-edition.ts";
 import type { ListedGroupView } from "./types.ts";
 
 /** What every list of a source starts from: the source, the edition shown, and whose annotations. */
@@ -37,7 +38,7 @@ export async function openList(actor: Actor, slug: string, group: string | undef
         editions: {
           orderBy: { number: "desc" },
           take: 1,
-          select: { id: true, number: true, text: true, passages: PASSAGE_RANGES },
+          select: { id: true, number: true },
         },
       },
     }),
@@ -46,15 +47,18 @@ export async function openList(actor: Actor, slug: string, group: string | undef
     ),
     loadMemberships(db, actor),
   ]);
-  const edition = source?.editions[0];
-  if (!source || !edition) throw new NotFoundError("sourceNotFound");
+  const latest = source?.editions[0];
+  // Its text and passages as this instance keeps them (read once per edition: editionContent).
+  const content = latest ? await editionContent(db, latest.id) : null;
+  if (!source || !latest || !content) throw new NotFoundError("sourceNotFound");
+  const edition = { ...latest, ...content };
   const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
   const own: Prisma.AnnotationWhereInput[] = [
     { groupId: null, authorId: actor.userId },
     { groupId: { not: null, notIn: memberships.map((m) => m.groupId) }, authorId: actor.userId },
   ];
   return {
-    source,
+    source: { id: source.id, slug: source.slug },
     edition,
     memberships,
     scope: { OR: groupRow ? [{ groupId: groupRow.id }, ...own] : own },
