@@ -13,7 +13,7 @@ import {
   referenceText,
 } from "./body/passage-reference.ts";
 
-export type ReferenceClient = Pick<PrismaClient, "permalink" | "user">;
+export type ReferenceClient = Pick<PrismaClient, "permalink" | "user" | "edition">;
 
 /**
  * The cross-references of a validated body, checked and rewritten from the database: every cited

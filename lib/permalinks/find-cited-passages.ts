@@ -1,4 +1,5 @@
 import "server-only";
+import { editionContent, type EditionContent } from "@/lib/annotations/edition-content";
 import { sentencesOf } from "@/lib/annotations/place-in-edition";
 import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
@@ -28,7 +29,7 @@ export interface CitedPassage {
  * outside the group: `sourceReadWhere`). One query however many ids (a body cites at most MAX_REFERENCES).
  */
 export async function findCitedPassages(
-  client: Pick<PrismaClient, "permalink">,
+  client: Pick<PrismaClient, "permalink" | "edition">,
   ids: readonly string[],
   actor: Actor,
 ): Promise<Map<string, CitedPassage>> {
@@ -38,21 +39,28 @@ export async function findCitedPassages(
     where: { id: { in: wellFormed }, edition: { source: sourceReadWhere(actor) } },
     select: PERMALINK_PASSAGE_SELECT,
   });
+  // Each edition's text once (kept by the instance), one after the other: `client` may be a transaction.
+  const contents = new Map<string, EditionContent | null>();
+  for (const { edition } of links) {
+    if (!contents.has(edition.id)) contents.set(edition.id, await editionContent(client, edition.id));
+  }
   return new Map(
-    links.map((link) => {
+    links.flatMap((link) => {
       const { edition } = link;
-      const quote = edition.text.slice(link.start, link.end);
+      const content = contents.get(edition.id);
+      if (!content) return [];
+      const quote = content.text.slice(link.start, link.end);
       const passage: CitedPassage = {
         id: link.id,
         slug: edition.source.slug,
         title: { pl: edition.source.titlePl, en: edition.source.titleEn },
         language: edition.source.language,
         quote,
-        ...sentencesOf(edition.passages, link.start, link.end),
+        ...sentencesOf(content.passages, link.start, link.end),
         editionNumber: edition.number,
         verified: quoteHash(quote) === link.quoteHash,
       };
-      return [link.id, passage];
+      return [[link.id, passage] as const];
     }),
   );
 }

@@ -1,7 +1,9 @@
-import { PASSAGE_RANGES } from "@/lib/annotations/place-in-edition";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 
-/** A permalink with the edition it is pinned to: the text, its sentences and the source. */
+/**
+ * A permalink with the edition it is pinned to (its text and sentences are read through
+ * editionContent, which each instance keeps) and the source.
+ */
 export const PERMALINK_PASSAGE_SELECT = {
   id: true,
   start: true,
@@ -9,9 +11,8 @@ export const PERMALINK_PASSAGE_SELECT = {
   quoteHash: true,
   edition: {
     select: {
+      id: true,
       number: true,
-      text: true,
-      passages: PASSAGE_RANGES,
       source: { select: { id: true, slug: true, titlePl: true, titleEn: true, language: true } },
     },
   },

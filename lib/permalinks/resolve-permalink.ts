@@ -1,7 +1,8 @@
 import "server-only";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
-import { PASSAGE_RANGES, sentencesOf } from "@/lib/annotations/place-in-edition";
+import { editionContent } from "@/lib/annotations/edition-content";
+import { sentencesOf } from "@/lib/annotations/place-in-edition";
 import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
@@ -43,8 +44,9 @@ export async function resolvePermalink(id: string, actor: Actor): Promise<Resolv
     where: { id, edition: { source: sourceReadWhere(actor) } },
     select: PERMALINK_PASSAGE_SELECT,
   });
-  if (!link) throw new NotFoundError("permalinkNotFound");
-  const pinnedEdition = link.edition;
+  const pinnedContent = link && (await editionContent(db, link.edition.id));
+  if (!link || !pinnedContent) throw new NotFoundError("permalinkNotFound");
+  const pinnedEdition = { ...link.edition, ...pinnedContent };
   const quote = pinnedEdition.text.slice(link.start, link.end);
   const pinned = {
     editionNumber: pinnedEdition.number,
@@ -53,15 +55,15 @@ export async function resolvePermalink(id: string, actor: Actor): Promise<Resolv
     quote,
     ...sentencesOf(pinnedEdition.passages, link.start, link.end),
   };
-  const latest = await db.edition.findFirstOrThrow({
+  const latestRow = await db.edition.findFirstOrThrow({
     where: { sourceId: pinnedEdition.source.id },
     orderBy: { number: "desc" },
-    select: {
-      number: true,
-      text: true,
-      passages: PASSAGE_RANGES,
-    },
+    select: { id: true, number: true },
   });
+  const latestContent = await editionContent(db, latestRow.id);
+  // Gone between the two reads (the source was deleted): as unknown as the source now is.
+  if (!latestContent) throw new NotFoundError("permalinkNotFound");
+  const latest = { ...latestRow, ...latestContent };
   let shown: PassageInEdition = pinned;
   let movedToNewer = false;
   let notInNewer = false;
