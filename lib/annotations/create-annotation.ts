@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_SELECT, cardReader, loadMemberships, roleIn } from "./access.ts";
-import { editionContent } from "./edition-content.ts";
+import { withEditionContent } from "./edition-content.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { CreateAnnotationSchema } from "./schemas.ts";
@@ -44,11 +44,9 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     },
   });
   if (!source) throw invalidField("source", "sourceNotFound");
-  const found = source.editions[0];
   // Its text and passages as this instance keeps them (read once per edition: editionContent).
-  const content = found ? await editionContent(db, found.id) : null;
-  if (!found || !content) throw invalidField("editionNumber", "editionNotFound");
-  const edition = { id: found.id, ...content };
+  const edition = await withEditionContent(db, source.editions[0]);
+  if (!edition) throw invalidField("editionNumber", "editionNotFound");
 
   const memberships = await loadMemberships(db, actor);
   const groupId = data.groupId ?? null;

@@ -63,6 +63,18 @@ export function editionContent(client: Client, id: string): Promise<EditionConte
   return entry.content;
 }
 
+/**
+ * `edition` (a row with its id, as a query selected it) with its text and passages (editionContent);
+ * null when there is no such row, or the edition is gone.
+ */
+export async function withEditionContent<Row extends { id: string }>(
+  client: Client,
+  edition: Row | null | undefined,
+): Promise<(Row & EditionContent) | null> {
+  const content = edition ? await editionContent(client, edition.id) : null;
+  return edition && content ? { ...edition, ...content } : null;
+}
+
 async function read(client: Client, id: string): Promise<EditionContent | null> {
   const row = await client.edition.findUnique({
     where: { id },

@@ -3,7 +3,7 @@ import { replyReadWhere, type Actor, type MembershipRole } from "@/lib/auth/poli
 import type { PrismaClient } from "@/lib/db/generated/prisma/client.ts";
 import { ANNOTATION_SELECT, cardReader, loadMarked, type AnnotationRow } from "./access.ts";
 import { findPlacements } from "./find-placements.ts";
-import { editionContent } from "./edition-content.ts";
+import { withEditionContent } from "./edition-content.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { toAnnotationView, toReplyView } from "./to-view.ts";
 import type { AnnotationView, ReplyView } from "./types.ts";
@@ -40,7 +40,7 @@ export async function viewOf(
     edition && edition.id !== row.editionId
       ? (await findPlacements(client, edition.id, [row.id])).get(row.id)
       : undefined;
-  const content = edition ? await editionContent(client, edition.id) : null;
+  const content = await withEditionContent(client, edition);
   const anchor = content
     ? placeInEdition(content.text, content.passages, row, stored)
     : ({ status: "orphan" } as const);

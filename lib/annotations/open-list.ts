@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, NotFoundError } from "@/lib/http/errors";
 import { requireGroupPermission } from "@/lib/groups/require-group-permission";
 import { loadMemberships } from "./access.ts";
-import { editionContent } from "./edition-content.ts";
+import { withEditionContent } from "./edition-content.ts";
 import type { PassageRange } from "./place-in-edition.ts";
 import type { ListedGroupView } from "./types.ts";
 
@@ -47,11 +47,9 @@ export async function openList(actor: Actor, slug: string, group: string | undef
     ),
     loadMemberships(db, actor),
   ]);
-  const latest = source?.editions[0];
   // Its text and passages as this instance keeps them (read once per edition: editionContent).
-  const content = latest ? await editionContent(db, latest.id) : null;
-  if (!source || !latest || !content) throw new NotFoundError("sourceNotFound");
-  const edition = { ...latest, ...content };
+  const edition = await withEditionContent(db, source?.editions[0]);
+  if (!source || !edition) throw new NotFoundError("sourceNotFound");
   const role = memberships.find((m) => m.groupId === groupRow?.id)?.role;
   const own: Prisma.AnnotationWhereInput[] = [
     { groupId: null, authorId: actor.userId },

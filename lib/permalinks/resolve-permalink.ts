@@ -1,7 +1,7 @@
 import "server-only";
 import { anchor } from "@/lib/anchoring/anchor";
 import { describe } from "@/lib/anchoring/describe";
-import { editionContent } from "@/lib/annotations/edition-content";
+import { withEditionContent } from "@/lib/annotations/edition-content";
 import { sentencesOf } from "@/lib/annotations/place-in-edition";
 import { type Actor, sourceReadWhere } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -44,9 +44,8 @@ export async function resolvePermalink(id: string, actor: Actor): Promise<Resolv
     where: { id, edition: { source: sourceReadWhere(actor) } },
     select: PERMALINK_PASSAGE_SELECT,
   });
-  const pinnedContent = link && (await editionContent(db, link.edition.id));
-  if (!link || !pinnedContent) throw new NotFoundError("permalinkNotFound");
-  const pinnedEdition = { ...link.edition, ...pinnedContent };
+  const pinnedEdition = await withEditionContent(db, link?.edition);
+  if (!link || !pinnedEdition) throw new NotFoundError("permalinkNotFound");
   const quote = pinnedEdition.text.slice(link.start, link.end);
   const pinned = {
     editionNumber: pinnedEdition.number,
@@ -55,15 +54,16 @@ export async function resolvePermalink(id: string, actor: Actor): Promise<Resolv
     quote,
     ...sentencesOf(pinnedEdition.passages, link.start, link.end),
   };
-  const latestRow = await db.edition.findFirstOrThrow({
-    where: { sourceId: pinnedEdition.source.id },
-    orderBy: { number: "desc" },
-    select: { id: true, number: true },
-  });
-  const latestContent = await editionContent(db, latestRow.id);
+  const latest = await withEditionContent(
+    db,
+    await db.edition.findFirst({
+      where: { sourceId: pinnedEdition.source.id },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true },
+    }),
+  );
   // Gone between the two reads (the source was deleted): as unknown as the source now is.
-  if (!latestContent) throw new NotFoundError("permalinkNotFound");
-  const latest = { ...latestRow, ...latestContent };
+  if (!latest) throw new NotFoundError("permalinkNotFound");
   let shown: PassageInEdition = pinned;
   let movedToNewer = false;
   let notInNewer = false;

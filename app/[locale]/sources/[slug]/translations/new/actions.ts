@@ -55,7 +55,9 @@ export async function newTranslationAction(
           previous: values.format === "lines" ? alignment : undefined,
         };
     const preview = await previewTranslation(actor, slug, step);
-    const notesBefore = step.op === "read" ? (alignmentOrNull(alignment)?.notes?.length ?? 0) : 0;
+    // Only a text read line by line carries the notes the form held (another format brings its own).
+    const notesBefore =
+      step.op === "read" && values.format === "lines" ? (alignmentOrNull(alignment)?.notes?.length ?? 0) : 0;
     const notesLeftOut = Math.max(0, notesBefore - (preview.notes?.length ?? 0));
     return { status: "preview", version, values, alignment: preview, notesLeftOut };
   } catch (error) {
