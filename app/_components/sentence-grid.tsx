@@ -1,13 +1,11 @@
-import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
 import { formatLanguageName } from "@/lib/sources/format-language-name";
 import { formatSourceDate } from "@/lib/sources/format-source-date";
-import type { Locale, SourceReading, TranslationNoteView, TranslationView } from "@/lib/sources/types";
-import { sourcePath } from "../_lib/source-path";
-import { AnnotatedText } from "./annotations/highlights/annotated-text";
-import { SentenceTools, TwinSentenceCount } from "./annotations/highlights/sentence-tools";
+import type { Locale, SourceReading, TranslationView } from "@/lib/sources/types";
 import { EditorialNoteMarkers } from "./editorial-apparatus";
 import { TranslationNoteMarkers } from "./translation-apparatus";
+import { WINDOWED_FROM_SENTENCES } from "./annotations/highlights/sentence-window-size";
+import { OriginalSentences, TranslationSentences } from "./sentence-rows";
 import { TwinHighlighter } from "./twin-highlighter";
 import styles from "./sentence-grid.module.css";
 
@@ -20,9 +18,10 @@ interface SentenceGridProps {
   citedSentences?: { first: number; last: number };
 }
 
-/** Places a sentence in row `row` of the grid (CSS reads --row; narrow screens interleave rows). */
-function rowStyle(row: number): CSSProperties {
-  return { "--row": row } as CSSProperties;
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }
 
 /**
@@ -31,8 +30,9 @@ function rowStyle(row: number): CSSProperties {
  * page scrolls as one, while the DOM holds all original sentences before all translated ones: a text
  * selection inside the original never picks up translation text.
  *
- * The sentence texts are client components that paint annotation highlights once an AnnotationLayer
- * around the grid has the reader's list; the server renders the bare text, the same for everyone.
+ * The sentences are rendered by client components given them as data (sentence-rows.tsx); their
+ * texts paint annotation highlights once an AnnotationLayer around the grid has the reader's list.
+ * The server renders the bare text, the same for everyone.
  * Each original sentence's text element carries `data-start`, its offset in the edition text. The
  * markers of the editor's notes follow the sentence a note ends in, outside that element; those of
  * the translation's own notes follow the translation sentence they stand in.
@@ -40,10 +40,19 @@ function rowStyle(row: number): CSSProperties {
 export async function SentenceGrid({ locale, reading, currentSentence, citedSentences }: SentenceGridProps) {
   const t = await getTranslations({ locale, namespace: "reader" });
   const { translation } = reading;
-  const translationNotes = new Map<number, TranslationNoteView[]>();
-  for (const note of translation?.notes ?? []) {
-    translationNotes.set(note.sentence, [...(translationNotes.get(note.sentence) ?? []), note]);
-  }
+  // The notes' markers by sentence, only for the sentences that have any.
+  const originalNotes = Object.fromEntries(
+    [...groupBy(reading.notes, (note) => note.lastSentence)].map(([sentence, notes]) => [
+      sentence,
+      <EditorialNoteMarkers key={sentence} locale={locale} notes={notes} />,
+    ]),
+  );
+  const translatedNotes = Object.fromEntries(
+    [...groupBy(translation?.notes ?? [], (note) => note.sentence)].map(([sentence, notes]) => [
+      sentence,
+      <TranslationNoteMarkers key={sentence} locale={locale} notes={notes} />,
+    ]),
+  );
   return (
     <div className={styles.reading}>
       <div className={styles.heads}>
@@ -80,60 +89,28 @@ export async function SentenceGrid({ locale, reading, currentSentence, citedSent
           </div>
         )}
       </div>
-      <TwinHighlighter className={translation ? `${styles.grid} ${styles.withTranslation}` : styles.grid}>
+      <TwinHighlighter
+        className={[
+          styles.grid,
+          translation && styles.withTranslation,
+          reading.passages.length >= WINDOWED_FROM_SENTENCES && styles.long,
+        ]
+          .filter(Boolean)
+          .join(" ")}
+      >
         <div className={styles.original} lang={reading.language}>
-          {reading.passages.map((passage) => (
-            <div
-              key={passage.number}
-              id={`s-${passage.number}`}
-              data-sentence={passage.number}
-              className={styles.sentence}
-              style={rowStyle(passage.number)}
-              aria-current={passage.number === currentSentence ? "true" : undefined}
-              data-cited={
-                citedSentences &&
-                passage.number >= citedSentences.first &&
-                passage.number <= citedSentences.last
-                  ? ""
-                  : undefined
-              }
-            >
-              <a
-                className={styles.number}
-                href={sourcePath(locale, reading.slug, passage.number)}
-                lang={locale}
-                aria-label={t("sentenceLink", { number: passage.number })}
-              >
-                {passage.number}
-              </a>
-              <SentenceTools sentence={passage.number} placement="margin" />
-              <AnnotatedText
-                className={styles.text}
-                sentence={passage.number}
-                start={passage.start}
-                text={passage.text}
-              />
-              <EditorialNoteMarkers
-                locale={locale}
-                notes={reading.notes.filter((note) => note.lastSentence === passage.number)}
-              />
-            </div>
-          ))}
+          <OriginalSentences
+            locale={locale}
+            slug={reading.slug}
+            passages={reading.passages}
+            currentSentence={currentSentence}
+            citedSentences={citedSentences}
+            notes={originalNotes}
+          />
         </div>
         {translation && (
           <div className={styles.translation} lang={translation.language}>
-            {translation.sentences.map((sentence) => (
-              <div
-                key={sentence.number}
-                data-sentence={sentence.number}
-                className={styles.sentence}
-                style={rowStyle(sentence.number)}
-              >
-                <TwinSentenceCount sentence={sentence.number} />
-                <span className={styles.text}>{sentence.text}</span>
-                <TranslationNoteMarkers locale={locale} notes={translationNotes.get(sentence.number) ?? []} />
-              </div>
-            ))}
+            <TranslationSentences sentences={translation.sentences} notes={translatedNotes} />
           </div>
         )}
       </TwinHighlighter>

@@ -108,10 +108,11 @@ export async function SourceReader({ locale, reading, currentSentence, cited }: 
         <p className="visually-hidden">{t("linkedSentence", { number: currentSentence })}</p>
       )}
       {!reading.translation && <p className={styles.note}>{t("noTranslation")}</p>}
+      {/* Before the text: its request goes out while the text arrives. */}
+      {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
       {cited ? <CitedPassageHighlight range={cited.range}>{grid}</CitedPassageHighlight> : grid}
       <EditorialApparatus locale={locale} reading={reading} />
       <TranslationApparatus locale={locale} translation={reading.translation} />
-      {layered && <HighlightPrepaint sourceSlug={reading.slug} />}
     </section>
   );
   return (

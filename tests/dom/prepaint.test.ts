@@ -380,6 +380,78 @@ describe("the page's prepaint script", () => {
     expect(prepaintedMark()).toBeNull();
   });
 
+  describe("standing before the text, with an answer that comes while the page still arrives", () => {
+    /** The document as while it is parsed: `readyState` "loading" until DOMContentLoaded. */
+    function stillArriving() {
+      let state: DocumentReadyState = "loading";
+      vi.spyOn(document, "readyState", "get").mockImplementation(() => state);
+      return () => {
+        state = "interactive";
+        document.dispatchEvent(new Event("DOMContentLoaded"));
+      };
+    }
+
+    /** Sentences 1 to 3 of 20 px each, from the top of a screen of 800 px: all near the view. */
+    function measureAsRows() {
+      vi.stubGlobal("innerHeight", 800);
+      vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+        this: HTMLElement,
+      ) {
+        const top = (Number(this.parentElement!.dataset.sentence) - 1) * 20;
+        return { top, bottom: top + 20 } as DOMRect;
+      });
+    }
+
+    it("paints the sentences there so far, then all of them once the page is complete, and only then says it painted", async () => {
+      const arrived = stillArriving();
+      measureAsRows();
+      renderReader();
+      // Only the first sentence has arrived when the answer comes.
+      const later = [...document.querySelectorAll("[data-sentence]")].slice(1);
+      later.forEach((element) => element.remove());
+      serve(packedIndex([{ quote: "Rydze. Polska zachowała Wilno i Lwów. Granica" }]));
+      await runScript();
+      expect(painted()).toEqual(shades(["Rydze."]));
+      expect(prepaintedMark()).toBeNull();
+
+      document.querySelector("section")!.append(...later);
+      arrived();
+      expect(painted()).toEqual(shades(["Rydze.", "Polska zachowała Wilno i Lwów.", "Granica"]));
+      expect(prepaintedMark()).toBe(3);
+    });
+
+    it("is done at once when a sentence below the view has already arrived", async () => {
+      stillArriving();
+      vi.stubGlobal("innerHeight", 800);
+      // Sentence 3 lies three screens down: beyond the 1.5 screens that count as near.
+      vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+        this: HTMLElement,
+      ) {
+        const top = this.parentElement!.dataset.sentence === "3" ? 2_400 : 0;
+        return { top, bottom: top + 20 } as DOMRect;
+      });
+      renderReader();
+      serve(packedIndex([{ quote: "Rydze. Polska zachowała Wilno i Lwów. Granica" }]));
+      await runScript();
+      expect(painted()).toEqual(shades(["Rydze.", "Polska zachowała Wilno i Lwów."]));
+      expect(prepaintedMark()).toBe(2);
+    });
+
+    it("does not paint over the layer's marks drawn before the page was complete", async () => {
+      const arrived = stillArriving();
+      measureAsRows();
+      renderReader();
+      serve(packedIndex([{ quote: "Rydze" }]));
+      await runScript();
+      expect(painted()).toEqual(shades(["Rydze"]));
+      testWindow.__glossaLayerPainted = true;
+      CSS.highlights.clear();
+      arrived();
+      expect(painted()).toEqual(shades([]));
+      expect(prepaintedMark()).toBeNull();
+    });
+  });
+
   it("only starts the request in a browser without the CSS Custom Highlight API", async () => {
     vi.unstubAllGlobals();
     if (HAS_HIGHLIGHT_API) vi.stubGlobal("Highlight", undefined);

@@ -141,8 +141,11 @@ interface IndexAnswer {
  * `window.__glossaIndex[url]`; then, if `root` is given and the browser has the CSS Custom Highlight
  * API, paints the index's threads over the sentences under `root` that hold a single text node (the
  * layer splits the others into marks, and then paints them itself), in a long text only those near
- * the view (`near`), unless the layer was first. Ends
- * with a performance mark "glossa:highlights-prepainted" counting the ranges painted.
+ * the view (`near`), unless the layer was first. It stands at the start of the text, so that the
+ * request goes out while the rest of the page arrives: an answer that comes first is painted over
+ * the sentences there so far, and again once the page is complete if those were not enough to fill
+ * the view. Ends with a performance mark "glossa:highlights-prepainted" counting the ranges painted,
+ * once the view is painted.
  */
 export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPrepaint): void {
   var w = window as PrepaintWindow;
@@ -162,71 +165,89 @@ export function prepaintHighlights(options: PrepaintOptions, plan: typeof planPr
   var rootSelector = options.root;
   answer.then(
     function (result) {
-      var root = document.querySelector(rootSelector);
-      if (!result.body || !root || w.__glossaLayerPainted) return;
-      var elements = root.querySelectorAll(options.sentences);
-      var first = 0;
-      var last = elements.length;
-      if (elements.length >= options.near.fromSentences) {
-        // The sentences lie top to bottom in text order: the first near one is found by halving,
-        // and the near ones follow it, so only these few are measured.
-        var margin = options.near.screens * window.innerHeight;
-        var low = 0;
-        var high = elements.length;
-        while (low < high) {
-          var middle = (low + high) >>> 1;
-          if (elements[middle]!.getBoundingClientRect().bottom < -margin) low = middle + 1;
-          else high = middle;
-        }
-        first = low;
-        last = first;
-        var below = window.innerHeight + margin;
-        while (last < elements.length && elements[last]!.getBoundingClientRect().top <= below) last++;
-      }
-      var spans: (PrepaintSpan & { node: Text })[] = [];
-      for (var i = first; i < last; i++) {
-        var node = elements[i]!.firstChild;
-        if (!node || node.nodeType !== 3 || elements[i]!.childNodes.length !== 1) continue;
-        var start = Number(elements[i]!.getAttribute("data-start"));
-        spans.push({ start: start, end: start + (node as Text).data.length, node: node as Text });
-      }
-      var runs = plan(result.body.annotations, spans, options.wire, options.shades.length);
-      var shades: Highlight[] = [];
-      for (i = 0; i < options.shades.length; i++) shades.push(new Highlight());
-      var questions = new Highlight();
-      // Static ranges: the document does not keep them up to date on every change to it, as it does
-      // live ones. With tens of thousands of live ranges, the layer's first render (which replaces
-      // the text nodes they are in) took tens of seconds on a long text; static ones cost nothing
-      // then, and are gone in the same frame (clearPrepaint).
-      var useStatic = typeof StaticRange === "function";
-      for (var r = 0; r < runs.length; r++) {
-        var run = runs[r]!;
-        var span = spans[run.span]!;
-        var from = run.start - span.start;
-        var to = run.end - span.start;
-        var range: AbstractRange;
-        if (useStatic) {
-          range = new StaticRange({
-            startContainer: span.node,
-            startOffset: from,
-            endContainer: span.node,
-            endOffset: to,
-          });
-        } else {
-          var live = new Range();
-          live.setStart(span.node, from);
-          live.setEnd(span.node, to);
-          range = live;
-        }
-        shades[run.depth - 1]!.add(range);
-        if (run.asked) questions.add(range);
-      }
-      for (i = 0; i < shades.length; i++) CSS.highlights.set(options.shades[i]!, shades[i]!);
-      CSS.highlights.set(options.question, questions);
-      performance.mark("glossa:highlights-prepainted", { detail: { ranges: runs.length } });
+      var body = result.body;
+      if (!body || w.__glossaLayerPainted) return;
+      // The script stands before the text, so the answer may come while the page is still arriving:
+      // what has arrived near the view is painted now, and once the page is all there, again.
+      if (paint(body, document.readyState === "loading")) return;
+      document.addEventListener("DOMContentLoaded", function () {
+        if (!w.__glossaLayerPainted) paint(body!, false);
+      });
     },
     function () {},
   );
+
+  /**
+   * Paints `body`'s threads over the sentences near the view (all of them in a short text that has
+   * all arrived); false, painting nothing final, when the page is still `loading` and the sentences
+   * that have arrived so far all lie near the view: more may follow that belong to it.
+   */
+  function paint(body: { annotations: PrepaintThreads }, loading: boolean): boolean {
+    var root = document.querySelector(rootSelector);
+    if (!root) return !loading;
+    var elements = root.querySelectorAll(options.sentences);
+    var first = 0;
+    var last = elements.length;
+    if (loading || elements.length >= options.near.fromSentences) {
+      // The sentences lie top to bottom in text order: the first near one is found by halving,
+      // and the near ones follow it, so only these few are measured.
+      var margin = options.near.screens * window.innerHeight;
+      var low = 0;
+      var high = elements.length;
+      while (low < high) {
+        var middle = (low + high) >>> 1;
+        if (elements[middle]!.getBoundingClientRect().bottom < -margin) low = middle + 1;
+        else high = middle;
+      }
+      first = low;
+      last = first;
+      var below = window.innerHeight + margin;
+      while (last < elements.length && elements[last]!.getBoundingClientRect().top <= below) last++;
+    }
+    var complete = !loading || last < elements.length;
+    var spans: (PrepaintSpan & { node: Text })[] = [];
+    for (var i = first; i < last; i++) {
+      var node = elements[i]!.firstChild;
+      if (!node || node.nodeType !== 3 || elements[i]!.childNodes.length !== 1) continue;
+      var start = Number(elements[i]!.getAttribute("data-start"));
+      spans.push({ start: start, end: start + (node as Text).data.length, node: node as Text });
+    }
+    var runs = plan(body.annotations, spans, options.wire, options.shades.length);
+    var shades: Highlight[] = [];
+    for (i = 0; i < options.shades.length; i++) shades.push(new Highlight());
+    var questions = new Highlight();
+    // Static ranges: the document does not keep them up to date on every change to it, as it does
+    // live ones. With tens of thousands of live ranges, the layer's first render (which replaces
+    // the text nodes they are in) took tens of seconds on a long text; static ones cost nothing
+    // then, and are gone in the same frame (clearPrepaint).
+    var useStatic = typeof StaticRange === "function";
+    for (var r = 0; r < runs.length; r++) {
+      var run = runs[r]!;
+      var span = spans[run.span]!;
+      var from = run.start - span.start;
+      var to = run.end - span.start;
+      var range: AbstractRange;
+      if (useStatic) {
+        range = new StaticRange({
+          startContainer: span.node,
+          startOffset: from,
+          endContainer: span.node,
+          endOffset: to,
+        });
+      } else {
+        var live = new Range();
+        live.setStart(span.node, from);
+        live.setEnd(span.node, to);
+        range = live;
+      }
+      shades[run.depth - 1]!.add(range);
+      if (run.asked) questions.add(range);
+    }
+    for (i = 0; i < shades.length; i++) CSS.highlights.set(options.shades[i]!, shades[i]!);
+    CSS.highlights.set(options.question, questions);
+    if (complete) performance.mark("glossa:highlights-prepainted", { detail: { ranges: runs.length } });
+    return complete;
+  }
 }
 
 /* eslint-enable no-var */
