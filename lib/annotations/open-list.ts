@@ -42,9 +42,7 @@ export async function openList(actor: Actor, slug: string, group: string | undef
         },
       },
     }),
-    resolveGroup(actor, group).then((groupId) =>
-      groupId ? db.group.findUnique({ where: { id: groupId }, select: { id: true, name: true } }) : null,
-    ),
+    listedGroup(actor, group),
     loadMemberships(db, actor),
   ]);
   // Its text and passages as this instance keeps them (read once per edition: editionContent).
@@ -64,19 +62,25 @@ export async function openList(actor: Actor, slug: string, group: string | undef
   };
 }
 
-/** The group to list: the one asked for (checked), none, or the actor's current group if still a member. */
-async function resolveGroup(actor: { userId: string }, group: string | undefined): Promise<string | null> {
+/**
+ * The group to list: the one asked for (checked), none, or the actor's current group if they are
+ * still a member (one statement: it is asked for on every index request and live connection).
+ */
+async function listedGroup(
+  actor: { userId: string },
+  group: string | undefined,
+): Promise<{ id: string; name: string } | null> {
   if (group === "none") return null;
+  const select = { id: true, name: true } as const;
   if (group !== undefined) {
     await requireGroupPermission(db, actor, group, "group.read");
-    return group;
+    return db.group.findUnique({ where: { id: group }, select });
   }
-  const user = await db.user.findUnique({
-    where: { id: actor.userId },
-    select: {
-      currentGroupId: true,
-      currentGroup: { select: { memberships: { where: { userId: actor.userId }, select: { id: true } } } },
+  return db.group.findFirst({
+    where: {
+      currentFor: { some: { id: actor.userId } },
+      memberships: { some: { userId: actor.userId } },
     },
+    select,
   });
-  return user?.currentGroupId && user.currentGroup?.memberships.length ? user.currentGroupId : null;
 }

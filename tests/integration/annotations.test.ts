@@ -1037,6 +1037,22 @@ describe("removed members: writes end at once, their own work stays theirs (read
     );
   });
 
+  it("opens on no group, not the one they left, even where their current group still names it", async () => {
+    // Removing a member clears it (lib/groups/remove-member.ts); a stale one must not open the group.
+    await testDatabase().prisma.user.update({
+      where: { id: student.id },
+      data: { currentGroupId: group.id },
+    });
+    const list = await listAnnotations(student.actor, "soviet-note");
+    expect(list.group).toBeNull();
+    expect(list.annotations.map((a) => a.id).sort()).toEqual([own.id, classmates.id].sort());
+    // A member's list opens on their current group, named.
+    expect((await listAnnotations(classmate.actor, "soviet-note")).group).toMatchObject({
+      id: group.id,
+      role: "STUDENT",
+    });
+  });
+
   it("reads nothing of the group written after they left", async () => {
     await replyToAnnotation(classmate.actor, own.id, { body: bodyFromPlainText("A reply after you left") });
     const list = await listAnnotations(student.actor, "soviet-note");
