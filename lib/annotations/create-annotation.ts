@@ -10,7 +10,7 @@ import { requireActor as requireSignedIn } from "@/lib/groups/require-group-perm
 import { db } from "@/lib/db";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_SELECT, cardReader, loadMemberships, roleIn } from "./access.ts";
+import { ANNOTATION_COLUMNS, cardReader, loadMemberships, roleIn, type AnnotationRow } from "./access.ts";
 import { withEditionContent } from "./edition-content.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
@@ -48,7 +48,14 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   const edition = await withEditionContent(db, source.editions[0]);
   if (!edition) throw invalidField("editionNumber", "editionNotFound");
 
-  const memberships = await loadMemberships(db, actor);
+  // The author's name, for the card sent back: read beside the memberships, so the insert below can
+  // return its row in one statement (a select of relations makes Prisma wrap it in a transaction of
+  // one statement per relation).
+  const [memberships, author] = await Promise.all([
+    loadMemberships(db, actor),
+    db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }),
+  ]);
+  if (!author) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const groupId = data.groupId ?? null;
   if (groupId !== null) {
     const role = roleIn(memberships, groupId);
@@ -71,7 +78,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   }
 
   const body = await prepareBody(db, userId, data.kind, data.body);
-  const row = await db.annotation.create({
+  const inserted = await db.annotation.create({
     data: {
       sourceId: source.id,
       editionId: edition.id,
@@ -88,10 +95,21 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: data.tags ?? [],
-      references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
+      // Only when there are any: a nested write makes the insert a transaction of several statements.
+      ...(body.permalinkIds.length > 0 && {
+        references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
+      }),
     },
-    select: ANNOTATION_SELECT,
+    select: { ...ANNOTATION_COLUMNS, body: true },
   });
+  // What ANNOTATION_SELECT would have read: a new thread has no parent and is not hidden.
+  const row: AnnotationRow = {
+    ...inserted,
+    author,
+    edition: { number: data.editionNumber },
+    hiddenBy: null,
+    parent: null,
+  };
   await announceAnnotationChange({
     ...(await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null })),
     threadAdded: true,

@@ -289,6 +289,21 @@ describe("who reads which annotation", () => {
   });
 });
 
+describe("a new note's card", () => {
+  it("is the card the list then shows its author", async () => {
+    const [instructor, student] = [await createUser(), await createUser()];
+    const group = await createGroupWith({ instructor, students: [student], current: true });
+    const body = "A note of my own";
+    const made = await createAnnotation(
+      student.actor,
+      annotationInput(edition, "ucieczce rządu", { groupId: group.id, visibility: "group", body }),
+    );
+    const listed = await listAnnotations(student.actor, "soviet-note");
+    expect(made).toEqual(listed.annotations.find((a) => a.id === made.id));
+    expect(made.author.name).toBe(student.name);
+  });
+});
+
 describe("refused requests write nothing", () => {
   let student: TestUser;
   let group: TestGroup;
