@@ -38,6 +38,11 @@ const server = createServer((request, response) => {
   );
   void handle(request, response);
 });
+// An idle connection is kept longer than clients and proxies keep theirs (commonly 60 s). With Node's
+// 5 s default, a client sending its next request on a kept connection just as this server closed it
+// got a reset (ECONNRESET) instead of an answer: seen on a POST in the end-to-end tests, 2026-12-07.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(env.PORT, env.GLOSSA_HOST);
 
 function stop(): void {
