@@ -27,8 +27,8 @@ interface CompareColumnsProps {
  * a column can be cited.
  */
 export async function CompareColumns({ locale, readings, label }: CompareColumnsProps) {
-  const t = await getTranslations({ locale, namespace: "reader" });
   const tSource = await getTranslations({ locale, namespace: "source" });
+  const t = await getTranslations({ locale, namespace: "annotationReader" });
   return (
     <AnnotationMessages locale={locale}>
       <div
@@ -78,7 +78,7 @@ export async function CompareColumns({ locale, readings, label }: CompareColumns
                         className={styles.number}
                         href={sourcePath(locale, reading.slug, passage.number)}
                         lang={locale}
-                        aria-label={t("sentenceLink", { number: passage.number })}
+                        aria-label={t("sentenceNumberLink", { number: passage.number })}
                       >
                         {passage.number}
                       </a>
