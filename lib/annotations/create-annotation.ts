@@ -1,6 +1,6 @@
 import "server-only";
 import { afterCommit } from "@/lib/notifications/deliver-notifications";
-import { notifyAnnotationPosted } from "@/lib/notifications/notify-annotation-posted";
+import { mayNotify, notifyAnnotationPosted } from "@/lib/notifications/notify-annotation-posted";
 import { announceAnnotationChange } from "@/lib/live/annotation-changes";
 import { changeOf } from "./change-of.ts";
 import { describe } from "@/lib/anchoring/describe";
@@ -8,6 +8,7 @@ import { isValidRange } from "@/lib/anchoring/selectors";
 import { canInGroup, sourceOfGroupWhere, sourceReadWhere, type Actor } from "@/lib/auth/policy";
 import { requireActor as requireSignedIn } from "@/lib/groups/require-group-permission";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
 import { ANNOTATION_COLUMNS, cardReader, loadMemberships, roleIn, type AnnotationRow } from "./access.ts";
@@ -26,35 +27,40 @@ import type { AnnotationView } from "./types.ts";
  * it, in the same statement.
  */
 export async function createAnnotation(actor: Actor, input: unknown): Promise<AnnotationView> {
-  const { userId } = requireSignedIn(actor);
+  const signedIn = requireSignedIn(actor);
+  const { userId } = signedIn;
   const data = parseInput(CreateAnnotationSchema, input);
 
-  const source = await db.source.findUnique({
-    // A source the actor reads and, for a group's annotation, one the whole group reads.
-    where: {
-      slug: data.source,
-      AND: [sourceReadWhere(actor), data.groupId ? sourceOfGroupWhere(data.groupId) : {}],
-    },
-    select: {
-      id: true,
-      editions: {
-        where: { number: data.editionNumber },
-        select: { id: true },
-      },
-    },
-  });
-  if (!source) throw invalidField("source", "sourceNotFound");
-  // Its text and passages as this instance keeps them (read once per edition: editionContent).
-  const edition = await withEditionContent(db, source.editions[0]);
-  if (!edition) throw invalidField("editionNumber", "editionNotFound");
-
-  // The author's name, for the card sent back: read beside the memberships, so the insert below can
-  // return its row in one statement (a select of relations makes Prisma wrap it in a transaction of
-  // one statement per relation).
-  const [memberships, author] = await Promise.all([
+  // The edition, on a source the actor reads and, for a group's annotation, one the whole group
+  // reads: one statement (a source's nested list of editions would be a second). Beside it, the
+  // memberships and, unless read with the session, the author's name for the card sent back (so
+  // the insert below returns its row in one statement: a select of relations makes Prisma wrap it
+  // in a transaction of one statement per relation).
+  const sourceWhere: Prisma.SourceWhereInput = {
+    slug: data.source,
+    AND: [sourceReadWhere(actor), data.groupId ? sourceOfGroupWhere(data.groupId) : {}],
+  };
+  const [found, memberships, author] = await Promise.all([
+    db.edition.findFirst({
+      where: { number: data.editionNumber, source: sourceWhere },
+      select: { id: true, sourceId: true },
+    }),
     loadMemberships(db, actor),
-    db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }),
+    signedIn.name !== undefined
+      ? { id: userId, name: signedIn.name }
+      : db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }),
   ]);
+  if (!found) {
+    // Which of the two is not there, for the error: asked only when one is missing.
+    const source = await db.source.findFirst({ where: sourceWhere, select: { id: true } });
+    throw source
+      ? invalidField("editionNumber", "editionNotFound")
+      : invalidField("source", "sourceNotFound");
+  }
+  const source = { id: found.sourceId };
+  // Its text and passages as this instance keeps them (read once per edition: editionContent).
+  const edition = await withEditionContent(db, found);
+  if (!edition) throw invalidField("editionNumber", "editionNotFound");
   if (!author) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const groupId = data.groupId ?? null;
   if (groupId !== null) {
@@ -114,7 +120,10 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
     ...(await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null })),
     threadAdded: true,
   });
-  await afterCommit(() => notifyAnnotationPosted(row.id));
+  // A new thread notifies only those it mentions: without a mention nothing is read again.
+  if (mayNotify({ groupId, parentId: null, bodyText: body.bodyText })) {
+    await afterCommit(() => notifyAnnotationPosted(row.id));
+  }
   const anchor = placeInEdition(edition.text, edition.passages, row);
   return toAnnotationView(row, anchor, [], await cardReader(db, actor, memberships, [row]));
 }

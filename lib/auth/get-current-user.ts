@@ -21,8 +21,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return userOfSession(await sessions.get(key, () => auth()));
 });
 
-/** The current user as a policy actor. */
+/** The current user as a policy actor (with the name read with their session). */
 export async function getActor(): Promise<Actor> {
   const user = await getCurrentUser();
-  return user ? { userId: user.id } : null;
+  return user ? { userId: user.id, name: user.name } : null;
 }

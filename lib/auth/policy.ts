@@ -23,7 +23,14 @@ export * from "./assignment-policy.ts";
  */
 
 /** The caller: a signed-in user's id, or null for an anonymous reader. */
-export type Actor = { userId: string } | null;
+export type Actor = {
+  userId: string;
+  /**
+   * Their name, when it was read with their session for this request (getActor): spares reading it
+   * again to show what they just wrote. Never a reason to allow anything.
+   */
+  name?: string;
+} | null;
 
 /** A group the actor belongs to, with their role there (read from the database for each request). */
 export interface MembershipRole {

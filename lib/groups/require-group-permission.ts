@@ -28,7 +28,7 @@ export async function requireGroupPermission(
   return membership.role;
 }
 
-export function requireActor(actor: Actor): { userId: string } {
+export function requireActor(actor: Actor): NonNullable<Actor> {
   if (!actor) throw new AppError("UNAUTHENTICATED", "signInRequired");
   return actor;
 }

@@ -6,6 +6,24 @@ import { deliverNotifications, type NotificationDraft } from "./deliver-notifica
 import { findMentions, summaryOf } from "./mentions.ts";
 
 /**
+ * Whether posting this may notify anyone (notifyAnnotationPosted): a reply (its thread's people), or
+ * a group's note that may mention someone. When not, the note is not read again after it is saved: a
+ * class posting new notes without mentions sends no statements for notifications.
+ */
+export function mayNotify(posted: {
+  groupId: string | null;
+  parentId: string | null;
+  bodyText: string;
+}): boolean {
+  return posted.groupId !== null && (posted.parentId !== null || mayMention(posted.bodyText));
+}
+
+/** Whether the text may @mention a member (findMentions finds them): it has an "@". */
+function mayMention(bodyText: string): boolean {
+  return bodyText.includes("@");
+}
+
+/**
  * Notifies about a new annotation or reply (after it is saved): for a reply, the author of its thread
  * and everyone who replied in it before ("REPLY"); for either, the members of its group it
  * @mentions ("MENTION", once per person, at most MAX_MENTIONS: a reply's recipient is not also told
@@ -43,13 +61,13 @@ export async function notifyAnnotationPosted(annotationId: string): Promise<numb
           distinct: ["authorId"],
           select: { authorId: true },
         }),
-    posted.bodyText.includes("@")
+    mayMention(posted.bodyText)
       ? db.membership.findMany({
           where: { groupId },
           select: { userId: true, role: true, user: { select: { name: true } } },
         })
       : [],
-    posted.bodyText.includes("@") ? writesAnonymously(posted) : false,
+    mayMention(posted.bodyText) ? writesAnonymously(posted) : false,
   ]);
   const replyTo = new Set(
     posted.parent ? [posted.parent.authorId, ...participants.map((p) => p.authorId)] : [],
