@@ -1,9 +1,10 @@
 import "server-only";
 import { sharedChangesWithheldOn, type Actor } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { ownStates, stateOf, stateWith } from "./annotation-tags.ts";
+import { ownStates, ownWhere, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
 import { changedSinceOpened } from "./changed-since-opened.ts";
-import { ownChangesBetween } from "./index/own-changes.ts";
+import { ownChangesBetween, ownChangesOf, type OwnChanges } from "./index/own-changes.ts";
+import { partStatesByAuthor } from "./index/part.ts";
 import { sharedChangesBetween } from "./index/shared-changes.ts";
 import { changesForReader } from "./index/changes-for-reader.ts";
 import type { SharedChanges } from "./index/wire.ts";
@@ -236,6 +237,13 @@ async function pass(source: SourceWatch): Promise<void> {
     reopen = new Set(concerned);
   }
   const changesOnce = new Map<string, Promise<SharedChanges | null>>();
+  let writers: Map<Reader, OwnRead>;
+  try {
+    writers = await ownReadTogether(source.sourceId, concerned, { authors, threadsOnly, recheck, reopen });
+  } catch (error) {
+    console.error("[glossa] could not read the writers' own work together:", error);
+    writers = new Map();
+  }
   let next = 0;
   const work = async () => {
     while (next < concerned.length) {
@@ -258,7 +266,7 @@ async function pass(source: SourceWatch): Promise<void> {
         if (recheck.has(reader)) {
           reader.own = null;
           await tell(reader, "all", false, changesOnce, true);
-        } else await tell(reader, authors, threadsOnly, changesOnce);
+        } else await tell(reader, authors, threadsOnly, changesOnce, false, writers.get(reader));
       } catch {
         // The reader may no longer read it (signed out everywhere, account gone): their connections end.
         for (const sink of [...reader.sinks]) sink.end();
@@ -272,6 +280,82 @@ async function pass(source: SourceWatch): Promise<void> {
     if (source.readers.size === 0) watches.sources.delete(source.sourceId);
     else if (source.dirtyGroups.size > 0 || source.recheck.size > 0) schedule(source);
   }
+}
+
+/** A writer's own work read with the others' (ownReadTogether): their states, and the changes to them. */
+interface OwnRead {
+  own: OwnStates;
+  /** Their threads added or changed since the state they hold (ownChangesBetween); absent: unmoved. */
+  changes?: Promise<OwnChanges | null>;
+}
+
+/**
+ * The own work of the pass's readers who wrote only new threads (the usual burst of a class
+ * writing: AnnotationChange.threadAdded, each their own), read for all of them together: the state
+ * of each one's own part in one statement, and the threads that moved it in two more, where each
+ * reader's turn would otherwise ask three (tell). The readers it leaves out are read in their turn
+ * as before: those opened again or checked again, those who hold no states yet, whose shared
+ * changes are withheld, or who read the source in more than one group here.
+ */
+async function ownReadTogether(
+  sourceId: string,
+  concerned: readonly Reader[],
+  pass: {
+    authors: ReadonlySet<string> | "all";
+    threadsOnly: boolean;
+    recheck: ReadonlySet<Reader>;
+    reopen: ReadonlySet<Reader>;
+  },
+): Promise<Map<Reader, OwnRead>> {
+  const { authors, threadsOnly, recheck, reopen } = pass;
+  if (authors === "all" || !threadsOnly) return new Map();
+  const byUser = new Map<string, Reader[]>();
+  for (const reader of concerned) {
+    if (!authors.has(reader.actor.userId)) continue;
+    byUser.set(reader.actor.userId, [...(byUser.get(reader.actor.userId) ?? []), reader]);
+  }
+  const writers = [...byUser.values()].flatMap((readers) => {
+    const reader = readers[0]!;
+    const alone = readers.length === 1;
+    return alone &&
+      reader.own &&
+      reader.sinks.size > 0 &&
+      !recheck.has(reader) &&
+      !reopen.has(reader) &&
+      !withholds(reader)
+      ? [{ reader, held: reader.own }]
+      : [];
+  });
+  if (writers.length === 0) return new Map();
+  const states = await partStatesByAuthor(
+    { id: sourceId },
+    new Map(writers.map(({ reader }) => [reader.actor.userId, ownWhere(reader.list, reader.actor.userId)])),
+  );
+  const read = new Map<Reader, OwnRead>();
+  const moved: { reader: Reader; held: OwnStates; own: OwnStates }[] = [];
+  for (const { reader, held } of writers) {
+    const own = { ...held, own: states.get(reader.actor.userId)! };
+    read.set(reader, { own });
+    if (own.own !== held.own) moved.push({ reader, held, own });
+  }
+  if (moved.length > 0) {
+    const changes = ownChangesOf(
+      { id: sourceId },
+      moved.map(({ reader, held, own }) => ({
+        list: reader.list,
+        userId: reader.actor.userId,
+        from: held.own,
+        to: own.own,
+      })),
+    );
+    for (const { reader } of moved) {
+      const theirs = changes.then((found) => found.get(reader.actor.userId) ?? null);
+      // Awaited only in turns that tell changes: a failure is that turn's (tell), never unhandled.
+      theirs.catch(() => {});
+      read.set(reader, { ...read.get(reader)!, changes: theirs });
+    }
+  }
+  return read;
 }
 
 /**
@@ -291,6 +375,8 @@ async function tell(
   threadsOnly: boolean,
   changesOnce: Map<string, Promise<SharedChanges | null>>,
   everyTab = false,
+  /** Their own work as read for all the pass's writers together (ownReadTogether), if it was. */
+  read?: OwnRead,
 ): Promise<void> {
   const { userId } = reader.actor;
   const ownAgain = reader.own === null || authors === "all" || authors.has(userId);
@@ -301,7 +387,11 @@ async function tell(
     // what they read is opened again, so their version says so and their tabs fetch the index.
     reader.list = await openList(reader.actor, reader.slug, undefined);
   }
-  const own = ownAgain ? await ownStates(reader.list, userId, threadsOnly ? reader.own : null) : reader.own!;
+  const own = read
+    ? read.own
+    : ownAgain
+      ? await ownStates(reader.list, userId, threadsOnly ? reader.own : null)
+      : reader.own!;
   const state = await stateWith(reader.list, userId, own);
   if (state.tag === reader.version) {
     // Worked out again for a tab that joined with another version: the tabs that heard another
@@ -336,7 +426,7 @@ async function tell(
     const ownMoved = before.own.own !== own.own;
     const [found, ownChanges] = await Promise.all([
       told,
-      ownMoved ? ownChangesBetween(reader.list, userId, before.own.own, own.own) : null,
+      ownMoved ? (read?.changes ?? ownChangesBetween(reader.list, userId, before.own.own, own.own)) : null,
     ]);
     changes = changesForReader(found, { moved: ownMoved, changes: ownChanges }, userId, state.tag);
   }

@@ -5,9 +5,10 @@
  * change given up (their tabs would then fetch the index after every note of a class writing).
  */
 import { describe, expect, it } from "vitest";
-import { ownStates } from "@/lib/annotations/annotation-tags";
+import { ownStates, ownWhere } from "@/lib/annotations/annotation-tags";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
-import { ownChangesBetween } from "@/lib/annotations/index/own-changes";
+import { ownChangesBetween, ownChangesOf } from "@/lib/annotations/index/own-changes";
+import { partStatesByAuthor } from "@/lib/annotations/index/part";
 import { openList } from "@/lib/annotations/open-list";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { annotationInput, importedEdition } from "../support/annotation-factories";
@@ -57,5 +58,52 @@ describe("a reader's own changes between two states", () => {
     await updateAnnotation(student.actor, first.id, { tags: ["edited"] });
 
     expect(await ownChangesBetween(after.list, student.actor!.userId, before.own, after.own)).toBeNull();
+  });
+
+  it("reads several writers' own work together exactly as each one's alone", async () => {
+    const edition = await importedEdition("soviet-note");
+    const [instructor, first, second] = await Promise.all([createUser(), createUser(), createUser()]);
+    const group = await createGroupWith({ instructor, students: [first, second], current: true });
+    const members = [instructor, first, second];
+    const note = (who: (typeof members)[number], quote: string, shared = true) =>
+      createAnnotation(
+        who.actor,
+        annotationInput(edition, quote, shared ? { groupId: group.id, visibility: "group" } : {}),
+      );
+    const statesNow = () =>
+      Promise.all(
+        members.map(async (member) => {
+          const list = await openList(member.actor, "soviet-note", undefined);
+          return {
+            list,
+            userId: member.actor!.userId,
+            own: (await ownStates(list, member.actor!.userId)).own,
+          };
+        }),
+      );
+    await note(first, "Władimira Potiomkina");
+    const before = await statesNow();
+    await note(first, "nocie dyplomatycznej");
+    await note(second, "wszystkie układy z Polską");
+    // A personal note is in its writer's own part too.
+    await note(second, "Władimira Potiomkina", false);
+    const after = await statesNow();
+
+    const together = await partStatesByAuthor(
+      after[0]!.list.source,
+      new Map(after.map((reader) => [reader.userId, ownWhere(reader.list, reader.userId)])),
+    );
+    expect(after.map((reader) => together.get(reader.userId))).toEqual(after.map((reader) => reader.own));
+    // The instructor wrote nothing: the state of no threads.
+    expect(together.get(instructor.actor!.userId)).toBe("0|0");
+
+    const asked = after.map((reader, i) => ({ ...reader, from: before[i]!.own, to: reader.own }));
+    const told = await ownChangesOf(after[0]!.list.source, asked);
+    for (const ask of asked) {
+      expect(told.get(ask.userId)).toEqual(await ownChangesBetween(ask.list, ask.userId, ask.from, ask.to));
+    }
+    expect(told.get(second.actor!.userId)?.annotations).toHaveLength(2);
+    expect(told.get(first.actor!.userId)?.annotations).toHaveLength(1);
+    expect(told.get(instructor.actor!.userId)?.annotations).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { dbReads as db } from "@/lib/db";
 import { ownWhere } from "../annotation-tags.ts";
 import type { ListScope } from "../open-list.ts";
 import type { AnnotationSummary, PersonView } from "../types.ts";
-import { indexPartOf, latestOfState, namesIn, readIndexRows } from "./part.ts";
+import { indexPartOf, latestOfState, readIndexRows } from "./part.ts";
 
 /** A reader's own threads added or changed between two states of their own part. */
 export interface OwnChanges {
@@ -32,23 +32,63 @@ export async function ownChangesBetween(
   from: string,
   to: string,
 ): Promise<OwnChanges | null> {
-  const [countBefore] = from.split("|").map(Number);
-  const [count] = to.split("|").map(Number);
-  const since = latestOfState(from);
-  const until = latestOfState(to);
-  if (!Number.isFinite(countBefore) || !Number.isFinite(count) || count! < countBefore! || until < since) {
-    return null;
-  }
-  const [rows, me] = await Promise.all([
-    readIndexRows(db, list.source, {
-      AND: [ownWhere(list, userId), { updatedAt: { gt: new Date(since) } }],
+  return (await ownChangesOf(list.source, [{ list, userId, from, to }])).get(userId) ?? null;
+}
+
+/** A reader whose own changes are asked for (ownChangesBetween's arguments). */
+export interface OwnChangesAsked {
+  list: ListScope;
+  userId: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * ownChangesBetween for several readers of one source (each user once), by user: their rows read in
+ * one statement and their names in another, however many of a class's writers moved together.
+ */
+export async function ownChangesOf(
+  source: { id: string },
+  asked: readonly OwnChangesAsked[],
+): Promise<Map<string, OwnChanges | null>> {
+  const told = new Map<string, OwnChanges | null>();
+  const readable = asked.flatMap((ask) => {
+    const [countBefore] = ask.from.split("|").map(Number);
+    const [count] = ask.to.split("|").map(Number);
+    const since = latestOfState(ask.from);
+    const until = latestOfState(ask.to);
+    if (!Number.isFinite(countBefore) || !Number.isFinite(count) || count! < countBefore! || until < since) {
+      told.set(ask.userId, null);
+      return [];
+    }
+    return [{ ...ask, count: count!, since, until }];
+  });
+  if (readable.length === 0) return told;
+  const [rows, names] = await Promise.all([
+    readIndexRows(db, source, {
+      OR: readable.map((ask) => ({
+        AND: [ownWhere(ask.list, ask.userId), { updatedAt: { gt: new Date(ask.since) } }],
+      })),
     }),
-    namesIn({ userId }),
+    db.user.findMany({
+      where: { id: { in: readable.map((ask) => ask.userId) } },
+      select: { id: true, name: true },
+    }),
   ]);
-  const told = await withoutThreadsAddedAfter(rows, until);
-  if (!told) return null;
-  const part = await indexPartOf(list, told, me, true);
-  return { annotations: part.annotations, people: part.people, count: count! };
+  await Promise.all(
+    readable.map(async (ask) => {
+      const theirs = rows.filter((row) => row.authorId === ask.userId);
+      const kept = await withoutThreadsAddedAfter(theirs, ask.until);
+      if (!kept) {
+        told.set(ask.userId, null);
+        return;
+      }
+      const me = names.filter((person) => person.id === ask.userId);
+      const part = await indexPartOf(ask.list, kept, me, true);
+      told.set(ask.userId, { annotations: part.annotations, people: part.people, count: ask.count });
+    }),
+  );
+  return told;
 }
 
 /**

@@ -85,6 +85,33 @@ export async function partState(
   return stateOf(stats._count._all, stats._max.updatedAt);
 }
 
+/**
+ * The state of each author's part (partState of `byAuthor`'s where for them), for parts on one
+ * source: one statement, grouped by author, where one aggregate each would be a round trip each (a
+ * class's writers, after a burst of their notes). Each where is taken for its author alone.
+ */
+export async function partStatesByAuthor(
+  source: { id: string },
+  byAuthor: ReadonlyMap<string, Prisma.AnnotationWhereInput>,
+): Promise<Map<string, string>> {
+  if (byAuthor.size === 0) return new Map();
+  const groups = await db.annotation.groupBy({
+    by: ["authorId"],
+    where: partWhere(source, {
+      OR: [...byAuthor].map(([authorId, where]) => ({ authorId, AND: [where] })),
+    }),
+    _count: { _all: true },
+    _max: { updatedAt: true },
+  });
+  const found = new Map(groups.map((group) => [group.authorId, group]));
+  return new Map(
+    [...byAuthor.keys()].map((authorId) => {
+      const group = found.get(authorId);
+      return [authorId, stateOf(group?._count._all ?? 0, group?._max.updatedAt)];
+    }),
+  );
+}
+
 function stateOf(count: number, latest: Date | null | undefined): string {
   return stateOfLatest(count, latest?.getTime() ?? 0);
 }
