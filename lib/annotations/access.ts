@@ -126,6 +126,18 @@ export async function findReadableAnnotation(
   return row;
 }
 
+/**
+ * The actor as the card of what they just wrote names them: with the name read with their session
+ * for this request (Actor.name), else read now; null when the account is gone.
+ */
+export async function authorOf(
+  client: Pick<PrismaClient, "user">,
+  actor: NonNullable<Actor>,
+): Promise<{ id: string; name: string } | null> {
+  if (actor.name !== undefined) return { id: actor.userId, name: actor.name };
+  return client.user.findUnique({ where: { id: actor.userId }, select: { id: true, name: true } });
+}
+
 /** The actor's role in a group, from their memberships (null: not a member, or no group). */
 export function roleIn(memberships: readonly MembershipRole[], groupId: string | null) {
   if (groupId === null) return null;

@@ -11,7 +11,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_COLUMNS, cardReader, loadMemberships, roleIn, type AnnotationRow } from "./access.ts";
+import {
+  ANNOTATION_COLUMNS,
+  authorOf,
+  cardReader,
+  loadMemberships,
+  roleIn,
+  type AnnotationRow,
+} from "./access.ts";
 import { withEditionContent } from "./edition-content.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
@@ -46,9 +53,7 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
       select: { id: true, sourceId: true },
     }),
     loadMemberships(db, actor),
-    signedIn.name !== undefined
-      ? { id: userId, name: signedIn.name }
-      : db.user.findUnique({ where: { id: userId }, select: { id: true, name: true } }),
+    authorOf(db, signedIn),
   ]);
   if (!found) {
     // Which of the two is not there, for the error: asked only when one is missing.

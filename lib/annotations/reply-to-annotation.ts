@@ -8,7 +8,14 @@ import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import { ANNOTATION_SELECT, cardReader, findReadableAnnotation, loadMemberships } from "./access.ts";
+import {
+  ANNOTATION_COLUMNS,
+  authorOf,
+  cardReader,
+  findReadableAnnotation,
+  loadMemberships,
+  type AnnotationRow,
+} from "./access.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { ReplySchema } from "./schemas.ts";
 import { permissionsOf, toReplyView } from "./to-view.ts";
@@ -20,16 +27,21 @@ import type { ReplyView } from "./types.ts";
  * thread later does not widen it (`replyReadWhere`).
  */
 export async function replyToAnnotation(actor: Actor, id: string, input: unknown): Promise<ReplyView> {
-  const { userId } = requireActor(actor);
+  const signedIn = requireActor(actor);
+  const { userId } = signedIn;
   const data = parseInput(ReplySchema, input);
-  const memberships = await loadMemberships(db, actor);
+  // The author's name for the card sent back, unless read with the session: beside the memberships.
+  const [memberships, author] = await Promise.all([loadMemberships(db, actor), authorOf(db, signedIn)]);
+  if (!author) throw new AppError("UNAUTHENTICATED", "signInRequired");
   const root = await findReadableAnnotation(db, actor, memberships, id);
   if (root.parentId !== null) throw new AppError("INVALID", "replyToReply");
   if (root.deletedAt) throw new AppError("CONFLICT", "annotationDeleted");
   const reader = await cardReader(db, actor, memberships, [root]);
   if (!permissionsOf(root, reader).reply) throw new AppError("FORBIDDEN", "notAllowed");
   const body = await prepareBody(db, userId, "reply", data.body);
-  const reply = await db.annotation.create({
+  // One INSERT … RETURNING of columns only: a select of relations, or a nested write, makes Prisma
+  // wrap it in a transaction of a statement each. Its relations are known: the row is built below.
+  const inserted = await db.annotation.create({
     data: {
       sourceId: root.sourceId,
       editionId: root.editionId,
@@ -43,10 +55,27 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: [],
-      references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
+      ...(body.permalinkIds.length > 0 && {
+        references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
+      }),
     },
-    select: ANNOTATION_SELECT,
+    select: { ...ANNOTATION_COLUMNS, body: true },
   });
+  // What ANNOTATION_SELECT would have read: the thread is the root read above, on its edition; a
+  // new reply is not hidden.
+  const reply: AnnotationRow = {
+    ...inserted,
+    author,
+    edition: root.edition,
+    hiddenBy: null,
+    parent: {
+      visibility: root.visibility,
+      deletedAt: root.deletedAt,
+      editionId: root.editionId,
+      positionStart: root.positionStart,
+      positionEnd: root.positionEnd,
+    },
+  };
   await announceAnnotationChange(
     await changeOf(
       db,

@@ -304,6 +304,26 @@ describe("a new note's card", () => {
   });
 });
 
+describe("a new reply's card", () => {
+  it("is the card the thread then shows, its author named as read with the session or not", async () => {
+    const [instructor, student] = [await createUser(), await createUser()];
+    const group = await createGroupWith({ instructor, students: [student], current: true });
+    const root = await createAnnotation(
+      student.actor,
+      annotationInput(edition, "ucieczce rządu", { groupId: group.id, visibility: "group" }),
+    );
+    const first = await replyToAnnotation(instructor.actor, root.id, { body: bodyFromPlainText("First") });
+    // As a request's actor comes: with the name read with their session.
+    const named = { ...instructor.actor!, name: instructor.name };
+    const second = await replyToAnnotation(named, root.id, { body: bodyFromPlainText("Second") });
+    const thread = (await listAnnotations(instructor.actor, "soviet-note")).annotations.find(
+      (a) => a.id === root.id,
+    )!;
+    expect(thread.replies).toEqual([first, second]);
+    expect(second.author.name).toBe(instructor.name);
+  });
+});
+
 describe("refused requests write nothing", () => {
   let student: TestUser;
   let group: TestGroup;
