@@ -12,7 +12,8 @@
  * Prints, per rate: POST latency; delivery latency from a write's 201 to each reader's next event;
  * time from a write's 201 until a page-like reader's index includes it; writes not heard by some
  * reader (lost) and versions heard twice in a row (duplicated); CPU and RSS of each instance before,
- * at peak and after, then 10, 30 and 60 s after the readers left. Figures, not a test: nothing fails on a slow machine. Stops what it started.
+ * at peak and after, then 10, 30 and 60 s after the readers left; and the cores PostgreSQL and this
+ * benchmark itself used meanwhile, beside the instances'. Figures, not a test: nothing fails on a slow machine. Stops what it started.
  *
  * With LIVE_FAILOVER=1 (default off), a failover phase follows the rates, before the memory looks:
  * writers post at the first of LIVE_RATES to instance #1 alone for 15 s; 3 s in, instance #2 is
@@ -29,6 +30,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe as describeRange } from "../../lib/anchoring/describe.ts";
 import { buildIfStale } from "../../lib/cli/build-app.ts";
@@ -139,6 +142,37 @@ function usage(pid: number): { cpu: number; rss: number } {
     rss += (kb ?? 0) / 1024;
   }
   return { cpu, rss };
+}
+
+/**
+ * CPU seconds so far of each PostgreSQL process (the server's, on this machine), by pid: a phase's
+ * share is the sum of the differences (a backend started during it counts from nothing).
+ */
+function databaseCpu(): Map<number, number> {
+  const seconds = new Map<number, number>();
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/u.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // "pid (comm) state …": utime and stime are the 12th and 13th fields after the name, in ticks.
+      const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+      if (name !== "postgres") continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      seconds.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return seconds;
+}
+
+/** The kernel's clock ticks per second, in which /proc gives CPU times (USER_HZ: 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** The cores PostgreSQL used between two looks (databaseCpu) over `elapsed` seconds. */
+function databaseCores(start: Map<number, number>, end: Map<number, number>, elapsed: number): number {
+  let used = 0;
+  for (const [pid, cpu] of end) used += cpu - (start.get(pid) ?? 0);
+  return used / elapsed;
 }
 
 /** The live route's stream for `reader`'s member, from `origin`; null when it answered otherwise (status). */
@@ -416,6 +450,8 @@ try {
     const pending: Promise<void>[] = [];
     const peak = servers.map(() => ({ rss: 0 }));
     const cpuStart = servers.map((server) => usage(server.pid).cpu);
+    const databaseStart = databaseCpu();
+    const ownStart = process.cpuUsage();
     const sampler = setInterval(() => {
       servers.forEach((server, i) => {
         peak[i]!.rss = Math.max(peak[i]!.rss, usage(server.pid).rss);
@@ -439,6 +475,8 @@ try {
     clearInterval(sampler);
     clientLag.disable();
     const cpuEnd = servers.map((server) => usage(server.pid).cpu);
+    const databaseEnd = databaseCpu();
+    const own = process.cpuUsage(ownStart);
     const elapsed = (performance.now() - started) / 1000;
 
     const saved = writes.filter((w) => w.status === 201);
@@ -488,6 +526,12 @@ try {
             `#${i + 1} CPU ${((cpuEnd[i]! - cpuStart[i]!) / elapsed).toFixed(2)} cores, peak RSS ${peak[i]!.rss.toFixed(0)} MiB`,
         )
         .join("; ")}`,
+    );
+    // What else shared the machine's cores with the instances: what limits them when it is full.
+    console.log(
+      `    the rest of the machine: PostgreSQL CPU ${databaseCores(databaseStart, databaseEnd, elapsed).toFixed(2)} cores, ` +
+        `this benchmark (its readers and writers) ${((own.user + own.system) / 1e6 / elapsed).toFixed(2)} cores, ` +
+        `of ${os.availableParallelism()}`,
     );
     for (const reader of readers) reader.events.length = 0;
   }
