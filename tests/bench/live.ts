@@ -168,7 +168,10 @@ function databaseCpu(): Map<number, number> {
 /** The kernel's clock ticks per second, in which /proc gives CPU times (USER_HZ: 100 on Linux). */
 const CLOCK_TICKS = 100;
 
-/** The cores PostgreSQL used between two looks (databaseCpu) over `elapsed` seconds. */
+/**
+ * The cores PostgreSQL used over `elapsed` seconds, from a first look (databaseCpu) to the latest
+ * time seen of each process since (a backend gone meanwhile counts up to its last look).
+ */
 function databaseCores(start: Map<number, number>, end: Map<number, number>, elapsed: number): number {
   let used = 0;
   for (const [pid, cpu] of end) used += cpu - (start.get(pid) ?? 0);
@@ -451,11 +454,15 @@ try {
     const peak = servers.map(() => ({ rss: 0 }));
     const cpuStart = servers.map((server) => usage(server.pid).cpu);
     const databaseStart = databaseCpu();
+    // Looked at every second: a pool's connection idle for a while is closed, and its backend's
+    // time would be lost with it if only the last look counted.
+    const databaseSeen = new Map(databaseStart);
     const ownStart = process.cpuUsage();
     const sampler = setInterval(() => {
       servers.forEach((server, i) => {
         peak[i]!.rss = Math.max(peak[i]!.rss, usage(server.pid).rss);
       });
+      for (const [pid, cpu] of databaseCpu()) databaseSeen.set(pid, cpu);
     }, 1_000);
     // The benchmark's own event loop holds every reader's stream: if it lags, so do the delivery
     // figures it records (printed beside them, to tell the client's delay from the instances').
@@ -475,7 +482,7 @@ try {
     clearInterval(sampler);
     clientLag.disable();
     const cpuEnd = servers.map((server) => usage(server.pid).cpu);
-    const databaseEnd = databaseCpu();
+    for (const [pid, cpu] of databaseCpu()) databaseSeen.set(pid, cpu);
     const own = process.cpuUsage(ownStart);
     const elapsed = (performance.now() - started) / 1000;
 
@@ -529,7 +536,7 @@ try {
     );
     // What else shared the machine's cores with the instances: what limits them when it is full.
     console.log(
-      `    the rest of the machine: PostgreSQL CPU ${databaseCores(databaseStart, databaseEnd, elapsed).toFixed(2)} cores, ` +
+      `    the rest of the machine: PostgreSQL CPU ${databaseCores(databaseStart, databaseSeen, elapsed).toFixed(2)} cores, ` +
         `this benchmark (its readers and writers) ${((own.user + own.system) / 1e6 / elapsed).toFixed(2)} cores, ` +
         `of ${os.availableParallelism()}`,
     );
