@@ -127,6 +127,30 @@ export async function findReadableAnnotation(
 }
 
 /**
+ * Saves a new annotation or reply in one INSERT … RETURNING and gives its row as ANNOTATION_SELECT
+ * reads it, from the relations the caller already holds (a new row is hidden by no one). A select
+ * of relations, or an empty nested write, would make Prisma wrap the insert in a transaction of a
+ * statement each; the cross-references to `permalinkIds` are written with it only when there are any.
+ */
+export async function insertAnnotation(
+  client: Pick<PrismaClient, "annotation">,
+  data: Omit<Prisma.AnnotationUncheckedCreateInput, "references">,
+  permalinkIds: readonly string[],
+  relations: Pick<AnnotationRow, "author" | "edition" | "parent">,
+): Promise<AnnotationRow> {
+  const inserted = await client.annotation.create({
+    data: {
+      ...data,
+      ...(permalinkIds.length > 0 && {
+        references: { create: permalinkIds.map((permalinkId) => ({ permalinkId })) },
+      }),
+    },
+    select: { ...ANNOTATION_COLUMNS, body: true },
+  });
+  return { ...inserted, ...relations, hiddenBy: null };
+}
+
+/**
  * The actor as the card of what they just wrote names them: with the name read with their session
  * for this request (Actor.name), else read now; null when the account is gone.
  */

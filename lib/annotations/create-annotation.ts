@@ -11,14 +11,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/prisma/client.ts";
 import { AppError, invalidField } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import {
-  ANNOTATION_COLUMNS,
-  authorOf,
-  cardReader,
-  loadMemberships,
-  roleIn,
-  type AnnotationRow,
-} from "./access.ts";
+import { authorOf, cardReader, insertAnnotation, loadMemberships, roleIn } from "./access.ts";
 import { withEditionContent } from "./edition-content.ts";
 import { placeInEdition } from "./place-in-edition.ts";
 import { prepareBody } from "./prepare-body.ts";
@@ -89,8 +82,10 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
   }
 
   const body = await prepareBody(db, userId, data.kind, data.body);
-  const inserted = await db.annotation.create({
-    data: {
+  // A new thread: no parent; the author and edition as checked above.
+  const row = await insertAnnotation(
+    db,
+    {
       sourceId: source.id,
       editionId: edition.id,
       groupId,
@@ -106,21 +101,10 @@ export async function createAnnotation(actor: Actor, input: unknown): Promise<An
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: data.tags ?? [],
-      // Only when there are any: a nested write makes the insert a transaction of several statements.
-      ...(body.permalinkIds.length > 0 && {
-        references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
-      }),
     },
-    select: { ...ANNOTATION_COLUMNS, body: true },
-  });
-  // What ANNOTATION_SELECT would have read: a new thread has no parent and is not hidden.
-  const row: AnnotationRow = {
-    ...inserted,
-    author,
-    edition: { number: data.editionNumber },
-    hiddenBy: null,
-    parent: null,
-  };
+    body.permalinkIds,
+    { author, edition: { number: data.editionNumber }, parent: null },
+  );
   await announceAnnotationChange({
     ...(await changeOf(db, { sourceId: source.id, groupId, authorId: userId, parentId: null })),
     threadAdded: true,

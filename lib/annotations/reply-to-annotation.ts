@@ -8,14 +8,7 @@ import { db } from "@/lib/db";
 import { requireActor } from "@/lib/groups/require-group-permission";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse-input";
-import {
-  ANNOTATION_COLUMNS,
-  authorOf,
-  cardReader,
-  findReadableAnnotation,
-  loadMemberships,
-  type AnnotationRow,
-} from "./access.ts";
+import { authorOf, cardReader, findReadableAnnotation, insertAnnotation, loadMemberships } from "./access.ts";
 import { prepareBody } from "./prepare-body.ts";
 import { ReplySchema } from "./schemas.ts";
 import { permissionsOf, toReplyView } from "./to-view.ts";
@@ -39,10 +32,10 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
   const reader = await cardReader(db, actor, memberships, [root]);
   if (!permissionsOf(root, reader).reply) throw new AppError("FORBIDDEN", "notAllowed");
   const body = await prepareBody(db, userId, "reply", data.body);
-  // One INSERT … RETURNING of columns only: a select of relations, or a nested write, makes Prisma
-  // wrap it in a transaction of a statement each. Its relations are known: the row is built below.
-  const inserted = await db.annotation.create({
-    data: {
+  // On the thread's edition, as the root read above places it.
+  const reply = await insertAnnotation(
+    db,
+    {
       sourceId: root.sourceId,
       editionId: root.editionId,
       groupId: root.groupId,
@@ -55,27 +48,20 @@ export async function replyToAnnotation(actor: Actor, id: string, input: unknown
       bodyText: body.bodyText,
       bodyHtml: body.bodyHtml,
       tags: [],
-      ...(body.permalinkIds.length > 0 && {
-        references: { create: body.permalinkIds.map((permalinkId) => ({ permalinkId })) },
-      }),
     },
-    select: { ...ANNOTATION_COLUMNS, body: true },
-  });
-  // What ANNOTATION_SELECT would have read: the thread is the root read above, on its edition; a
-  // new reply is not hidden.
-  const reply: AnnotationRow = {
-    ...inserted,
-    author,
-    edition: root.edition,
-    hiddenBy: null,
-    parent: {
-      visibility: root.visibility,
-      deletedAt: root.deletedAt,
-      editionId: root.editionId,
-      positionStart: root.positionStart,
-      positionEnd: root.positionEnd,
+    body.permalinkIds,
+    {
+      author,
+      edition: root.edition,
+      parent: {
+        visibility: root.visibility,
+        deletedAt: root.deletedAt,
+        editionId: root.editionId,
+        positionStart: root.positionStart,
+        positionEnd: root.positionEnd,
+      },
     },
-  };
+  );
   await announceAnnotationChange(
     await changeOf(
       db,

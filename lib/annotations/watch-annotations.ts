@@ -1,14 +1,14 @@
 import "server-only";
-import { sharedChangesWithheldOn, type Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/policy";
 import { onAnnotationChange, type AnnotationChange } from "@/lib/live/annotation-changes";
-import { ownStates, ownWhere, stateOf, stateWith, type OwnStates } from "./annotation-tags.ts";
+import { ownStates, stateOf, stateWith } from "./annotation-tags.ts";
 import { changedSinceOpened } from "./changed-since-opened.ts";
-import { ownChangesBetween, ownChangesOf, type OwnChanges } from "./index/own-changes.ts";
-import { partStatesByAuthor } from "./index/part.ts";
+import { ownChangesBetween } from "./index/own-changes.ts";
 import { sharedChangesBetween } from "./index/shared-changes.ts";
 import { changesForReader } from "./index/changes-for-reader.ts";
 import type { SharedChanges } from "./index/wire.ts";
 import { openList } from "./open-list.ts";
+import { ownReadTogether, withholds, type OwnRead } from "./own-read-together.ts";
 import type { PersonView } from "./types.ts";
 import { arrived, left, presenceSoon } from "./watch-presence.ts";
 import { watches, type Reader, type Sink, type SourceWatch } from "./watch-state.ts";
@@ -282,82 +282,6 @@ async function pass(source: SourceWatch): Promise<void> {
   }
 }
 
-/** A writer's own work read with the others' (ownReadTogether): their states, and the changes to them. */
-interface OwnRead {
-  own: OwnStates;
-  /** Their threads added or changed since the state they hold (ownChangesBetween); absent: unmoved. */
-  changes?: Promise<OwnChanges | null>;
-}
-
-/**
- * The own work of the pass's readers who wrote only new threads (the usual burst of a class
- * writing: AnnotationChange.threadAdded, each their own), read for all of them together: the state
- * of each one's own part in one statement, and the threads that moved it in two more, where each
- * reader's turn would otherwise ask three (tell). The readers it leaves out are read in their turn
- * as before: those opened again or checked again, those who hold no states yet, whose shared
- * changes are withheld, or who read the source in more than one group here.
- */
-async function ownReadTogether(
-  sourceId: string,
-  concerned: readonly Reader[],
-  pass: {
-    authors: ReadonlySet<string> | "all";
-    threadsOnly: boolean;
-    recheck: ReadonlySet<Reader>;
-    reopen: ReadonlySet<Reader>;
-  },
-): Promise<Map<Reader, OwnRead>> {
-  const { authors, threadsOnly, recheck, reopen } = pass;
-  if (authors === "all" || !threadsOnly) return new Map();
-  const byUser = new Map<string, Reader[]>();
-  for (const reader of concerned) {
-    if (!authors.has(reader.actor.userId)) continue;
-    byUser.set(reader.actor.userId, [...(byUser.get(reader.actor.userId) ?? []), reader]);
-  }
-  const writers = [...byUser.values()].flatMap((readers) => {
-    const reader = readers[0]!;
-    const alone = readers.length === 1;
-    return alone &&
-      reader.own &&
-      reader.sinks.size > 0 &&
-      !recheck.has(reader) &&
-      !reopen.has(reader) &&
-      !withholds(reader)
-      ? [{ reader, held: reader.own }]
-      : [];
-  });
-  if (writers.length === 0) return new Map();
-  const states = await partStatesByAuthor(
-    { id: sourceId },
-    new Map(writers.map(({ reader }) => [reader.actor.userId, ownWhere(reader.list, reader.actor.userId)])),
-  );
-  const read = new Map<Reader, OwnRead>();
-  const moved: { reader: Reader; held: OwnStates; own: OwnStates }[] = [];
-  for (const { reader, held } of writers) {
-    const own = { ...held, own: states.get(reader.actor.userId)! };
-    read.set(reader, { own });
-    if (own.own !== held.own) moved.push({ reader, held, own });
-  }
-  if (moved.length > 0) {
-    const changes = ownChangesOf(
-      { id: sourceId },
-      moved.map(({ reader, held, own }) => ({
-        list: reader.list,
-        userId: reader.actor.userId,
-        from: held.own,
-        to: own.own,
-      })),
-    );
-    for (const { reader } of moved) {
-      const theirs = changes.then((found) => found.get(reader.actor.userId) ?? null);
-      // Awaited only in turns that tell changes: a failure is that turn's (tell), never unhandled.
-      theirs.catch(() => {});
-      read.set(reader, { ...read.get(reader)!, changes: theirs });
-    }
-  }
-  return read;
-}
-
 /**
  * Works out the reader's version after changes by `authors`: their own states read again only if
  * the changes may have touched their work (they wrote it, or it is in their threads) — and only
@@ -435,14 +359,6 @@ async function tell(
     if (changes) sink.changes(reader.slug, changes);
     else sink.send(reader.slug, state.tag);
   }
-}
-
-/**
- * Whether the tier's shared changes are not the reader's to hear: peers' notes on the source are
- * withheld from them (reveal after posting) or shown under pseudonyms (anonymous to peers).
- */
-function withholds(reader: Reader): boolean {
-  return sharedChangesWithheldOn(reader.list.memberships, reader.list.group?.id, reader.list.source.id);
 }
 
 /** What this instance follows now: for tests and the live benchmark's figures. */
